@@ -1,0 +1,34 @@
+using CleanPlatform.Application.Identity.ChangePassword;
+using CleanPlatform.Application.Identity.GetCurrentUser;
+using CleanPlatform.Application.Identity.GetUsage;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CleanPlatform.Api.Controllers.V1.Identity;
+
+/// <summary>The caller: profile, password, plan usage.</summary>
+[Route("api/v{version:apiVersion}/identity"), Authorize]
+public sealed class MeController(ISender sender) : ApiControllerBase
+{
+    /// <summary>The authenticated user, their roles and organization.</summary>
+    [HttpGet("me")]
+    [ProducesResponseType<CurrentUserDto>(StatusCodes.Status200OK)]
+    public async Task<CurrentUserDto> Get(CancellationToken ct) => await sender.Send(new GetCurrentUser(), ct);
+
+    /// <summary>Changes the caller's password.</summary>
+    /// <response code="204">Changed.</response>
+    /// <response code="400">The current password is wrong or the new one too weak.</response>
+    [HttpPut("me/password")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> ChangePassword(ChangePassword body, CancellationToken ct)
+    {
+        await sender.Send(body, ct);
+        return NoContent();
+    }
+
+    /// <summary>Requests made this month by the caller's organization against its plan's quota.</summary>
+    [HttpGet("usage")]
+    [ProducesResponseType<UsageDto>(StatusCodes.Status200OK)]
+    public async Task<UsageDto> Usage(CancellationToken ct) => await sender.Send(new GetUsage(), ct);
+}

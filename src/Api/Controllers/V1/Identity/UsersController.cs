@@ -1,0 +1,36 @@
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Application.Identity.ListUsers;
+using CleanPlatform.Application.Identity.SetUserRoles;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CleanPlatform.Api.Controllers.V1.Identity;
+
+/// <summary>User administration for Admins (their organization; the platform admin sees all).</summary>
+[Route("api/v{version:apiVersion}/identity/users"), Authorize]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+public sealed class UsersController(ISender sender) : ApiControllerBase
+{
+    /// <summary>Users, ordered by e-mail; <c>search</c> matches e-mail or name.</summary>
+    [HttpGet]
+    [ProducesResponseType<PagedList<UserDto>>(StatusCodes.Status200OK)]
+    public async Task<PagedList<UserDto>> List(string? search, int page = 1,
+        int pageSize = PageRequest.DefaultPageSize, CancellationToken ct = default) =>
+        await sender.Send(new ListUsers(search, page, pageSize), ct);
+
+    /// <summary>Replaces a user's roles (Admin, Advisor, Member, Viewer).</summary>
+    /// <response code="404">No such user in your organization.</response>
+    /// <response code="409">You tried to remove your own Admin role.</response>
+    [HttpPut("{id:guid}/roles")]
+    [ProducesResponseType<UserDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<UserDto> SetRoles(Guid id, SetUserRolesRequest body, CancellationToken ct) =>
+        await sender.Send(new SetUserRoles(id, body.Roles), ct);
+}
+
+/// <summary>The roles a user should hold from now on.</summary>
+/// <param name="Roles">One or more of Admin, Advisor, Member, Viewer.</param>
+public sealed record SetUserRolesRequest(IReadOnlyList<string> Roles);

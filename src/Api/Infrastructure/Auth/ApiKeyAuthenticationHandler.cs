@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Domain.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace CleanPlatform.Api.Infrastructure.Auth;
+
+/// <summary>Authenticates <c>X-Api-Key</c> as the key's user, with the same claims a JWT carries, plus the key and its scopes.</summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    IApiKeyAuthenticator keys)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(AuthSchemes.ApiKeyHeader, out var values) || values.Count == 0)
+            return AuthenticateResult.NoResult();
+
+        var caller = await keys.AuthenticateAsync(values.ToString(), Context.RequestAborted);
+        if (caller is null)
+            return AuthenticateResult.Fail("The API key is unknown or revoked.");
+
+        var claims = PlatformClaims.For(caller.Account, caller.PlanCode).ToList();
+        claims.Add(new Claim(PlatformClaims.ApiKeyId, caller.KeyId.ToString()));
+        claims.AddRange(Enum.GetValues<ApiKeyScopes>()
+            .Where(s => s != ApiKeyScopes.None && caller.Scopes.HasFlag(s))
+            .Select(s => new Claim(PlatformClaims.ApiKeyScope, s.ToString())));
+        var identity = new ClaimsIdentity(claims, Scheme.Name, PlatformClaims.Email, PlatformClaims.Role);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
+    }
+}

@@ -1,0 +1,21 @@
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Domain.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CleanPlatform.Api.Infrastructure.Auth;
+
+/// <summary>A read-only API key may only use safe methods; part of the default policy, so no endpoint forgets it.</summary>
+internal sealed class ApiKeyScopeRequirement : AuthorizationHandler<ApiKeyScopeRequirement>, IAuthorizationRequirement
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ApiKeyScopeRequirement requirement)
+    {
+        var isApiKey = context.User.HasClaim(c => c.Type == PlatformClaims.ApiKeyId);
+        var method = (context.Resource as HttpContext)?.Request.Method ?? HttpMethods.Get;
+        var safe = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
+        if (!isApiKey
+            || context.User.HasClaim(PlatformClaims.ApiKeyScope, nameof(ApiKeyScopes.Write))
+            || (safe && context.User.HasClaim(PlatformClaims.ApiKeyScope, nameof(ApiKeyScopes.Read))))
+            context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}

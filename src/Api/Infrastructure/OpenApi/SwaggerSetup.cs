@@ -1,0 +1,71 @@
+using Asp.Versioning.ApiExplorer;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace CleanPlatform.Api.Infrastructure.OpenApi;
+
+internal static class SwaggerSetup
+{
+    private static readonly string[] XmlDocs =
+        ["CleanPlatform.Api.xml", "CleanPlatform.Application.xml", "CleanPlatform.Domain.xml"];
+
+    public static IServiceCollection AddPlatformOpenApi(this IServiceCollection services)
+    {
+        services.AddTransient<IConfigureOptions<SwaggerGenOptions>, ConfigureSwaggerDocuments>();
+        services.AddSwaggerGen(o =>
+        {
+            foreach (var xml in XmlDocs)
+            {
+                var path = Path.Combine(AppContext.BaseDirectory, xml);
+                if (File.Exists(path))
+                    o.IncludeXmlComments(path, includeControllerXmlComments: true);
+            }
+
+            o.SupportNonNullableReferenceTypes();
+            o.NonNullableReferenceTypesAsRequired();
+            o.AddSecurityDefinition(Auth.AuthSchemes.Bearer, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
+                Description = "Access token from POST /api/v1/identity/login (15 minutes; refresh with /refresh).",
+            });
+            o.AddSecurityDefinition(Auth.AuthSchemes.ApiKey, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = Auth.AuthSchemes.ApiKeyHeader,
+                Description = "API key created under /api/v1/identity/api-keys; read keys may only GET.",
+            });
+            o.OperationFilter<SecurityRequirementsOperationFilter>();
+            o.OperationFilter<ProblemResponsesOperationFilter>();
+            o.SchemaFilter<ExamplesSchemaFilter>();
+        });
+        return services;
+    }
+
+    public static void UsePlatformSwaggerUi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(o =>
+        {
+            foreach (var description in app.DescribeApiVersions())
+                o.SwaggerEndpoint($"/swagger/{description.GroupName}/swagger.json", description.GroupName.ToUpperInvariant());
+            o.DocumentTitle = "CleanPlatform API";
+        });
+    }
+
+    private sealed class ConfigureSwaggerDocuments(IApiVersionDescriptionProvider versions)
+        : IConfigureOptions<SwaggerGenOptions>
+    {
+        public void Configure(SwaggerGenOptions options)
+        {
+            foreach (var description in versions.ApiVersionDescriptions)
+                options.SwaggerDoc(description.GroupName, new OpenApiInfo
+                {
+                    Title = "CleanPlatform API",
+                    Version = description.ApiVersion.ToString(),
+                    Description = "Betting, billing, wealth and trading on your own server. Every record belongs to the "
+                        + "caller's organization. Errors are RFC 9457 problem details with traceId and correlationId."
+                        + (description.IsDeprecated ? " This version is deprecated." : ""),
+                });
+        }
+    }
+}

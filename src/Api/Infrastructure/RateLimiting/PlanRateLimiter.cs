@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Threading.RateLimiting;
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Identity.Common;
+using Microsoft.Extensions.Options;
+
+namespace CleanPlatform.Api.Infrastructure.RateLimiting;
+
+/// <summary>
+/// The global limiter: a one-minute fixed window per API key, else per user, else per IP address,
+/// sized by the caller's plan. It remembers when each window opened so responses can say when it resets.
+/// </summary>
+internal sealed class PlanRateLimiter : IDisposable
+{
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _windowStarts = new(StringComparer.Ordinal);
+    private readonly IOptionsMonitor<PlanOptions> _plans;
+    private readonly IConfiguration _configuration;
+    private readonly TimeProvider _time;
+
+    public PlanRateLimiter(IOptionsMonitor<PlanOptions> plans, IConfiguration configuration, TimeProvider time)
+    {
+        _plans = plans;
+        _configuration = configuration;
+        _time = time;
+        Limiter = PartitionedRateLimiter.Create<HttpContext, string>(Partition);
+    }
+
+    public PartitionedRateLimiter<HttpContext> Limiter { get; }
+
+    /// <summary>The caller's limit and what is left of it, or null for requests the limiter ignores.</summary>
+    public (int Limit, int Remaining, long ResetSeconds)? StatusOf(HttpContext context)
+    {
+        var (key, limit) = KeyOf(context);
+        if (key is null || Limiter.GetStatistics(context) is not { } stats)
+            return null;
+        return (limit, (int)stats.CurrentAvailablePermits, SecondsUntilReset(key));
+    }
+
+    public long SecondsUntilReset(HttpContext context) => KeyOf(context).Key is { } key ? SecondsUntilReset(key) : 0;
+
+    public void Dispose() => Limiter.Dispose();
+
+    private RateLimitPartition<string> Partition(HttpContext context)
+    {
+        var (key, limit) = KeyOf(context);
+        if (key is null)
+            return RateLimitPartition.GetNoLimiter("unlimited");
+        return RateLimitPartition.GetFixedWindowLimiter(key, k =>
+        {
+            _windowStarts[k] = _time.GetUtcNow();
+            return new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = limit, Window = Window, QueueLimit = 0, AutoReplenishment = true,
+            };
+        });
+    }
+
+    // The limit is part of the key, so a plan change starts a new window at the new size.
+    private (string? Key, int Limit) KeyOf(HttpContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            return (null, 0);
+
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            var limit = _plans.Get(user.FindFirst(PlatformClaims.Plan)?.Value ?? "").RequestsPerMinute;
+            if (limit <= 0)
+                limit = AnonymousLimit;
+            var keyId = user.FindFirst(PlatformClaims.ApiKeyId)?.Value;
+            return keyId is not null
+                ? ($"key:{keyId}:{limit}", limit)
+                : ($"user:{user.FindFirst(PlatformClaims.UserId)?.Value}:{limit}", limit);
+        }
+
+        return ($"ip:{context.Connection.RemoteIpAddress}:{AnonymousLimit}", AnonymousLimit);
+    }
+
+    private int AnonymousLimit => _configuration.GetValue("RateLimiting:AnonymousRequestsPerMinute", 60);
+
+    private long SecondsUntilReset(string key)
+    {
+        if (!_windowStarts.TryGetValue(key, out var start))
+            return (long)Window.TotalSeconds;
+        var elapsed = (_time.GetUtcNow() - start).Ticks % Window.Ticks;
+        return Math.Max(1, (long)Math.Ceiling(TimeSpan.FromTicks(Window.Ticks - elapsed).TotalSeconds));
+    }
+
+    public static void WriteHeaders(HttpResponse response, int limit, int remaining, long resetSeconds)
+    {
+        response.Headers["RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
+        response.Headers["RateLimit-Remaining"] = Math.Max(0, remaining).ToString(CultureInfo.InvariantCulture);
+        response.Headers["RateLimit-Reset"] = resetSeconds.ToString(CultureInfo.InvariantCulture);
+    }
+}

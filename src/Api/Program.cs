@@ -1,0 +1,70 @@
+using System.Text.Json.Serialization;
+using CleanPlatform.Api.Infrastructure.Auth;
+using CleanPlatform.Api.Infrastructure.Errors;
+using CleanPlatform.Api.Infrastructure.Observability;
+using CleanPlatform.Api.Infrastructure.OpenApi;
+using CleanPlatform.Api.Infrastructure.RateLimiting;
+using CleanPlatform.Api.Infrastructure.Spa;
+using CleanPlatform.Api.Infrastructure.Versioning;
+using CleanPlatform.Application;
+using CleanPlatform.Application.Common.Behaviours;
+using CleanPlatform.Infrastructure;
+using CleanPlatform.Infrastructure.Persistence.Seeding;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Prometheus;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformLogging();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddApplication();
+builder.Services.Configure<PerformanceOptions>(builder.Configuration.GetSection("Performance"));
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddMediator(o =>
+{
+    o.ServiceLifetime = ServiceLifetime.Scoped;
+    o.Assemblies = [typeof(CleanPlatform.Application.DependencyInjection).Assembly];
+    o.PipelineBehaviors =
+    [
+        typeof(LoggingBehaviour<,>), typeof(AuditBehaviour<,>), typeof(ValidationBehaviour<,>),
+        typeof(AuthorizationBehaviour<,>), typeof(PerformanceBehaviour<,>), typeof(TransactionBehaviour<,>),
+    ];
+});
+
+builder.Services.AddPlatformAuthentication();
+builder.Services.AddPlatformProblemDetails();
+builder.Services.AddPlanRateLimiting();
+builder.Services.AddControllers(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+    .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddPlatformVersioning();
+builder.Services.AddPlatformOpenApi();
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+
+app.UseMiddleware<CorrelationIdMiddleware>();
+app.UsePlatformRequestLogging();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestBodyLimit();
+app.UseHttpMetrics();
+app.UsePlatformSwaggerUi();
+app.UseSpaIfBuilt();
+app.UseRouting();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseRateLimitHeaders();
+app.UseMiddleware<QuotaMiddleware>();
+app.UseAuthorization();
+
+app.MapControllers();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapMetrics("/metrics");
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so functional tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,63 @@
+using System.Reflection;
+using CleanPlatform.Application.Common.Exceptions;
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Domain.Common;
+using CleanPlatform.Domain.Platform;
+using Mediator;
+
+namespace CleanPlatform.Application.Common.Behaviours;
+
+/// <summary>
+/// Records every command with its outcome. It wraps the transaction, so a failed command's entry is
+/// written after the rollback and survives it.
+/// </summary>
+public sealed class AuditBehaviour<TMessage, TResponse>(
+    ICurrentUser user, AuditScope scope, IAuditLog auditLog, TimeProvider time)
+    : IPipelineBehavior<TMessage, TResponse> where TMessage : IBaseCommand
+{
+    private static readonly string? EntityType = typeof(TMessage).GetCustomAttribute<AuditedAttribute>()?.EntityType;
+
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken)
+    {
+        TResponse response;
+        try
+        {
+            response = await next(message, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            // The caller may have given up (cancelled), but the attempt still belongs in the trail.
+            await WriteAsync(message, default, AuditOutcome.Failed, ErrorCode(ex), CancellationToken.None);
+            throw;
+        }
+
+        await WriteAsync(message, response, AuditOutcome.Succeeded, null, cancellationToken);
+        return response;
+    }
+
+    private Task WriteAsync(TMessage message, TResponse? response, AuditOutcome outcome, string? error,
+        CancellationToken ct)
+    {
+        var entityId = scope.EntityId
+            ?? (message as IHasId)?.Id.ToString()
+            ?? (response as IHasId)?.Id.ToString();
+        var entry = AuditEntry.Record(time.GetUtcNow(), user.OrganizationId ?? scope.OrganizationId,
+            user.UserId ?? scope.UserId, user.Email ?? scope.Email, typeof(TMessage).Name, EntityType, entityId,
+            outcome, error);
+        return auditLog.WriteAsync(entry, ct);
+    }
+
+    private static string ErrorCode(Exception ex) => ex switch
+    {
+        DomainException d => d.Code,
+        UnauthorizedException u => u.Code,
+        ConflictException c => c.Code,
+        ValidationException => "validation",
+        ForbiddenException => "forbidden",
+        NotFoundException => "not_found",
+        _ => ex.GetType().Name,
+    };
+}

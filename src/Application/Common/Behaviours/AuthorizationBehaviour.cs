@@ -1,0 +1,35 @@
+using System.Reflection;
+using CleanPlatform.Application.Common.Exceptions;
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Common.Security;
+using Mediator;
+
+namespace CleanPlatform.Application.Common.Behaviours;
+
+public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser user)
+    : IPipelineBehavior<TMessage, TResponse> where TMessage : IMessage
+{
+    private static readonly AuthorizeAttribute[] Requirements =
+        [.. typeof(TMessage).GetCustomAttributes<AuthorizeAttribute>()];
+
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken)
+    {
+        if (Requirements.Length == 0)
+            return next(message, cancellationToken);
+
+        if (!user.IsAuthenticated())
+            throw new UnauthorizedException("auth.required", "Authentication is required.");
+
+        // Every attribute must be met; inside one, any of its roles will do. Platform admins pass role checks.
+        foreach (var requirement in Requirements)
+        {
+            if (requirement.PlatformAdmin && !user.IsPlatformAdmin)
+                throw new ForbiddenException("Only the platform administrator can do this.");
+            if (requirement.Roles.Count > 0 && !user.IsPlatformAdmin && !requirement.Roles.Any(user.IsInRole))
+                throw new ForbiddenException($"This requires the role {string.Join(" or ", requirement.Roles)}.");
+        }
+
+        return next(message, cancellationToken);
+    }
+}

@@ -1,0 +1,18 @@
+using CleanPlatform.Application.Common.Exceptions;
+
+namespace CleanPlatform.Application.Common.Interfaces;
+
+public static class CurrentUserExtensions
+{
+    public static bool IsAuthenticated(this ICurrentUser user) => user.UserId is not null;
+
+    public static bool IsInRole(this ICurrentUser user, string role) => user.Roles.Contains(role, StringComparer.Ordinal);
+
+    /// <summary>The caller's id, for use cases that only run for authenticated callers.</summary>
+    public static Guid RequireUserId(this ICurrentUser user) =>
+        user.UserId ?? throw new UnauthorizedException("auth.required", "Authentication is required.");
+
+    /// <summary>The caller's organization, for use cases that only run for authenticated callers.</summary>
+    public static Guid RequireOrganizationId(this ICurrentUser user) =>
+        user.OrganizationId ?? throw new UnauthorizedException("auth.required", "Authentication is required.");
+}

@@ -1,0 +1,36 @@
+using CleanPlatform.Domain.Identity;
+using CleanPlatform.Domain.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanPlatform.Application.Common.Interfaces;
+
+/// <summary>
+/// The unit of work the use cases read and write through. Queries on tenant-owned sets are already
+/// filtered to the caller's organization.
+/// </summary>
+public interface IAppDbContext
+{
+    /// <summary>Tenants.</summary>
+    DbSet<Organization> Organizations { get; }
+
+    /// <summary>Plans and their sizes.</summary>
+    DbSet<Plan> Plans { get; }
+
+    /// <summary>Integrators' API keys.</summary>
+    DbSet<ApiKey> ApiKeys { get; }
+
+    /// <summary>Rotating refresh tokens.</summary>
+    DbSet<RefreshToken> RefreshTokens { get; }
+
+    /// <summary>Monthly request counters.</summary>
+    DbSet<UsageCounter> UsageCounters { get; }
+
+    /// <summary>The audit trail.</summary>
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>Stored first responses of idempotent requests.</summary>
+    DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    /// <summary>Saves tracked changes (stamping audit fields and bumping versions).</summary>
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,17 @@
+using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Application.Identity.Common;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CleanPlatform.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        services.AddScoped<AuditScope>();
+        services.AddScoped<SessionIssuer>();
+        return services;
+    }
+}

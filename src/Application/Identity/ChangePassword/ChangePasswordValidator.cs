@@ -1,0 +1,14 @@
+using CleanPlatform.Application.Identity.Common;
+using FluentValidation;
+
+namespace CleanPlatform.Application.Identity.ChangePassword;
+
+public sealed class ChangePasswordValidator : AbstractValidator<ChangePassword>
+{
+    public ChangePasswordValidator()
+    {
+        RuleFor(x => x.CurrentPassword).NotEmpty();
+        RuleFor(x => x.NewPassword).ValidNewPassword()
+            .NotEqual(x => x.CurrentPassword).WithMessage("The new password must differ from the current one.");
+    }
+}

@@ -1,0 +1,4 @@
+namespace CleanPlatform.Application.Identity.Common;
+
+public sealed record AuthResponse(string AccessToken, DateTimeOffset AccessTokenExpiresAt, string RefreshToken,
+    DateTimeOffset RefreshTokenExpiresAt);

@@ -1,0 +1,14 @@
+namespace CleanPlatform.Application.Identity.Common;
+
+/// <summary>Random secrets and their one-way hashes.</summary>
+public interface ISecrets
+{
+    /// <summary>A new opaque token (refresh tokens, invitations): 256 random bits, URL-safe.</summary>
+    string NewToken();
+
+    /// <summary>A new API key: the lookup prefix and the whole key the user will hold.</summary>
+    (string Prefix, string Key) NewApiKey();
+
+    /// <summary>The stored form of a secret (SHA-256, hex): secrets are random, so no salt or stretching.</summary>
+    string Hash(string secret);
+}

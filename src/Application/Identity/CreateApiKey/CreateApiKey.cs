@@ -1,0 +1,35 @@
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Common.Metrics;
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Application.Identity.ListApiKeys;
+using CleanPlatform.Domain.Identity;
+using Mediator;
+
+namespace CleanPlatform.Application.Identity.CreateApiKey;
+
+/// <summary>Issues an API key acting as the caller; the secret is in this response only.</summary>
+[Authorize, Audited("ApiKey")]
+public sealed record CreateApiKey(string Name, IReadOnlyList<ApiKeyScopes> Scopes) : ICommand<CreatedApiKeyDto>;
+
+public sealed record CreatedApiKeyDto(ApiKeyDto ApiKey, string Secret) : IHasId
+{
+    Guid IHasId.Id => ApiKey.Id;
+}
+
+public sealed class CreateApiKeyHandler(IAppDbContext db, ICurrentUser user, ISecrets secrets, TimeProvider time)
+    : ICommandHandler<CreateApiKey, CreatedApiKeyDto>
+{
+    public async ValueTask<CreatedApiKeyDto> Handle(CreateApiKey command, CancellationToken cancellationToken)
+    {
+        var (prefix, key) = secrets.NewApiKey();
+        var scopes = command.Scopes.Aggregate(ApiKeyScopes.None, (all, s) => all | s);
+        var apiKey = ApiKey.Issue(user.RequireOrganizationId(), user.RequireUserId(), command.Name, prefix,
+            secrets.Hash(key), scopes, time.GetUtcNow());
+        db.ApiKeys.Add(apiKey);
+        await db.SaveChangesAsync(cancellationToken);
+        PlatformMetrics.ApiKeysCreated.Add(1);
+        return new CreatedApiKeyDto(ApiKeyDto.From(apiKey), key);
+    }
+}

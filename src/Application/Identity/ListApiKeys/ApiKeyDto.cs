@@ -1,0 +1,14 @@
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Domain.Identity;
+
+namespace CleanPlatform.Application.Identity.ListApiKeys;
+
+public sealed record ApiKeyDto(Guid Id, string Name, string Prefix, IReadOnlyList<ApiKeyScopes> Scopes,
+    DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt) : IHasId
+{
+    public static ApiKeyDto From(ApiKey key) =>
+        new(key.Id, key.Name, key.Prefix, Split(key.Scopes), key.CreatedAt, key.LastUsedAt, key.RevokedAt);
+
+    public static IReadOnlyList<ApiKeyScopes> Split(ApiKeyScopes scopes) =>
+        [.. Enum.GetValues<ApiKeyScopes>().Where(s => s != ApiKeyScopes.None && scopes.HasFlag(s))];
+}

@@ -1,0 +1,9 @@
+using CleanPlatform.Application.Common.Models;
+using FluentValidation;
+
+namespace CleanPlatform.Application.Identity.ListApiKeys;
+
+public sealed class ListApiKeysValidator : AbstractValidator<ListApiKeys>
+{
+    public ListApiKeysValidator() => Include(new PagedQueryValidator());
+}

@@ -1,0 +1,14 @@
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Identity.Common;
+using FluentValidation;
+
+namespace CleanPlatform.Application.Identity.ListUsers;
+
+public sealed class ListUsersValidator : AbstractValidator<ListUsers>
+{
+    public ListUsersValidator()
+    {
+        Include(new PagedQueryValidator());
+        RuleFor(x => x.Search).MaximumLength(IdentityRules.EmailMaxLength);
+    }
+}

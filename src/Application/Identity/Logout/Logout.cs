@@ -1,0 +1,32 @@
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Application.Identity.Common;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanPlatform.Application.Identity.Logout;
+
+/// <summary>Ends a session: the refresh token's family is revoked. Unknown tokens change nothing.</summary>
+[Authorize, Audited("RefreshToken")]
+public sealed record Logout(string RefreshToken) : ICommand;
+
+public sealed class LogoutHandler(IAppDbContext db, ICurrentUser user, ISecrets secrets, AuditScope audit,
+    TimeProvider time) : ICommandHandler<Logout>
+{
+    public async ValueTask<Unit> Handle(Logout command, CancellationToken cancellationToken)
+    {
+        var userId = user.RequireUserId();
+        var hash = secrets.Hash(command.RefreshToken);
+        var familyId = await db.RefreshTokens.Where(t => t.TokenHash == hash && t.UserId == userId)
+            .Select(t => (Guid?)t.FamilyId).SingleOrDefaultAsync(cancellationToken);
+        if (familyId is { } family)
+        {
+            audit.EntityId = family.ToString();
+            var now = time.GetUtcNow();
+            await db.RefreshTokens.Where(t => t.FamilyId == family && t.RevokedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+}

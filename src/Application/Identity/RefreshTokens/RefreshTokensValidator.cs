@@ -1,0 +1,9 @@
+using CleanPlatform.Application.Identity.Common;
+using FluentValidation;
+
+namespace CleanPlatform.Application.Identity.RefreshTokens;
+
+public sealed class RefreshTokensValidator : AbstractValidator<RefreshTokens>
+{
+    public RefreshTokensValidator() => RuleFor(x => x.RefreshToken).NotEmpty().MaximumLength(IdentityRules.TokenMaxLength);
+}

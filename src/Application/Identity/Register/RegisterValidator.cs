@@ -1,0 +1,16 @@
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Domain.Identity;
+using FluentValidation;
+
+namespace CleanPlatform.Application.Identity.Register;
+
+public sealed class RegisterValidator : AbstractValidator<Register>
+{
+    public RegisterValidator()
+    {
+        RuleFor(x => x.Email).ValidEmail();
+        RuleFor(x => x.Password).ValidNewPassword();
+        RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(IdentityRules.DisplayNameMaxLength);
+        RuleFor(x => x.OrganizationName).MaximumLength(Organization.NameMaxLength);
+    }
+}

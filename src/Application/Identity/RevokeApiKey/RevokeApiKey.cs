@@ -1,0 +1,29 @@
+using CleanPlatform.Application.Common.Exceptions;
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Domain.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanPlatform.Application.Identity.RevokeApiKey;
+
+/// <summary>Revokes one of the caller's keys (an organization Admin may revoke any of the organization's).</summary>
+[Authorize, Audited("ApiKey")]
+public sealed record RevokeApiKey(Guid Id) : ICommand, IHasId;
+
+public sealed class RevokeApiKeyHandler(IAppDbContext db, ICurrentUser user, TimeProvider time)
+    : ICommandHandler<RevokeApiKey>
+{
+    public async ValueTask<Unit> Handle(RevokeApiKey command, CancellationToken cancellationToken)
+    {
+        var userId = user.RequireUserId();
+        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == command.Id, cancellationToken);
+        if (key is null || (key.UserId != userId && !user.IsInRole(Roles.Admin) && !user.IsPlatformAdmin))
+            throw new NotFoundException(nameof(ApiKey), command.Id);
+
+        key.Revoke(time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

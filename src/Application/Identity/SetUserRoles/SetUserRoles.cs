@@ -1,0 +1,26 @@
+using CleanPlatform.Application.Common.Exceptions;
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Application.Identity.Common;
+using KnownRoles = CleanPlatform.Domain.Identity.Roles;
+using Mediator;
+
+namespace CleanPlatform.Application.Identity.SetUserRoles;
+
+/// <summary>Replaces a member's roles. Admins cannot remove their own Admin role (the organization would lose its admin).</summary>
+[Authorize(KnownRoles.Admin), Audited("User")]
+public sealed record SetUserRoles(Guid Id, IReadOnlyList<string> Roles) : ICommand<UserDto>, IHasId;
+
+public sealed class SetUserRolesHandler(IIdentityService identity, ICurrentUser user)
+    : ICommandHandler<SetUserRoles, UserDto>
+{
+    public async ValueTask<UserDto> Handle(SetUserRoles command, CancellationToken cancellationToken)
+    {
+        if (command.Id == user.UserId && !command.Roles.Contains(KnownRoles.Admin, StringComparer.Ordinal))
+            throw new ConflictException("user.last_admin", "You cannot remove your own Admin role.");
+
+        return await identity.SetRolesAsync(command.Id, user.IsPlatformAdmin ? null : user.RequireOrganizationId(),
+            [.. command.Roles.Distinct(StringComparer.Ordinal)], cancellationToken);
+    }
+}

@@ -1,0 +1,14 @@
+using CleanPlatform.Domain.Identity;
+using FluentValidation;
+
+namespace CleanPlatform.Application.Identity.SetUserRoles;
+
+public sealed class SetUserRolesValidator : AbstractValidator<SetUserRoles>
+{
+    public SetUserRolesValidator()
+    {
+        RuleFor(x => x.Roles).NotEmpty().WithMessage("A user needs at least one role.");
+        RuleForEach(x => x.Roles).Must(Roles.IsKnown)
+            .WithMessage(r => $"Unknown role; use one of {string.Join(", ", Roles.All)}.");
+    }
+}

@@ -1,0 +1,19 @@
+namespace CleanPlatform.Domain.Identity;
+
+/// <summary>A calendar month in UTC, the period a monthly quota counts over.</summary>
+public readonly record struct UsagePeriod(DateTimeOffset Start, DateTimeOffset End)
+{
+    /// <summary>The period containing <paramref name="instant"/>.</summary>
+    public static UsagePeriod Containing(DateTimeOffset instant)
+    {
+        var utc = instant.ToUniversalTime();
+        var start = new DateTimeOffset(utc.Year, utc.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        return new UsagePeriod(start, start.AddMonths(1));
+    }
+
+    /// <summary>Sortable key such as <c>2026-11</c>.</summary>
+    public string Key => $"{Start.Year:D4}-{Start.Month:D2}";
+
+    /// <summary>Whole seconds from <paramref name="now"/> until the period ends (at least 1).</summary>
+    public long SecondsUntilEnd(DateTimeOffset now) => Math.Max(1, (long)Math.Ceiling((End - now).TotalSeconds));
+}

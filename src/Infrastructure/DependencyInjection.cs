@@ -1,0 +1,71 @@
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Domain.Identity;
+using CleanPlatform.Infrastructure.Health;
+using CleanPlatform.Infrastructure.Identity;
+using CleanPlatform.Infrastructure.Jobs;
+using CleanPlatform.Infrastructure.Persistence;
+using CleanPlatform.Infrastructure.Persistence.Seeding;
+using CleanPlatform.Infrastructure.Platform;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CleanPlatform.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPersistence(configuration);
+        services.AddJobs(configuration);
+
+        services.AddIdentityCore<ApplicationUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                // Length over composition rules (NIST SP 800-63B); the validator says the same.
+                o.Password.RequiredLength = IdentityRules.PasswordMinLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Identity:MaxFailedLogins", 5);
+                o.Lockout.DefaultLockoutTimeSpan =
+                    TimeSpan.FromMinutes(configuration.GetValue("Identity:LockoutMinutes", 15));
+            })
+            .AddRoles<ApplicationRole>()
+            .AddEntityFrameworkStores<AppDbContext>();
+
+        services.Configure<JwtOptions>(configuration.GetSection("Jwt"));
+        // Without a configured key tokens are signed with a random one: fine for one demo node, and
+        // restarts log everyone out. Operators set Jwt:SigningKey (shared by all nodes).
+        var fallbackKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+        services.PostConfigure<JwtOptions>(o =>
+        {
+            if (string.IsNullOrWhiteSpace(o.SigningKey))
+                o.SigningKey = fallbackKey;
+        });
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();
+        foreach (var plan in new[] { Plan.Free, Plan.Pro, Plan.Enterprise })
+            services.Configure<PlanOptions>(plan, configuration.GetSection($"Plans:{plan}"));
+
+        services.AddSingleton<ISecrets, Secrets>();
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<IApiKeyAuthenticator, ApiKeyAuthenticator>();
+        services.AddSingleton<IUsageMeter, UsageMeter>();
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+            .AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
+        return services;
+    }
+}

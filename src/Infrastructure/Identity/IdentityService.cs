@@ -1,0 +1,115 @@
+using CleanPlatform.Application.Common.Exceptions;
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanPlatform.Infrastructure.Identity;
+
+internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbContext db, TimeProvider time)
+    : IIdentityService
+{
+    public async Task<UserAccount> CreateUserAsync(NewUser user, CancellationToken ct)
+    {
+        if (await users.FindByEmailAsync(user.Email) is not null)
+            throw new ConflictException("user.email_taken", "An account with this e-mail already exists.");
+
+        var created = new ApplicationUser
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()), UserName = user.Email, Email = user.Email,
+            DisplayName = user.DisplayName, OrganizationId = user.OrganizationId,
+            IsPlatformAdmin = user.IsPlatformAdmin, CreatedAt = time.GetUtcNow(),
+        };
+        ThrowIfFailed(await users.CreateAsync(created, user.Password), "password");
+        ThrowIfFailed(await users.AddToRolesAsync(created, user.Roles), "roles");
+        return ToAccount(created, [.. user.Roles]);
+    }
+
+    public async Task<UserAccount> CheckPasswordAsync(string email, string password, CancellationToken ct)
+    {
+        var user = await users.FindByEmailAsync(email)
+            ?? throw new UnauthorizedException("auth.invalid_credentials", "E-mail or password is wrong.");
+        if (await users.IsLockedOutAsync(user))
+            throw new UnauthorizedException("auth.locked_out",
+                "Too many failed log-ins: the account is locked for a while. Try again later.");
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            await users.AccessFailedAsync(user);
+            throw new UnauthorizedException("auth.invalid_credentials", "E-mail or password is wrong.");
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        return ToAccount(user, [.. await users.GetRolesAsync(user)]);
+    }
+
+    public async Task<UserAccount?> FindByIdAsync(Guid userId, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        return user is null ? null : ToAccount(user, [.. await users.GetRolesAsync(user)]);
+    }
+
+    public async Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
+        if (!await users.CheckPasswordAsync(user, currentPassword))
+            throw new ValidationException("currentPassword", "The current password is wrong.");
+        ThrowIfFailed(await users.ChangePasswordAsync(user, currentPassword, newPassword), "newPassword");
+    }
+
+    public async Task<PagedList<UserDto>> ListUsersAsync(Guid? organizationId, string? search, int page,
+        int pageSize, CancellationToken ct)
+    {
+        var query = db.Users.AsNoTracking();
+        if (organizationId is { } org)
+            query = query.Where(u => u.OrganizationId == org);
+        if (search is not null)
+        {
+            var normalized = search.ToUpperInvariant();
+            query = query.Where(u => u.NormalizedEmail!.Contains(normalized) || u.DisplayName.Contains(search));
+        }
+
+        var now = time.GetUtcNow();
+        var rows = await query.OrderBy(u => u.NormalizedEmail)
+            .Select(u => new
+            {
+                u.Id, u.Email, u.DisplayName, u.OrganizationId, u.LockoutEnd, u.CreatedAt,
+                OrganizationName = db.Organizations.IgnoreQueryFilters()
+                    .Where(o => o.Id == u.OrganizationId).Select(o => o.Name).FirstOrDefault(),
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
+                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
+            })
+            .ToPagedListAsync(page, pageSize, ct);
+        return new PagedList<UserDto>(
+            [.. rows.Items.Select(u => new UserDto(u.Id, u.Email ?? "", u.DisplayName, [.. u.Roles.OfType<string>().Order(StringComparer.Ordinal)],
+                u.OrganizationId, u.OrganizationName ?? "", u.LockoutEnd > now, u.CreatedAt))],
+            rows.Page, rows.PageSize, rows.TotalCount);
+    }
+
+    public async Task<UserDto> SetRolesAsync(Guid userId, Guid? organizationId, IReadOnlyCollection<string> roles,
+        CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null || (organizationId is { } org && user.OrganizationId != org))
+            throw new NotFoundException("User", userId);
+
+        var current = await users.GetRolesAsync(user);
+        ThrowIfFailed(await users.RemoveFromRolesAsync(user, current.Except(roles, StringComparer.Ordinal)), "roles");
+        ThrowIfFailed(await users.AddToRolesAsync(user, roles.Except(current, StringComparer.Ordinal)), "roles");
+
+        var organizationName = await db.Organizations.IgnoreQueryFilters().Where(o => o.Id == user.OrganizationId)
+            .Select(o => o.Name).SingleAsync(ct);
+        return new UserDto(user.Id, user.Email ?? "", user.DisplayName, [.. roles.Order(StringComparer.Ordinal)],
+            user.OrganizationId, organizationName, user.LockoutEnd > time.GetUtcNow(), user.CreatedAt);
+    }
+
+    private static UserAccount ToAccount(ApplicationUser user, IReadOnlyList<string> roles) =>
+        new(user.Id, user.Email ?? "", user.DisplayName, user.OrganizationId, user.IsPlatformAdmin, roles);
+
+    private static void ThrowIfFailed(IdentityResult result, string field)
+    {
+        if (!result.Succeeded)
+            throw new ValidationException(result.Errors.Select(e =>
+                new FluentValidation.Results.ValidationFailure(field, e.Description)));
+    }
+}

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using System.Text;
+using CleanPlatform.Application.Identity.Common;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CleanPlatform.Infrastructure.Identity;
+
+internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options) : IAccessTokenIssuer
+{
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public TimeSpan RefreshTokenLifetime => TimeSpan.FromDays(options.Value.RefreshTokenDays);
+
+    public (string Token, DateTimeOffset ExpiresAt) Issue(UserAccount account, string planCode, DateTimeOffset now)
+    {
+        var o = options.Value;
+        var expiresAt = now.AddMinutes(o.AccessTokenMinutes);
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = o.Issuer,
+            Audience = o.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expiresAt.UtcDateTime,
+            Subject = new ClaimsIdentity(PlatformClaims.For(account, planCode)),
+            SigningCredentials = new SigningCredentials(SigningKey(o), SecurityAlgorithms.HmacSha256),
+        });
+        return (token, expiresAt);
+    }
+
+    public static SymmetricSecurityKey SigningKey(JwtOptions o) => new(Encoding.UTF8.GetBytes(o.SigningKey));
+}

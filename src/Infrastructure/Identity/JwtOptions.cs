@@ -1,0 +1,14 @@
+namespace CleanPlatform.Infrastructure.Identity;
+
+/// <summary>Configuration section <c>Jwt</c>.</summary>
+public sealed class JwtOptions
+{
+    public string Issuer { get; set; } = "cleanplatform";
+    public string Audience { get; set; } = "cleanplatform";
+
+    /// <summary>At least 32 bytes. Every node must share it; when empty a random one is made at start-up.</summary>
+    public string SigningKey { get; set; } = "";
+
+    public int AccessTokenMinutes { get; set; } = 15;
+    public int RefreshTokenDays { get; set; } = 14;
+}

@@ -1,0 +1,56 @@
+using CleanPlatform.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace CleanPlatform.Infrastructure.Jobs;
+
+internal static class JobsRegistration
+{
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = PersistenceRegistration.ProviderFrom(configuration);
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "CleanPlatform";
+                o.GenerateInstanceId = true;
+            });
+            q.AddCronJob<PurgeIdempotencyRecordsJob>(configuration, defaultCron: "0 17 * * * ?");
+
+            // SQLite is single-node: jobs live in memory. The server databases share one clustered store,
+            // so with two API nodes each trigger fires on one of them only.
+            if (provider == DatabaseProvider.Sqlite)
+                return;
+            var connectionString = PersistenceRegistration.ConnectionStringFrom(configuration, provider);
+            q.UsePersistentStore(store =>
+            {
+                store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(
+                    configuration.GetValue("Quartz:ClusterCheckinSeconds", 15)));
+                // The tables come from our migrations (QuartzSchema), not from the scheduler.
+                store.ConfigureStore(o =>
+                    o.TablePrefix = provider == DatabaseProvider.Postgres ? "qrtz_" : "QRTZ_");
+                if (provider == DatabaseProvider.Postgres)
+                    store.UsePostgres(connectionString);
+                else
+                    store.UseSqlServer(connectionString);
+            });
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    /// <summary>Registers a job with the cron schedule from <c>Jobs:&lt;Name&gt;:Cron</c> (name without "Job").</summary>
+    private static void AddCronJob<TJob>(this IQuartzBuilder q, IConfiguration configuration,
+        string defaultCron) where TJob : IJob
+    {
+        var name = typeof(TJob).Name.EndsWith("Job", StringComparison.Ordinal)
+            ? typeof(TJob).Name[..^3]
+            : typeof(TJob).Name;
+        var cron = configuration[$"Jobs:{name}:Cron"] is { Length: > 0 } configured ? configured : defaultCron;
+        var key = new JobKey(name);
+        q.AddJob<TJob>(j => j.WithIdentity(key).StoreDurably());
+        q.AddTrigger(t => t.ForJob(key).WithIdentity($"{name}.schedule").WithCronSchedule(cron));
+    }
+}

@@ -1,0 +1,53 @@
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Domain.Identity;
+using CleanPlatform.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CleanPlatform.Infrastructure.Persistence.Seeding;
+
+/// <summary>Applies migrations when configured, then makes the reference data (roles, plans) match configuration.</summary>
+public sealed partial class DatabaseInitializer(
+    AppDbContext db, RoleManager<ApplicationRole> roles, IOptionsMonitor<PlanOptions> plans,
+    IConfiguration configuration, DemoDataSeeder demo, ILogger<DatabaseInitializer> log)
+{
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        if (configuration.GetValue("Database:MigrateOnStartup", false))
+        {
+            LogMigrating(log, db.Database.ProviderName ?? "?");
+            await db.Database.MigrateAsync(ct);
+        }
+
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new ApplicationRole(role));
+        }
+
+        await SeedPlansAsync(ct);
+        if (configuration.GetValue("Seed:DemoData", false))
+            await demo.SeedAsync(ct);
+    }
+
+    private async Task SeedPlansAsync(CancellationToken ct)
+    {
+        var existing = await db.Plans.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct);
+        foreach (var code in new[] { Plan.Free, Plan.Pro, Plan.Enterprise })
+        {
+            var size = plans.Get(code);
+            if (existing.TryGetValue(code, out var plan))
+                plan.Resize(size.RequestsPerMinute, size.MonthlyQuota);
+            else
+                db.Plans.Add(Plan.Define(code, size.RequestsPerMinute, size.MonthlyQuota));
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying migrations ({Provider})")]
+    private static partial void LogMigrating(ILogger logger, string provider);
+}

@@ -1,0 +1,69 @@
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Domain.Platform;
+using CleanPlatform.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CleanPlatform.Infrastructure.Platform;
+
+/// <summary>Each call uses its own short-lived context: records must outlive the request's transaction.</summary>
+internal sealed class IdempotencyStore(IServiceScopeFactory scopes) : IIdempotencyStore
+{
+    public async Task<(bool Claimed, IdempotencyRecord Record)> ClaimAsync(string scope, string key,
+        string requestHash, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var services = scopes.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
+        var existing = await FindLiveAsync(db, scope, key, now, ct);
+        if (existing is not null)
+            return (false, existing);
+
+        // An expired record with the same key may linger until the purge job runs: it no longer counts.
+        await db.IdempotencyRecords.Where(r => r.Scope == scope && r.Key == key && r.ExpiresAt <= now)
+            .ExecuteDeleteAsync(ct);
+        var record = IdempotencyRecord.Begin(scope, key, requestHash, now);
+        db.IdempotencyRecords.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return (true, record);
+        }
+        catch (DbUpdateException)
+        {
+            // Lost the race to a concurrent request with the same key: the unique index decided.
+            db.ChangeTracker.Clear();
+            var winner = await FindLiveAsync(db, scope, key, now, ct);
+            return winner is null ? throw new InvalidOperationException("Idempotency record vanished.") : (false, winner);
+        }
+    }
+
+    public async Task<IdempotencyRecord?> FindAsync(string scope, string key, CancellationToken ct)
+    {
+        await using var services = scopes.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
+    }
+
+    public async Task CompleteAsync(Guid recordId, int statusCode, string? contentType, string? body,
+        CancellationToken ct)
+    {
+        await using var services = scopes.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.IdempotencyRecords.Where(r => r.Id == recordId).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.StatusCode, statusCode)
+            .SetProperty(r => r.ContentType, contentType)
+            .SetProperty(r => r.Body, body), ct);
+    }
+
+    public async Task ReleaseAsync(Guid recordId, CancellationToken ct)
+    {
+        await using var services = scopes.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.IdempotencyRecords.Where(r => r.Id == recordId).ExecuteDeleteAsync(ct);
+    }
+
+    private static Task<IdempotencyRecord?> FindLiveAsync(AppDbContext db, string scope, string key,
+        DateTimeOffset now, CancellationToken ct) =>
+        db.IdempotencyRecords.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key && r.ExpiresAt > now, ct);
+}
