@@ -34,7 +34,11 @@ builder.Services.AddMediator(o =>
 builder.Services.AddPlatformAuthentication();
 builder.Services.AddPlatformProblemDetails();
 builder.Services.AddPlanRateLimiting();
-builder.Services.AddControllers(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+builder.Services.AddControllers(o =>
+    {
+        o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        o.OutputFormatters.RemoveType<Microsoft.AspNetCore.Mvc.Formatters.StringOutputFormatter>();
+    })
     .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddPlatformVersioning();
 builder.Services.AddPlatformOpenApi();

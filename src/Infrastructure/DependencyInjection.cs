@@ -4,6 +4,7 @@ using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Health;
 using CleanPlatform.Infrastructure.Identity;
 using CleanPlatform.Infrastructure.Jobs;
+using CleanPlatform.Infrastructure.Observability;
 using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 using CleanPlatform.Infrastructure.Platform;
@@ -63,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
 
+        services.AddHostedService<BusinessMetricsExporter>();
         services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);

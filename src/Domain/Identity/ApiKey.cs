@@ -53,8 +53,14 @@ public sealed class ApiKey : Entity, IAggregateRoot, ITenantOwned
             throw new DomainException("api_key.no_scope", "An API key needs at least one scope.");
         return new ApiKey
         {
-            Id = Guid.CreateVersion7(now), OrganizationId = organizationId, UserId = userId, Name = name.Trim(),
-            Prefix = prefix, SecretHash = secretHash, Scopes = scopes, CreatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            OrganizationId = organizationId,
+            UserId = userId,
+            Name = name.Trim(),
+            Prefix = prefix,
+            SecretHash = secretHash,
+            Scopes = scopes,
+            CreatedAt = now,
         };
     }
 

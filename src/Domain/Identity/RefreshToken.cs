@@ -40,8 +40,9 @@ public sealed class RefreshToken : Entity
     {
         if (!IsUsable(now))
             throw new DomainException("refresh_token.unusable", "The refresh token is expired, used or revoked.");
+        var next = Create(UserId, FamilyId, nextTokenHash, nextExpiresAt, now);
         ConsumedAt = now;
-        return Create(UserId, FamilyId, nextTokenHash, nextExpiresAt, now);
+        return next;
     }
 
     private static RefreshToken Create(Guid userId, Guid familyId, string tokenHash, DateTimeOffset expiresAt,
@@ -50,8 +51,12 @@ public sealed class RefreshToken : Entity
         ArgumentException.ThrowIfNullOrWhiteSpace(tokenHash);
         return new RefreshToken
         {
-            Id = Guid.CreateVersion7(now), UserId = userId, FamilyId = familyId, TokenHash = tokenHash,
-            ExpiresAt = expiresAt, CreatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            UserId = userId,
+            FamilyId = familyId,
+            TokenHash = tokenHash,
+            ExpiresAt = expiresAt,
+            CreatedAt = now,
         };
     }
 }

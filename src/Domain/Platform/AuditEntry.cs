@@ -57,10 +57,16 @@ public sealed class AuditEntry : ITenantOwned
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
         return new AuditEntry
         {
-            Id = Guid.CreateVersion7(now), OccurredAt = now, OrganizationId = organizationId ?? Guid.Empty,
-            UserId = userId, UserEmail = Truncate(userEmail, EmailMaxLength), Action = Truncate(action, NameMaxLength)!,
-            EntityType = Truncate(entityType, NameMaxLength), EntityId = Truncate(entityId, EntityIdMaxLength),
-            Outcome = outcome, Error = Truncate(error, NameMaxLength),
+            Id = Guid.CreateVersion7(now),
+            OccurredAt = now,
+            OrganizationId = organizationId ?? Guid.Empty,
+            UserId = userId,
+            UserEmail = Truncate(userEmail, EmailMaxLength),
+            Action = Truncate(action, NameMaxLength)!,
+            EntityType = Truncate(entityType, NameMaxLength),
+            EntityId = Truncate(entityId, EntityIdMaxLength),
+            Outcome = outcome,
+            Error = Truncate(error, NameMaxLength),
         };
     }
 

@@ -55,7 +55,11 @@ public sealed class IdempotencyRecord
         ArgumentException.ThrowIfNullOrWhiteSpace(requestHash);
         return new IdempotencyRecord
         {
-            Id = Guid.CreateVersion7(now), Scope = scope, Key = key, RequestHash = requestHash, CreatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            Scope = scope,
+            Key = key,
+            RequestHash = requestHash,
+            CreatedAt = now,
             ExpiresAt = now + Lifetime,
         };
     }

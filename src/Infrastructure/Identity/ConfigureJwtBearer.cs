@@ -6,8 +6,10 @@ using Microsoft.IdentityModel.Tokens;
 namespace CleanPlatform.Infrastructure.Identity;
 
 /// <summary>Validates access tokens with the same options <see cref="JwtAccessTokenIssuer"/> signs them with.</summary>
-internal sealed class ConfigureJwtBearer(IOptions<JwtOptions> jwt) : IConfigureNamedOptions<JwtBearerOptions>
+internal sealed class ConfigureJwtBearer(IOptions<JwtOptions> jwt, TimeProvider time) : IConfigureNamedOptions<JwtBearerOptions>
 {
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
     public void Configure(string? name, JwtBearerOptions options) => Configure(options);
 
     public void Configure(JwtBearerOptions options)
@@ -21,7 +23,14 @@ internal sealed class ConfigureJwtBearer(IOptions<JwtOptions> jwt) : IConfigureN
             IssuerSigningKey = JwtAccessTokenIssuer.SigningKey(o),
             NameClaimType = PlatformClaims.Email,
             RoleClaimType = PlatformClaims.Role,
-            ClockSkew = TimeSpan.FromSeconds(30),
+            ClockSkew = ClockSkew,
+            // Lifetimes are checked on the same clock that stamped them (TimeProvider), not the wall clock.
+            LifetimeValidator = (notBefore, expires, _, _) =>
+            {
+                var now = time.GetUtcNow().UtcDateTime;
+                return (notBefore is null || notBefore.Value <= now + ClockSkew)
+                    && (expires is null || expires.Value > now - ClockSkew);
+            },
         };
     }
 }

@@ -17,9 +17,13 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbC
 
         var created = new ApplicationUser
         {
-            Id = Guid.CreateVersion7(time.GetUtcNow()), UserName = user.Email, Email = user.Email,
-            DisplayName = user.DisplayName, OrganizationId = user.OrganizationId,
-            IsPlatformAdmin = user.IsPlatformAdmin, CreatedAt = time.GetUtcNow(),
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            UserName = user.Email,
+            Email = user.Email,
+            DisplayName = user.DisplayName,
+            OrganizationId = user.OrganizationId,
+            IsPlatformAdmin = user.IsPlatformAdmin,
+            CreatedAt = time.GetUtcNow(),
         };
         ThrowIfFailed(await users.CreateAsync(created, user.Password), "password");
         ThrowIfFailed(await users.AddToRolesAsync(created, user.Roles), "roles");
@@ -73,7 +77,12 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbC
         var rows = await query.OrderBy(u => u.NormalizedEmail)
             .Select(u => new
             {
-                u.Id, u.Email, u.DisplayName, u.OrganizationId, u.LockoutEnd, u.CreatedAt,
+                u.Id,
+                u.Email,
+                u.DisplayName,
+                u.OrganizationId,
+                u.LockoutEnd,
+                u.CreatedAt,
                 OrganizationName = db.Organizations.IgnoreQueryFilters()
                     .Where(o => o.Id == u.OrganizationId).Select(o => o.Name).FirstOrDefault(),
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)

@@ -21,7 +21,7 @@ internal sealed class UsageMeter(IServiceScopeFactory scopes) : IUsageMeter
         var counters = db.UsageCounters.IgnoreQueryFilters()
             .Where(c => c.OrganizationId == organizationId && c.Period == period.Key);
 
-        for (var attempt = 0; attempt < 2; attempt++)
+        for (var attempt = 0; attempt < 3; attempt++)
         {
             var counted = await counters.Where(c => c.Requests < monthlyQuota)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.Requests, c => c.Requests + 1), ct);
@@ -30,8 +30,10 @@ internal sealed class UsageMeter(IServiceScopeFactory scopes) : IUsageMeter
                     period.SecondsUntilEnd(now));
 
             var used = await counters.Select(c => (long?)c.Requests).SingleOrDefaultAsync(ct);
-            if (used is not null)
+            if (used >= monthlyQuota)
                 return new UsageVerdict(false, used.Value, monthlyQuota, period.SecondsUntilEnd(now));
+            if (used is not null)
+                continue; // another request created the month's counter in between: count against it
 
             db.UsageCounters.Add(UsageCounter.First(organizationId, period));
             try

@@ -43,7 +43,8 @@ internal static class ProblemDetailsSetup
                     HttpContext = context,
                     ProblemDetails = new ProblemDetails
                     {
-                        Status = StatusCodes.Status400BadRequest, Title = "The request body is too large.",
+                        Status = StatusCodes.Status400BadRequest,
+                        Title = "The request body is too large.",
                         Detail = $"Request bodies are limited to {MaxRequestBodyBytes} bytes.",
                     },
                 });

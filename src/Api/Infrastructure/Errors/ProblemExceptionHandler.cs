@@ -15,7 +15,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         {
             ValidationException v => new ValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
             {
-                Status = StatusCodes.Status400BadRequest, Title = "One or more fields are invalid.",
+                Status = StatusCodes.Status400BadRequest,
+                Title = "One or more fields are invalid.",
             },
             BadHttpRequestException b => Problem(StatusCodes.Status400BadRequest, "The request is malformed.", b.Message),
             UnauthorizedException u => Problem(StatusCodes.Status401Unauthorized, "Not authenticated.", u.Message, u.Code),
@@ -34,7 +35,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
-            HttpContext = httpContext, ProblemDetails = problem, Exception = exception,
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
         });
     }
 

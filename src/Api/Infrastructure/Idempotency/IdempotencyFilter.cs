@@ -114,7 +114,9 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, ICurrentUser ca
 
     private static ContentResult Replay(IdempotencyRecord record) => new()
     {
-        StatusCode = record.StatusCode, ContentType = record.ContentType, Content = record.Body,
+        StatusCode = record.StatusCode,
+        ContentType = record.ContentType,
+        Content = record.Body,
     };
 
     private static async Task<string> HashRequestAsync(HttpRequest request)

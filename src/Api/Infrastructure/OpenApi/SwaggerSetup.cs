@@ -26,12 +26,16 @@ internal static class SwaggerSetup
             o.NonNullableReferenceTypesAsRequired();
             o.AddSecurityDefinition(Auth.AuthSchemes.Bearer, new OpenApiSecurityScheme
             {
-                Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
                 Description = "Access token from POST /api/v1/identity/login (15 minutes; refresh with /refresh).",
             });
             o.AddSecurityDefinition(Auth.AuthSchemes.ApiKey, new OpenApiSecurityScheme
             {
-                Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = Auth.AuthSchemes.ApiKeyHeader,
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = Auth.AuthSchemes.ApiKeyHeader,
                 Description = "API key created under /api/v1/identity/api-keys; read keys may only GET.",
             });
             o.OperationFilter<SecurityRequirementsOperationFilter>();

@@ -52,7 +52,10 @@ internal sealed class PlanRateLimiter : IDisposable
             _windowStarts[k] = _time.GetUtcNow();
             return new FixedWindowRateLimiterOptions
             {
-                PermitLimit = limit, Window = Window, QueueLimit = 0, AutoReplenishment = true,
+                PermitLimit = limit,
+                Window = Window,
+                QueueLimit = 0,
+                AutoReplenishment = true,
             };
         });
     }

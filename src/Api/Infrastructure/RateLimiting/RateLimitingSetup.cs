@@ -57,7 +57,9 @@ internal static class TooManyRequests
         http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         var problem = new ProblemDetails
         {
-            Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests.", Detail = detail,
+            Status = StatusCodes.Status429TooManyRequests,
+            Title = "Too many requests.",
+            Detail = detail,
         };
         problem.Extensions["code"] = code;
         problem.Extensions["retryAfterSeconds"] = retryAfterSeconds;

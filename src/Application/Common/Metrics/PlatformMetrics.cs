@@ -14,19 +14,19 @@ public static class PlatformMetrics
     private static readonly Meter Meter = new(MeterName);
 
     public static readonly Counter<long> RequestsHandled = Meter.CreateCounter<long>(
-        "cleanplatform_requests_handled", description: "Commands and queries handled, by name and outcome.");
+        "requests.handled", description: "Commands and queries handled, by name and outcome.");
 
     public static readonly Histogram<double> RequestDuration = Meter.CreateHistogram<double>(
-        "cleanplatform_request_duration_seconds", unit: "s", description: "Time spent handling a command or query.");
+        "request.duration", unit: "s", description: "Time spent handling a command or query.");
 
     public static readonly Counter<long> UsersRegistered = Meter.CreateCounter<long>(
-        "cleanplatform_users_registered", description: "Users registered.");
+        "users.registered", description: "Users registered.");
 
     public static readonly Counter<long> LoginsFailed = Meter.CreateCounter<long>(
-        "cleanplatform_logins_failed", description: "Failed log-ins, including locked-out attempts.");
+        "logins.failed", description: "Failed log-ins, including locked-out attempts.");
 
     public static readonly Counter<long> ApiKeysCreated = Meter.CreateCounter<long>(
-        "cleanplatform_api_keys_created", description: "API keys created.");
+        "api_keys.created", description: "API keys created.");
 
     public static void Handled(string request, bool succeeded, TimeSpan elapsed)
     {

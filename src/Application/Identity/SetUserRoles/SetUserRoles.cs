@@ -3,8 +3,8 @@ using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
-using KnownRoles = CleanPlatform.Domain.Identity.Roles;
 using Mediator;
+using KnownRoles = CleanPlatform.Domain.Identity.Roles;
 
 namespace CleanPlatform.Application.Identity.SetUserRoles;
 

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Runs the platform on this machine: the API serving the built SPA, on SQLite by default.
+#
+#   bash build/run.sh
+#   ASPNETCORE_URLS=http://0.0.0.0:8080 bash build/run.sh
+#   Database__Provider=Postgres ConnectionStrings__Default='Host=...;...' bash build/run.sh
+#
+# Installs client packages only when client/node_modules is missing or older than the lock
+# file, rebuilds the SPA only when its sources changed, and builds the API incrementally, so a
+# second start reuses everything and takes seconds.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
+
+say() { printf '==> %s\n' "$*" >&2; }
+
+# ------------------------------------------------------------------ client packages
+if [[ ! -d client/node_modules || client/package-lock.json -nt client/node_modules ]]; then
+  say "installing client packages"
+  if ! (cd client && npm ci --no-audit --no-fund </dev/null); then
+    say "npm ci failed; trying npm install"
+    (cd client && npm install --no-audit --no-fund </dev/null)
+  fi
+  touch client/node_modules
+fi
+
+# ------------------------------------------------------------------ SPA
+spa_stale() {
+  [[ -f client/dist/index.html ]] || return 0
+  local inputs=() f
+  for f in client/src client/public client/index.html client/package.json client/package-lock.json \
+    client/vite.config.ts client/vite.config.js client/tsconfig.json client/tsconfig.app.json; do
+    [[ -e $f ]] && inputs+=("$f")
+  done
+  [[ -n $(find "${inputs[@]}" -newer client/dist/index.html -print -quit 2>/dev/null) ]]
+}
+if spa_stale; then
+  say "building the SPA"
+  (cd client && npm run build </dev/null)
+else
+  say "SPA is up to date"
+fi
+
+# ------------------------------------------------------------------ API
+say "building the API"
+dotnet build src/Api -c Release -nologo -v quiet -clp:ErrorsOnly
+
+DLL="$ROOT/src/Api/bin/Release/net10.0/CleanPlatform.Api.dll"
+mkdir -p "$ROOT/data"
+
+export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:5080}"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+export Database__Provider="${Database__Provider:-Sqlite}"
+if [[ -z ${ConnectionStrings__Default:-} && $Database__Provider == Sqlite ]]; then
+  export ConnectionStrings__Default="Data Source=$ROOT/data/cleanplatform.db"
+fi
+export Seed__DemoData="${Seed__DemoData:-true}"
+export Spa__RootPath="${Spa__RootPath:-$ROOT/client/dist}"
+
+# The first URL, with a wildcard host shown as localhost.
+url=${ASPNETCORE_URLS%%;*}
+url=$(sed -E 's#://(\+|\*|0\.0\.0\.0|\[::\])(:|/|$)#://localhost\2#' <<<"$url")
+url=${url%/}
+
+cat >&2 <<INFO
+
+  CleanPlatform  ($ASPNETCORE_ENVIRONMENT, database: $Database__Provider)
+  App:      $url/
+  Swagger:  $url/swagger
+  Health:   $url/health/ready
+  Metrics:  $url/metrics
+
+  Demo users (password Demo#2026pass for all):
+    admin@cleanplatform.test     platform Admin
+    advisor@cleanplatform.test   Advisor
+    member@cleanplatform.test    Member
+    viewer@cleanplatform.test    Viewer
+
+  Stop with Ctrl+C.
+
+INFO
+
+# The content root is the working directory: start from the output folder so that the
+# appsettings*.json beside the dll are the ones read.
+cd "$(dirname "$DLL")"
+exec dotnet "$DLL"

@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Runs against the real API (build/test.sh serves client/dist from it with demo data seeded).
+
+const ADMIN_EMAIL = 'admin@cleanplatform.test';
+const ADMIN_PASSWORD = 'Demo#2026pass';
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/login');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+}
+
+/** Clicks Refresh on the dashboard, waits for the fetch to settle and returns the "used" count. */
+async function refreshedUsage(page: Page): Promise<number> {
+  const refresh = page.getByRole('button', { name: 'Refresh' });
+  await refresh.click();
+  await expect(refresh).toBeEnabled();
+  const text = (await page.getByTestId('usage-used').textContent()) ?? '';
+  return Number(text.replace(/\D/g, ''));
+}
+
+test('a new user registers, signs in again and calls the API with a fresh key', async ({ page, request }) => {
+  const email = `e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+  const password = 'E2e#Passw0rd-2026';
+
+  await page.goto('/register');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Display name').fill('E2E User');
+  await page.getByLabel('Organization name (optional)').fill(`E2E Org ${Date.now()}`);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'E2E User' })).toContainText(email);
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+
+  await signIn(page, email, password);
+  await expect(page.getByTestId('usage-used')).toBeVisible();
+  const usedBefore = await refreshedUsage(page);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API keys' }).click();
+  await expect(page.getByRole('heading', { name: 'API keys' })).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).fill('e2e read key');
+  await page.getByRole('checkbox', { name: 'Read' }).check();
+  await page.getByRole('checkbox', { name: 'Write' }).uncheck();
+  await page.getByRole('button', { name: 'Create key' }).click();
+
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('won’t be shown again');
+  const secret = await dialog.getByLabel('Secret').inputValue();
+  expect(secret.length).toBeGreaterThan(10);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: /e2e read key/ })).toContainText('Read');
+
+  const me = await request.get('/api/v1/identity/me', { headers: { 'X-Api-Key': secret } });
+  expect(me.status()).toBe(200);
+  const body = (await me.json()) as { email: string };
+  expect(body.email).toBe(email);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByTestId('usage-used')).toBeVisible();
+  await expect.poll(() => refreshedUsage(page), { timeout: 20_000 }).toBeGreaterThan(usedBefore);
+});
+
+test('the demo admin finds sign-ins in the audit log', async ({ page }) => {
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/audit/);
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ hasText: /Login|Register/ })
+      .first(),
+  ).toBeVisible();
+});

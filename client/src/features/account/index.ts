@@ -1,0 +1,2 @@
+export { accountKeys } from './api/account-keys';
+export { AccountPage } from './routes/account-page';

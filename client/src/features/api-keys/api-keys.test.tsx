@@ -1,0 +1,133 @@
+import { screen, within } from '@testing-library/react';
+import type { ApiBody, ApiResult } from '../../api/types';
+import { json, member, mockApi, noContent, problem, signIn } from '../../test/mock-api';
+import { renderApp } from '../../test/render';
+
+type ApiKey = ApiResult<'/api/v1/identity/api-keys', 'get'>['items'][number];
+
+const existing: ApiKey = {
+  id: 'aaaaaaaa-0000-0000-0000-000000000001',
+  name: 'CI pipeline',
+  prefix: 'cp_live_ab12',
+  scopes: ['Read', 'Write'],
+  createdAt: '2026-10-01T08:00:00Z',
+  lastUsedAt: null,
+  revokedAt: null,
+};
+
+function keysApi(initial: ApiKey[]) {
+  let keys = [...initial];
+  return mockApi({
+    'GET /api/v1/identity/me': () => json(200, member),
+    'GET /api/v1/identity/api-keys': () =>
+      json(200, { items: keys, page: 1, pageSize: 20, totalCount: keys.length }),
+    'POST /api/v1/identity/api-keys': async (req) => {
+      const body = (await req.json()) as ApiBody<'/api/v1/identity/api-keys', 'post'>;
+      const created: ApiKey = {
+        id: 'aaaaaaaa-0000-0000-0000-000000000002',
+        name: body.name,
+        prefix: 'cp_live_cd34',
+        scopes: body.scopes,
+        createdAt: '2026-11-25T10:00:00Z',
+        lastUsedAt: null,
+        revokedAt: null,
+      };
+      keys = [...keys, created];
+      return json(201, { apiKey: created, secret: 'cp_live_cd34.s3cr3t-value' });
+    },
+    'DELETE /api/v1/identity/api-keys/{id}': (_req, { id }) => {
+      const key = keys.find((k) => k.id === id);
+      if (!key) return problem(404, 'Not Found');
+      keys = keys.map((k) => (k.id === id ? { ...k, revokedAt: '2026-11-25T11:00:00Z' } : k));
+      return noContent();
+    },
+  });
+}
+
+describe('API keys page', () => {
+  beforeEach(() => {
+    signIn();
+  });
+
+  it('lists keys', async () => {
+    keysApi([existing]);
+    renderApp('/api-keys');
+    const row = await screen.findByRole('row', { name: /CI pipeline/ });
+    expect(row).toHaveTextContent('cp_live_ab12');
+    expect(row).toHaveTextContent('Read, Write');
+    expect(row).toHaveTextContent('Never');
+    expect(row).toHaveTextContent('Active');
+  });
+
+  it('shows an empty state', async () => {
+    keysApi([]);
+    renderApp('/api-keys');
+    expect(await screen.findByText(/No API keys yet/)).toBeInTheDocument();
+  });
+
+  it('shows the secret once after creating a key, then forgets it', async () => {
+    const api = keysApi([]);
+    const { user } = renderApp('/api-keys');
+    await screen.findByText(/No API keys yet/);
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+
+    await user.type(screen.getByLabelText('Name'), 'Reporting');
+    expect(screen.getByRole('checkbox', { name: 'Read' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Write' })).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Create key' }));
+
+    const dialog = await screen.findByRole('dialog', { name: /Reporting.*created/ });
+    expect(within(dialog).getByLabelText('Secret')).toHaveValue('cp_live_cd34.s3cr3t-value');
+    expect(dialog).toHaveTextContent('won’t be shown again');
+    const [create] = api.calls('POST', '/api/v1/identity/api-keys');
+    expect(await create?.json()).toEqual({ name: 'Reporting', scopes: ['Read'] });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
+    expect(writeText).toHaveBeenCalledWith('cp_live_cd34.s3cr3t-value');
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Secret copied');
+
+    // The new key appears in the list (query invalidated).
+    expect(await screen.findByRole('row', { name: /Reporting/ })).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.queryByDisplayValue('cp_live_cd34.s3cr3t-value')).not.toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('s3cr3t-value');
+  });
+
+  it('requires a name before creating', async () => {
+    const api = keysApi([]);
+    const { user } = renderApp('/api-keys');
+    await screen.findByText(/No API keys yet/);
+    await user.click(screen.getByRole('button', { name: 'Create key' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Name is required.');
+    expect(api.calls('POST', '/api/v1/identity/api-keys')).toHaveLength(0);
+  });
+
+  it('revokes a key after confirmation', async () => {
+    const api = keysApi([existing]);
+    const { user } = renderApp('/api-keys');
+    const row = await screen.findByRole('row', { name: /CI pipeline/ });
+
+    await user.click(within(row).getByRole('button', { name: 'Revoke CI pipeline' }));
+    expect(api.calls('DELETE', `/api/v1/identity/api-keys/${existing.id}`)).toHaveLength(0);
+    const confirm = within(row).getByRole('group', { name: 'Confirm revoking CI pipeline' });
+    await user.click(within(confirm).getByRole('button', { name: 'Yes, revoke' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Key “CI pipeline” revoked.');
+    expect(api.calls('DELETE', `/api/v1/identity/api-keys/${existing.id}`)).toHaveLength(1);
+    const updated = await screen.findByRole('row', { name: /CI pipeline.*Nov 25, 2026/ });
+    expect(within(updated).queryByRole('button', { name: /Revoke/ })).not.toBeInTheDocument();
+  });
+
+  it('cancelling the confirmation revokes nothing', async () => {
+    const api = keysApi([existing]);
+    const { user } = renderApp('/api-keys');
+    const row = await screen.findByRole('row', { name: /CI pipeline/ });
+    await user.click(within(row).getByRole('button', { name: 'Revoke CI pipeline' }));
+    await user.click(within(row).getByRole('button', { name: 'Cancel' }));
+    expect(within(row).getByRole('button', { name: 'Revoke CI pipeline' })).toBeInTheDocument();
+    expect(api.calls('DELETE', `/api/v1/identity/api-keys/${existing.id}`)).toHaveLength(0);
+  });
+});

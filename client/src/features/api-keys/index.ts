@@ -1,0 +1,2 @@
+export { apiKeyKeys } from './api/api-key-keys';
+export { ApiKeysPage } from './routes/api-keys-page';

@@ -1,0 +1,2 @@
+export { auditKeys } from './api/audit-keys';
+export { AuditPage } from './routes/audit-page';

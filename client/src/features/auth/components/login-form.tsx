@@ -1,0 +1,51 @@
+import { useState, type SubmitEvent } from 'react';
+import type { LoginBody } from '../api/use-login';
+
+interface LoginFormProps {
+  pending: boolean;
+  onSubmit: (body: LoginBody) => void;
+}
+
+export function LoginForm({ pending, onSubmit }: LoginFormProps) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    onSubmit({ email: email.trim(), password });
+  };
+
+  return (
+    <form onSubmit={submit} className="form" aria-label="Sign in">
+      <label>
+        Email
+        <input
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => {
+            setEmail(e.target.value);
+          }}
+        />
+      </label>
+      <label>
+        Password
+        <input
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => {
+            setPassword(e.target.value);
+          }}
+        />
+      </label>
+      <button type="submit" disabled={pending}>
+        {pending ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  );
+}

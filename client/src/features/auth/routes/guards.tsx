@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ProblemAlert, Spinner } from '../../../shared/ui';
+import { useIsAuthenticated } from '../api/session';
+import { hasRole, useCurrentUser } from '../api/use-current-user';
+
+/** Sends anonymous visitors to /login, remembering where they were going. */
+export function RequireAuth({ children }: { children?: ReactNode }) {
+  const authenticated = useIsAuthenticated();
+  const location = useLocation();
+  if (!authenticated) {
+    return (
+      <Navigate to="/login" replace state={{ from: location.pathname + location.search + location.hash }} />
+    );
+  }
+  return children ?? <Outlet />;
+}
+
+/** Renders children only for users with `role`; others get a 403 notice. */
+export function RequireRole({ role, children }: { role: string; children?: ReactNode }) {
+  const me = useCurrentUser();
+  if (me.isPending) return <Spinner label="Checking permissions" />;
+  if (me.isError) return <ProblemAlert error={me.error} />;
+  if (!hasRole(me.data, role)) {
+    return (
+      <section>
+        <h1>Not allowed</h1>
+        <p>You need the {role} role to open this page.</p>
+      </section>
+    );
+  }
+  return children ?? <Outlet />;
+}

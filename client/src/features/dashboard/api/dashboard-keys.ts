@@ -1,0 +1,4 @@
+export const dashboardKeys = {
+  all: ['dashboard'] as const,
+  usage: () => [...dashboardKeys.all, 'usage'] as const,
+};

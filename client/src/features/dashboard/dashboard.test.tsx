@@ -1,0 +1,71 @@
+import { screen, within } from '@testing-library/react';
+import { json, member, mockApi, problem, signIn } from '../../test/mock-api';
+import { renderApp } from '../../test/render';
+
+const usage = (used: number) => ({
+  plan: 'Pro',
+  requestsPerMinute: 120,
+  monthlyQuota: 5000,
+  used,
+  remaining: 5000 - used,
+  periodStart: '2026-11-01T00:00:00Z',
+  periodEnd: '2026-12-01T00:00:00Z',
+});
+
+describe('dashboard', () => {
+  beforeEach(() => {
+    signIn();
+  });
+
+  it('shows the user and the plan usage', async () => {
+    mockApi({
+      'GET /api/v1/identity/me': () => json(200, member),
+      'GET /api/v1/identity/usage': () => json(200, usage(1250)),
+    });
+    renderApp('/');
+
+    const profile = await screen.findByRole('region', { name: 'Ada Lovelace' });
+    expect(profile).toHaveTextContent('ada@example.test');
+    expect(profile).toHaveTextContent('Member');
+    expect(profile).toHaveTextContent('Analytical Engines');
+    expect(profile).toHaveTextContent('Pro');
+
+    const usageCard = await screen.findByRole('region', { name: 'Plan usage' });
+    expect(within(usageCard).getByTestId('usage-used')).toHaveTextContent('1250');
+    expect(usageCard).toHaveTextContent('/ 5,000 requests this period');
+    const bar = within(usageCard).getByRole('progressbar', { name: 'Monthly quota used' });
+    expect(bar).toHaveAttribute('value', '1250');
+    expect(bar).toHaveAttribute('max', '5000');
+    expect(usageCard).toHaveTextContent('Requests per minute120');
+    expect(usageCard).toHaveTextContent('Dec 1, 2026');
+  });
+
+  it('refetches usage when Refresh is clicked', async () => {
+    let used = 10;
+    const api = mockApi({
+      'GET /api/v1/identity/me': () => json(200, member),
+      'GET /api/v1/identity/usage': () => json(200, usage(used)),
+    });
+    const { user } = renderApp('/');
+    expect(await screen.findByTestId('usage-used')).toHaveTextContent('10');
+
+    used = 42;
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+
+    expect(await screen.findByText('42', { selector: '[data-testid="usage-used"]' })).toBeInTheDocument();
+    expect(api.calls('GET', '/api/v1/identity/usage')).toHaveLength(2);
+  });
+
+  it('shows a problem when usage fails to load', async () => {
+    mockApi({
+      'GET /api/v1/identity/me': () => json(200, member),
+      'GET /api/v1/identity/usage': () =>
+        problem(503, 'Service Unavailable', { detail: 'Metering is down.' }),
+    });
+    renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load plan usage.');
+    expect(alert).toHaveTextContent('Metering is down.');
+    expect(alert).toHaveTextContent('corr-1');
+  });
+});

@@ -1,0 +1,2 @@
+export { dashboardKeys } from './api/dashboard-keys';
+export { DashboardPage } from './routes/dashboard-page';

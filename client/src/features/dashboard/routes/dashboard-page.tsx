@@ -1,0 +1,34 @@
+import { ProblemAlert, Spinner } from '../../../shared/ui';
+import { useCurrentUser } from '../../auth';
+import { useUsage } from '../api/use-usage';
+import { UsageCard } from '../components/usage-card';
+import { UserCard } from '../components/user-card';
+
+export function DashboardPage() {
+  const me = useCurrentUser();
+  const usage = useUsage();
+
+  return (
+    <>
+      <h1>Dashboard</h1>
+      <div className="grid">
+        {me.isPending ? (
+          <Spinner label="Loading your profile" />
+        ) : me.isError ? (
+          <ProblemAlert error={me.error} />
+        ) : (
+          <UserCard user={me.data} />
+        )}
+        {usage.isPending ? (
+          <Spinner label="Loading usage" />
+        ) : usage.isError ? (
+          <ProblemAlert error={usage.error} context="Could not load plan usage." />
+        ) : (
+          <UsageCard usage={usage.data} refreshing={usage.isFetching} onRefresh={() => void usage.refetch()}>
+            {usage.data.used === 0 && <p className="empty">No requests counted yet this period.</p>}
+          </UsageCard>
+        )}
+      </div>
+    </>
+  );
+}

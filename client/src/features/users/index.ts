@@ -1,0 +1,2 @@
+export { userKeys } from './api/user-keys';
+export { UsersPage } from './routes/users-page';

@@ -1,0 +1,14 @@
+/** Reads a positive integer page number from URL params, defaulting to 1. */
+export function readPage(params: URLSearchParams, key = 'page'): number {
+  const n = Number(params.get(key));
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+/** Returns new params with empty values removed. */
+export function compactParams(values: Record<string, string | undefined>): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [k, v] of Object.entries(values)) {
+    if (v !== undefined && v.trim() !== '') out.set(k, v.trim());
+  }
+  return out;
+}

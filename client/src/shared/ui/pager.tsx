@@ -1,0 +1,35 @@
+interface PagerProps {
+  page: number;
+  pageSize: number;
+  totalCount: number;
+  onChange: (page: number) => void;
+}
+
+export function Pager({ page, pageSize, totalCount, onChange }: PagerProps) {
+  const pages = Math.max(1, Math.ceil(totalCount / pageSize));
+  return (
+    <nav className="pager" aria-label="Pagination">
+      <button
+        type="button"
+        disabled={page <= 1}
+        onClick={() => {
+          onChange(page - 1);
+        }}
+      >
+        Previous
+      </button>
+      <span>
+        Page {page} of {pages} ({totalCount} total)
+      </span>
+      <button
+        type="button"
+        disabled={page >= pages}
+        onClick={() => {
+          onChange(page + 1);
+        }}
+      >
+        Next
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Json;
+using CleanPlatform.Api.FunctionalTests.Infrastructure;
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Application.Identity.CreateApiKey;
+using CleanPlatform.Domain.Identity;
+
+namespace CleanPlatform.Api.FunctionalTests.Identity;
+
+/// <summary>Roles and organization boundaries.</summary>
+public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory
+{
+    [Fact]
+    public async Task ListUsers_AsMember_Returns403Problem()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+
+        var response = await member.Client.GetAsync("/api/v1/identity/users", Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task ListUsers_AsAdmin_ShowsOnlyTheOrganizationsUsers()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var stranger = await Api.RegisterAsync(Ct);
+
+        var page = await (await admin.Client.GetAsync("/api/v1/identity/users", Ct))
+            .ShouldBeAsync<PagedList<UserDto>>(HttpStatusCode.OK);
+
+        page.Items.Select(u => u.Email).Should().BeEquivalentTo([admin.Email, member.Email]);
+        page.Items.Should().NotContain(u => u.Email == stranger.Email);
+    }
+
+    [Fact]
+    public async Task SetUserRoles_AsAdmin_ChangesTheMembersRoles()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var memberId = (await Api.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == member.Email)))).Id;
+
+        var updated = await (await admin.Client.PutAsJsonAsync($"/api/v1/identity/users/{memberId}/roles",
+            new { roles = new[] { "Advisor", "Viewer" } }, Ct)).ShouldBeAsync<UserDto>(HttpStatusCode.OK);
+
+        updated.Roles.Should().Equal("Advisor", "Viewer");
+    }
+
+    [Fact]
+    public async Task SetUserRoles_UserOfAnotherOrganization_Returns404()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var stranger = await Api.RegisterAsync(Ct);
+        var strangerId = (await Api.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == stranger.Email)))).Id;
+
+        var response = await admin.Client.PutAsJsonAsync($"/api/v1/identity/users/{strangerId}/roles",
+            new { roles = new[] { "Viewer" } }, Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task SetUserRoles_UnknownRole_Returns400NamingTheField()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var memberId = (await Api.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == member.Email)))).Id;
+
+        var response = await admin.Client.PutAsJsonAsync($"/api/v1/identity/users/{memberId}/roles",
+            new { roles = new[] { "Overlord" } }, Ct);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors")
+            .EnumerateObject().Select(p => p.Name).Should().ContainSingle().Which.Should().StartWith("roles");
+    }
+
+    [Fact]
+    public async Task RevokeApiKey_OfAnotherOrganization_Returns404AndKeyStillWorks()
+    {
+        var owner = await Api.RegisterAsync(Ct);
+        var stranger = await Api.RegisterAsync(Ct);
+        var created = await (await owner.Client.PostJsonAsync("/api/v1/identity/api-keys",
+            new { name = "Mine", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+
+        var response = await stranger.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
+        using var integrator = Api.CreateClient();
+        integrator.DefaultRequestHeaders.Add("X-Api-Key", created.Secret);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await integrator.GetAsync("/api/v1/identity/me", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task AuditEntries_OfAnotherOrganization_AreInvisible()
+    {
+        var owner = await Api.RegisterAsync(Ct);
+        var stranger = await Api.RegisterAsync(Ct);
+        await owner.Client.PostJsonAsync("/api/v1/identity/api-keys", new { name = "Mine", scopes = new[] { "Read" } }, Ct);
+
+        var page = await (await stranger.Client.GetAsync("/api/v1/platform/audit-entries?action=CreateApiKey", Ct))
+            .ShouldBeAsync<PagedList<AuditBody>>(HttpStatusCode.OK);
+
+        page.TotalCount.Should().Be(0);
+    }
+
+    public sealed record AuditBody(Guid Id, string Action, string? EntityType, string? EntityId, string Outcome,
+        string? Error, string? UserEmail);
+}
+
+[Collection(PostgresApi.Name)]
+public sealed class AccessPostgresTests(PostgresApiFactory api) : AccessTests<PostgresApiFactory>(api);
+
+[Collection(SqliteApi.Name)]
+public sealed class AccessSqliteTests(SqliteApiFactory api) : AccessTests<SqliteApiFactory>(api);

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using CleanPlatform.Api.FunctionalTests.Infrastructure;
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Identity.CreateApiKey;
+using CleanPlatform.Application.Identity.ListApiKeys;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanPlatform.Api.FunctionalTests.Identity;
+
+public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory
+{
+    [Fact]
+    public async Task CreateApiKey_Valid_Returns201WithSecretThatAuthenticates()
+    {
+        var user = await Api.RegisterAsync(Ct);
+
+        var created = await (await user.Client.PostJsonAsync("/api/v1/identity/api-keys",
+            new { name = "Importer", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+        using var integrator = WithKey(created.Secret);
+        var me = await integrator.GetAsync("/api/v1/identity/me", Ct);
+
+        (await me.ShouldBeAsync<AuthenticationTests<TFactory>.MeBody>(HttpStatusCode.OK)).Email.Should().Be(user.Email);
+        var stored = await Api.InDatabaseAsync(db => db.ApiKeys.IgnoreQueryFilters().SingleAsync(k => k.Id == created.ApiKey.Id, Ct));
+        stored.SecretHash.Should().NotContain(created.Secret).And.HaveLength(64);
+        stored.LastUsedAt.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task ListApiKeys_AfterCreate_ShowsPrefixButNeverTheSecret()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        var created = await (await user.Client.PostJsonAsync("/api/v1/identity/api-keys",
+            new { name = "Reporting", scopes = new[] { "Read", "Write" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+
+        var response = await user.Client.GetAsync("/api/v1/identity/api-keys", Ct);
+
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        body.Should().NotContain(created.Secret);
+        var page = await response.ShouldBeAsync<PagedList<ApiKeyDto>>(HttpStatusCode.OK);
+        page.Items.Should().ContainSingle().Which.Prefix.Should().Be(created.ApiKey.Prefix);
+        created.Secret.Should().StartWith($"cp_{created.ApiKey.Prefix}_");
+    }
+
+    [Fact]
+    public async Task ReadOnlyKey_PostRequest_Returns403Problem()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        var created = await (await user.Client.PostJsonAsync("/api/v1/identity/api-keys",
+            new { name = "Reader", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+        using var integrator = WithKey(created.Secret);
+
+        var response = await integrator.PostJsonAsync("/api/v1/identity/api-keys", new { name = "Sneaky", scopes = new[] { "Write" } }, Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task RevokeApiKey_ThenUseIt_Returns401()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        var created = await (await user.Client.PostJsonAsync("/api/v1/identity/api-keys",
+            new { name = "Temp", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+
+        var revoke = await user.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
+        using var integrator = WithKey(created.Secret);
+        var me = await integrator.GetAsync("/api/v1/identity/me", Ct);
+
+        revoke.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await me.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task RevokeApiKey_Twice_Returns422WithRuleCode()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        var created = await (await user.Client.PostJsonAsync("/api/v1/identity/api-keys",
+            new { name = "Temp", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+        await user.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
+
+        var again = await user.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
+
+        (await again.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity))
+            .GetProperty("code").GetString().Should().Be("api_key.already_revoked");
+    }
+
+    [Fact]
+    public async Task UnknownApiKey_Returns401()
+    {
+        using var integrator = WithKey("cp_aaaaaaaaaaaa_not-a-real-secret-at-all");
+
+        var response = await integrator.GetAsync("/api/v1/identity/me", Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    private HttpClient WithKey(string secret)
+    {
+        var client = Api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", secret);
+        return client;
+    }
+}
+
+[Collection(PostgresApi.Name)]
+public sealed class ApiKeyPostgresTests(PostgresApiFactory api) : ApiKeyTests<PostgresApiFactory>(api);
+
+[Collection(SqliteApi.Name)]
+public sealed class ApiKeySqliteTests(SqliteApiFactory api) : ApiKeyTests<SqliteApiFactory>(api);

@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Json;
+using CleanPlatform.Api.FunctionalTests.Infrastructure;
+using CleanPlatform.Application.Identity.Common;
+
+namespace CleanPlatform.Api.FunctionalTests.Identity;
+
+public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory
+{
+    [Fact]
+    public async Task Register_NewEmail_Returns201WithTokensThatAuthenticate()
+    {
+        using var client = Api.CreateClient();
+
+        var response = await client.PostJsonAsync("/api/v1/identity/register",
+            new { email = "new@example.test", password = ApiFactory.Password, displayName = "New", organizationName = "Acme" }, Ct);
+
+        var tokens = await response.ShouldBeAsync<AuthResponse>(HttpStatusCode.Created);
+        using var authorized = Api.AuthorizedClient(tokens.AccessToken);
+        var me = await (await authorized.GetAsync("/api/v1/identity/me", Ct)).ShouldBeAsync<MeBody>(HttpStatusCode.OK);
+        me.Email.Should().Be("new@example.test");
+        me.Roles.Should().Equal("Admin");
+        me.Organization.Name.Should().Be("Acme");
+        me.Organization.Plan.Should().Be("Free");
+    }
+
+    [Fact]
+    public async Task Register_TakenEmail_Returns409Problem()
+    {
+        var existing = await Api.RegisterAsync(Ct);
+        using var client = Api.CreateClient();
+
+        var response = await client.PostJsonAsync("/api/v1/identity/register",
+            new { email = existing.Email, password = ApiFactory.Password, displayName = "Again" }, Ct);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        problem.GetProperty("code").GetString().Should().Be("user.email_taken");
+    }
+
+    [Fact]
+    public async Task Login_WrongPassword_Returns401Problem()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        using var client = Api.CreateClient();
+
+        var response = await client.PostJsonAsync("/api/v1/identity/login",
+            new { email = user.Email, password = "not-the-password" }, Ct);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        problem.GetProperty("code").GetString().Should().Be("auth.invalid_credentials");
+    }
+
+    [Fact]
+    public async Task Login_AfterFiveFailures_LocksOutEvenTheRightPassword()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        using var client = Api.CreateClient();
+        for (var i = 0; i < 5; i++)
+            await client.PostJsonAsync("/api/v1/identity/login", new { email = user.Email, password = "wrong-password" }, Ct);
+
+        var response = await client.PostJsonAsync("/api/v1/identity/login",
+            new { email = user.Email, password = ApiFactory.Password }, Ct);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        problem.GetProperty("code").GetString().Should().Be("auth.locked_out");
+    }
+
+    [Fact]
+    public async Task Refresh_ValidToken_ReturnsNewPairAndRetiresTheOldToken()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        using var client = Api.CreateClient();
+
+        var rotated = await (await client.PostJsonAsync("/api/v1/identity/refresh",
+            new { refreshToken = user.Tokens.RefreshToken }, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
+
+        rotated.RefreshToken.Should().NotBe(user.Tokens.RefreshToken);
+        using var authorized = Api.AuthorizedClient(rotated.AccessToken);
+        (await authorized.GetAsync("/api/v1/identity/me", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Refresh_ReusedToken_RevokesTheWholeFamily()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        using var client = Api.CreateClient();
+        var rotated = await (await client.PostJsonAsync("/api/v1/identity/refresh",
+            new { refreshToken = user.Tokens.RefreshToken }, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
+
+        var reuse = await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = user.Tokens.RefreshToken }, Ct);
+        var descendant = await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = rotated.RefreshToken }, Ct);
+
+        await reuse.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        await descendant.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Logout_ThenRefresh_Returns401()
+    {
+        var user = await Api.RegisterAsync(Ct);
+
+        var logout = await user.Client.PostJsonAsync("/api/v1/identity/logout", new { refreshToken = user.Tokens.RefreshToken }, Ct);
+        using var client = Api.CreateClient();
+        var refresh = await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = user.Tokens.RefreshToken }, Ct);
+
+        logout.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await refresh.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Me_WithoutCredentials_Returns401Problem()
+    {
+        using var client = Api.CreateClient();
+
+        var response = await client.GetAsync("/api/v1/identity/me", Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task ChangePassword_WrongCurrent_Returns400NamingTheField()
+    {
+        var user = await Api.RegisterAsync(Ct);
+
+        var response = await user.Client.PutAsJsonAsync("/api/v1/identity/me/password",
+            new { currentPassword = "not-my-password", newPassword = "a-brand-new-passphrase" }, Ct);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").TryGetProperty("currentPassword", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task ChangePassword_Valid_NewPasswordLogsIn()
+    {
+        var user = await Api.RegisterAsync(Ct);
+
+        var response = await user.Client.PutAsJsonAsync("/api/v1/identity/me/password",
+            new { currentPassword = ApiFactory.Password, newPassword = "a-brand-new-passphrase" }, Ct);
+        using var client = Api.CreateClient();
+        var login = await client.PostJsonAsync("/api/v1/identity/login",
+            new { email = user.Email, password = "a-brand-new-passphrase" }, Ct);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        login.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    public sealed record MeBody(Guid Id, string Email, string[] Roles, bool IsPlatformAdmin, OrganizationBody Organization);
+
+    public sealed record OrganizationBody(Guid Id, string Name, string Plan);
+}
+
+[Collection(PostgresApi.Name)]
+public sealed class AuthenticationPostgresTests(PostgresApiFactory api) : AuthenticationTests<PostgresApiFactory>(api);
+
+[Collection(SqliteApi.Name)]
+public sealed class AuthenticationSqliteTests(SqliteApiFactory api) : AuthenticationTests<SqliteApiFactory>(api);

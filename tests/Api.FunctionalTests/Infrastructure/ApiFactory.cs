@@ -1,0 +1,140 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Domain.Identity;
+using CleanPlatform.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// The real API over HTTP on a real database, migrated once per factory. Limits are sized for tests:
+/// Free allows <see cref="FreeRequestsPerMinute"/> a minute; Pro has a tiny monthly quota for quota tests.
+/// </summary>
+public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const int FreeRequestsPerMinute = 40;
+    public const int ProMonthlyQuota = 12;
+    public const string Password = "correct-horse-battery";
+
+    private string _connectionString = "";
+
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    protected abstract string Provider { get; }
+
+    protected abstract Task<string> CreateDatabaseAsync(CancellationToken ct);
+
+    public virtual Task ResetAsync(CancellationToken ct) => Task.CompletedTask;
+
+    protected string ConnectionString => _connectionString;
+
+    public async ValueTask InitializeAsync()
+    {
+        _connectionString = await CreateDatabaseAsync(CancellationToken.None);
+        _ = Server; // starts the host: migrations and reference data run once here
+        await AfterStartAsync();
+    }
+
+    protected virtual Task AfterStartAsync() => Task.CompletedTask;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Default", _connectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Seed:DemoData", "false");
+        builder.UseSetting("Jwt:SigningKey", "functional-tests-signing-key-of-at-least-32-bytes");
+        builder.UseSetting("Plans:Free:RequestsPerMinute", FreeRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Plans:Free:MonthlyQuota", "100000");
+        builder.UseSetting("Plans:Pro:RequestsPerMinute", "1000");
+        builder.UseSetting("Plans:Pro:MonthlyQuota", ProMonthlyQuota.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimiting:AnonymousRequestsPerMinute", "100000");
+        builder.UseSetting("Quartz:ClusterCheckinSeconds", "5");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddControllers().AddApplicationPart(typeof(ApiFactory).Assembly);
+        });
+    }
+
+    /// <summary>Registers a new user with a new organization and returns a client authenticated as them.</summary>
+    public async Task<Caller> RegisterAsync(CancellationToken ct, string? email = null)
+    {
+        email ??= $"user-{Guid.NewGuid():N}@example.test";
+        using var anonymous = CreateClient();
+        var response = await anonymous.PostAsJsonAsync("/api/v1/identity/register",
+            new { email, password = Password, displayName = "Test User", organizationName = $"Org {email}" }, ct);
+        response.EnsureSuccessStatusCode();
+        var tokens = (await response.Content.ReadFromJsonAsync<AuthResponse>(ct))!;
+        return new Caller(email, tokens, AuthorizedClient(tokens.AccessToken));
+    }
+
+    /// <summary>Adds a user with <paramref name="role"/> to <paramref name="organizationOf"/>'s organization and logs in.</summary>
+    public async Task<Caller> AddMemberAsync(Caller organizationOf, string role, CancellationToken ct)
+    {
+        var organizationId = await OrganizationIdOfAsync(organizationOf.Email, ct);
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.test";
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IIdentityService>()
+                .CreateUserAsync(new NewUser(email, Password, $"{role} User", organizationId, [role]), ct);
+        }
+
+        return await LoginAsync(email, ct);
+    }
+
+    public async Task<Caller> LoginAsync(string email, CancellationToken ct)
+    {
+        using var anonymous = CreateClient();
+        var response = await anonymous.PostAsJsonAsync("/api/v1/identity/login", new { email, password = Password }, ct);
+        response.EnsureSuccessStatusCode();
+        var tokens = (await response.Content.ReadFromJsonAsync<AuthResponse>(ct))!;
+        return new Caller(email, tokens, AuthorizedClient(tokens.AccessToken));
+    }
+
+    public HttpClient AuthorizedClient(string accessToken)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the database as the platform (no tenant filter).</summary>
+    public async Task<T> InDatabaseAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await work(db);
+    }
+
+    /// <summary>Sends a command or query through the real pipeline, as the platform (a job's view).</summary>
+    public async Task<T> SendAsync<T>(Mediator.ICommand<T> command)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(command);
+    }
+
+    public Task<Guid> OrganizationIdOfAsync(string email, CancellationToken ct) =>
+        InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.OrganizationId).SingleAsync(ct));
+
+    public Task MoveToPlanAsync(string email, string plan, CancellationToken ct) =>
+        InDatabaseAsync(async db =>
+        {
+            var organizationId = await OrganizationIdOfAsync(email, ct);
+            return await db.Organizations.IgnoreQueryFilters().Where(o => o.Id == organizationId)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.PlanCode, plan), ct);
+        });
+
+    public static string ProPlan => Plan.Pro;
+}
+
+/// <summary>A registered user, their tokens and a client that sends their access token.</summary>
+public sealed record Caller(string Email, AuthResponse Tokens, HttpClient Client);

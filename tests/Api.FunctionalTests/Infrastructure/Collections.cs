@@ -1,0 +1,13 @@
+namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
+
+[CollectionDefinition(Name)]
+public sealed class PostgresApi : ICollectionFixture<PostgresApiFactory>
+{
+    public const string Name = "PostgreSQL API";
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteApi : ICollectionFixture<SqliteApiFactory>
+{
+    public const string Name = "SQLite API";
+}

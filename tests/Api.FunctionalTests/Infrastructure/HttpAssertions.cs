@@ -1,0 +1,36 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
+
+public static class HttpAssertions
+{
+    /// <summary>Asserts an RFC 9457 problem with the status, traceId and correlationId; returns its JSON.</summary>
+    public static async Task<JsonElement> ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(status, body);
+        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+        var problem = JsonDocument.Parse(body).RootElement;
+        problem.GetProperty("status").GetInt32().Should().Be((int)status);
+        problem.TryGetProperty("traceId", out _).Should().BeTrue(body);
+        problem.TryGetProperty("correlationId", out _).Should().BeTrue(body);
+        return problem;
+    }
+
+    public static async Task<T> ShouldBeAsync<T>(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(status, body);
+        return JsonSerializer.Deserialize<T>(body, Json)!;
+    }
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body,
+        CancellationToken ct) => client.PostAsJsonAsync(url, body, ct);
+}

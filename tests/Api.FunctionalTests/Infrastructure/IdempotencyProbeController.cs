@@ -1,0 +1,25 @@
+using Asp.Versioning;
+using CleanPlatform.Api.Infrastructure.Idempotency;
+using CleanPlatform.Application.Identity.CreateApiKey;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// A test-only endpoint that creates a record under <see cref="IdempotentAttribute"/>, so the generic
+/// filter is exercised through the real pipeline before the money-moving modules use it.
+/// </summary>
+[ApiController, ApiVersion(1.0), Authorize, ApiExplorerSettings(IgnoreApi = true)]
+[Route("api/v{version:apiVersion}/tests/idempotent-api-keys")]
+public sealed class IdempotencyProbeController(ISender sender) : ControllerBase
+{
+    [HttpPost, Idempotent]
+    public async Task<IActionResult> Create(CreateApiKey body, CancellationToken ct)
+    {
+        var created = await sender.Send(body, ct);
+        return StatusCode(StatusCodes.Status201Created, created);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using CleanPlatform.Api.FunctionalTests.Identity;
+using CleanPlatform.Api.FunctionalTests.Infrastructure;
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Identity.CreateApiKey;
+using CleanPlatform.Domain.Identity;
+
+namespace CleanPlatform.Api.FunctionalTests.Platform;
+
+public abstract class AuditTrailTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory
+{
+    [Fact]
+    public async Task CreateApiKey_Succeeded_IsRecordedWithWhoWhatAndWhich()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var created = await (await admin.Client.PostJsonAsync("/api/v1/identity/api-keys",
+            new { name = "Audited", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+
+        var page = await (await admin.Client.GetAsync("/api/v1/platform/audit-entries?action=CreateApiKey", Ct))
+            .ShouldBeAsync<PagedList<AccessTests<TFactory>.AuditBody>>(HttpStatusCode.OK);
+
+        var entry = page.Items.Should().ContainSingle().Subject;
+        entry.UserEmail.Should().Be(admin.Email);
+        entry.EntityType.Should().Be("ApiKey");
+        entry.EntityId.Should().Be(created.ApiKey.Id.ToString());
+        entry.Outcome.Should().Be("Succeeded");
+    }
+
+    [Fact]
+    public async Task FailedCommand_IsRecordedWithItsErrorCodeThoughItsChangesRolledBack()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var created = await (await admin.Client.PostJsonAsync("/api/v1/identity/api-keys",
+            new { name = "Twice", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+        await admin.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
+        await admin.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
+
+        var page = await (await admin.Client.GetAsync("/api/v1/platform/audit-entries?action=RevokeApiKey&outcome=Failed", Ct))
+            .ShouldBeAsync<PagedList<AccessTests<TFactory>.AuditBody>>(HttpStatusCode.OK);
+
+        page.Items.Should().ContainSingle().Which.Error.Should().Be("api_key.already_revoked");
+    }
+
+    [Fact]
+    public async Task AuditEntries_AsMember_Returns403()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+
+        var response = await member.Client.GetAsync("/api/v1/platform/audit-entries", Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task AuditEntries_FilterOutOfOrder_Returns400()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+
+        var response = await admin.Client.GetAsync(
+            "/api/v1/platform/audit-entries?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", Ct);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors")
+            .TryGetProperty("to", out _).Should().BeTrue();
+    }
+}
+
+[Collection(PostgresApi.Name)]
+public sealed class AuditTrailPostgresTests(PostgresApiFactory api) : AuditTrailTests<PostgresApiFactory>(api);
+
+[Collection(SqliteApi.Name)]
+public sealed class AuditTrailSqliteTests(SqliteApiFactory api) : AuditTrailTests<SqliteApiFactory>(api);
