@@ -192,8 +192,8 @@ run_dotnet_tests() {
   banner "dotnet test"
   local start=$SECONDS rc=0
   timeout --kill-after=30 "$DOTNET_TEST_TIMEOUT" \
-    dotnet test CleanPlatform.sln -c Release --no-build \
-    --logger "trx" --logger "console;verbosity=normal" --results-directory "$TMP/trx" || rc=$?
+    dotnet test --solution CleanPlatform.sln -c Release --no-build \
+    --report-xunit-trx --results-directory "$TMP/trx" </dev/null || rc=$?
   local secs=$((SECONDS - start)) passed=0 failed=0 files=0
   read -r passed failed files < <(sum_trx "$TMP/trx" 2>/dev/null || echo "0 0 0")
   if [[ ${files:-0} -eq 0 ]]; then

@@ -307,7 +307,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Opens an account with its own organization (Free plan) and logs it in. */
+        /** Opens an account and logs it in: with an invitation token it joins that organization, otherwise it gets its own (Free plan). */
         post: {
             parameters: {
                 query?: never;
@@ -344,6 +344,15 @@ export interface paths {
                 };
                 /** @description The e-mail is taken. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The invitation was used, withdrawn, expired or sent to another address. */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -576,6 +585,247 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/identity/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's invitations, newest first, with their status. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationDtoPagedList"];
+                        "text/json": components["schemas"]["InvitationDtoPagedList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not authenticated, or the token or API key is invalid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Rate limit or monthly quota exceeded; see Retry-After and RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Invites an e-mail address with a role; valid for 7 days.
+         * @description The response's `token` is shown once: send the invitee `/register?invitation=<token>`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["InviteMember"];
+                    "text/json": components["schemas"]["InviteMember"];
+                    "application/*+json": components["schemas"]["InviteMember"];
+                };
+            };
+            responses: {
+                /** @description Invited. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedInvitationDto"];
+                        "text/json": components["schemas"]["CreatedInvitationDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not authenticated, or the token or API key is invalid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description An account with this e-mail already exists. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Rate limit or monthly quota exceeded; see Retry-After and RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/identity/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraws a pending invitation. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not authenticated, or the token or API key is invalid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description No such invitation in your organization. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description It was already accepted or withdrawn. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Rate limit or monthly quota exceeded; see Retry-After and RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1041,6 +1291,10 @@ export interface components {
             apiKey: components["schemas"]["ApiKeyDto"];
             secret: string;
         };
+        CreatedInvitationDto: {
+            invitation: components["schemas"]["InvitationDto"];
+            token: string;
+        };
         CurrentUserDto: {
             /** Format: uuid */
             id: string;
@@ -1051,6 +1305,44 @@ export interface components {
             roles: string[];
             isPlatformAdmin: boolean;
             organization: components["schemas"]["OrganizationDto"];
+        };
+        InvitationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example member@cleanplatform.test */
+            email: string;
+            role: string;
+            status: components["schemas"]["InvitationStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            acceptedAt?: string | null;
+        };
+        /** @description One page of a list, with the total for pagers. */
+        InvitationDtoPagedList: {
+            items: components["schemas"]["InvitationDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /**
+         * @description Where an invitation stands.
+         * @enum {string}
+         */
+        InvitationStatus: "Pending" | "Accepted" | "Revoked" | "Expired";
+        /**
+         * @description Invites an e-mail address to the caller's organization with a role. The token is in this response
+         *     only: the admin sends the invitee the link `/register?invitation=<token>`.
+         */
+        InviteMember: {
+            /** @example member@cleanplatform.test */
+            email: string;
+            role: string;
         };
         /** @description Exchanges e-mail and password for an access token and a new refresh-token family. */
         Login: {
@@ -1089,7 +1381,10 @@ export interface components {
             /** @example q5m8Tz3kS0pQ-7c9aV2xYw1eR4tU6iO8pA0sD2fG4hJ */
             refreshToken: string;
         };
-        /** @description Opens an account and its own organization, on the Free plan, with the user as its Admin. */
+        /**
+         * @description Opens an account. With an invitation token the user joins the inviting organization in the invited
+         *     role; without one they get an organization of their own, on the Free plan, as its Admin.
+         */
         Register: {
             /** @example member@cleanplatform.test */
             email: string;
@@ -1099,6 +1394,7 @@ export interface components {
             displayName: string;
             /** @example Northwind Advisory */
             organizationName?: string | null;
+            invitationToken?: string | null;
         };
         /** @description The roles a user should hold from now on. */
         SetUserRolesRequest: {

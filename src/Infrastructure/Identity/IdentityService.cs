@@ -47,6 +47,9 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbC
         return ToAccount(user, [.. await users.GetRolesAsync(user)]);
     }
 
+    public async Task<bool> EmailExistsAsync(string email, CancellationToken ct) =>
+        await users.FindByEmailAsync(email) is not null;
+
     public async Task<UserAccount?> FindByIdAsync(Guid userId, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(userId.ToString());

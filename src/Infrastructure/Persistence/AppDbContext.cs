@@ -19,6 +19,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<UsageCounter> UsageCounters => Set<UsageCounter>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

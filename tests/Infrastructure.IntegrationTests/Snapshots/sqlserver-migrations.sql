@@ -870,3 +870,66 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125144552_AddInvitations'
+)
+BEGIN
+    CREATE TABLE [Invitations] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [Role] nvarchar(32) NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [InvitedBy] uniqueidentifier NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        [AcceptedAt] datetimeoffset NULL,
+        [RevokedAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_Invitations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Invitations_AspNetUsers_InvitedBy] FOREIGN KEY ([InvitedBy]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Invitations_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125144552_AddInvitations'
+)
+BEGIN
+    CREATE INDEX [IX_Invitations_InvitedBy] ON [Invitations] ([InvitedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125144552_AddInvitations'
+)
+BEGIN
+    CREATE INDEX [IX_Invitations_OrganizationId_CreatedAt] ON [Invitations] ([OrganizationId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125144552_AddInvitations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Invitations_TokenHash] ON [Invitations] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125144552_AddInvitations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125144552_AddInvitations', N'10.0.15');
+END;
+
+COMMIT;
+GO

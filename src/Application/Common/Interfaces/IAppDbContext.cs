@@ -19,6 +19,9 @@ public interface IAppDbContext
     /// <summary>Integrators' API keys.</summary>
     DbSet<ApiKey> ApiKeys { get; }
 
+    /// <summary>Invitations to join an organization.</summary>
+    DbSet<Invitation> Invitations { get; }
+
     /// <summary>Rotating refresh tokens.</summary>
     DbSet<RefreshToken> RefreshTokens { get; }
 

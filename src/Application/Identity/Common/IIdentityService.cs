@@ -14,6 +14,9 @@ public interface IIdentityService
     /// </summary>
     Task<UserAccount> CheckPasswordAsync(string email, string password, CancellationToken ct);
 
+    /// <summary>Whether an account with this e-mail exists, in any organization.</summary>
+    Task<bool> EmailExistsAsync(string email, CancellationToken ct);
+
     /// <summary>Finds an account by id, in any organization.</summary>
     Task<UserAccount?> FindByIdAsync(Guid userId, CancellationToken ct);
 

@@ -12,5 +12,6 @@ public sealed class RegisterValidator : AbstractValidator<Register>
         RuleFor(x => x.Password).ValidNewPassword();
         RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(IdentityRules.DisplayNameMaxLength);
         RuleFor(x => x.OrganizationName).MaximumLength(Organization.NameMaxLength);
+        RuleFor(x => x.InvitationToken).MaximumLength(IdentityRules.TokenMaxLength);
     }
 }

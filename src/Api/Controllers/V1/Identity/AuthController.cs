@@ -13,12 +13,14 @@ namespace CleanPlatform.Api.Controllers.V1.Identity;
 [Route("api/v{version:apiVersion}/identity")]
 public sealed class AuthController(ISender sender) : ApiControllerBase
 {
-    /// <summary>Opens an account with its own organization (Free plan) and logs it in.</summary>
+    /// <summary>Opens an account and logs it in: with an invitation token it joins that organization, otherwise it gets its own (Free plan).</summary>
     /// <response code="201">The account exists; the body holds its first tokens.</response>
     /// <response code="409">The e-mail is taken.</response>
+    /// <response code="422">The invitation was used, withdrawn, expired or sent to another address.</response>
     [HttpPost("register"), AllowAnonymous]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<ActionResult<AuthResponse>> Register(Register body, CancellationToken ct) =>
         StatusCode(StatusCodes.Status201Created, await sender.Send(body, ct));
 

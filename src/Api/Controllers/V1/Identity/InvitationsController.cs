@@ -1,0 +1,45 @@
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Identity.InviteMember;
+using CleanPlatform.Application.Identity.ListInvitations;
+using CleanPlatform.Application.Identity.RevokeInvitation;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CleanPlatform.Api.Controllers.V1.Identity;
+
+/// <summary>Invitations to join the caller's organization (Admins).</summary>
+[Route("api/v{version:apiVersion}/identity/invitations"), Authorize]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+public sealed class InvitationsController(ISender sender) : ApiControllerBase
+{
+    /// <summary>The organization's invitations, newest first, with their status.</summary>
+    [HttpGet]
+    [ProducesResponseType<PagedList<InvitationDto>>(StatusCodes.Status200OK)]
+    public async Task<PagedList<InvitationDto>> List(int page = 1, int pageSize = PageRequest.DefaultPageSize,
+        CancellationToken ct = default) => await sender.Send(new ListInvitations(page, pageSize), ct);
+
+    /// <summary>Invites an e-mail address with a role; valid for 7 days.</summary>
+    /// <remarks>The response's <c>token</c> is shown once: send the invitee <c>/register?invitation=&lt;token&gt;</c>.</remarks>
+    /// <response code="201">Invited.</response>
+    /// <response code="409">An account with this e-mail already exists.</response>
+    [HttpPost]
+    [ProducesResponseType<CreatedInvitationDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<ActionResult<CreatedInvitationDto>> Invite(InviteMember body, CancellationToken ct) =>
+        StatusCode(StatusCodes.Status201Created, await sender.Send(body, ct));
+
+    /// <summary>Withdraws a pending invitation.</summary>
+    /// <response code="204">Withdrawn.</response>
+    /// <response code="404">No such invitation in your organization.</response>
+    /// <response code="422">It was already accepted or withdrawn.</response>
+    [HttpDelete("{id:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public async Task<IActionResult> Revoke(Guid id, CancellationToken ct)
+    {
+        await sender.Send(new RevokeInvitation(id), ct);
+        return NoContent();
+    }
+}

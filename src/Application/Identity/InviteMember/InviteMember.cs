@@ -1,0 +1,40 @@
+using CleanPlatform.Application.Common.Exceptions;
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Application.Identity.ListInvitations;
+using CleanPlatform.Domain.Identity;
+using Mediator;
+
+namespace CleanPlatform.Application.Identity.InviteMember;
+
+/// <summary>
+/// Invites an e-mail address to the caller's organization with a role. The token is in this response
+/// only: the admin sends the invitee the link <c>/register?invitation=&lt;token&gt;</c>.
+/// </summary>
+[Authorize(Roles.Admin), Audited("Invitation")]
+public sealed record InviteMember(string Email, string Role) : ICommand<CreatedInvitationDto>;
+
+public sealed record CreatedInvitationDto(InvitationDto Invitation, string Token) : IHasId
+{
+    Guid IHasId.Id => Invitation.Id;
+}
+
+public sealed class InviteMemberHandler(IAppDbContext db, IIdentityService identity, ICurrentUser user,
+    ISecrets secrets, TimeProvider time) : ICommandHandler<InviteMember, CreatedInvitationDto>
+{
+    public async ValueTask<CreatedInvitationDto> Handle(InviteMember command, CancellationToken cancellationToken)
+    {
+        if (await identity.EmailExistsAsync(command.Email.Trim(), cancellationToken))
+            throw new ConflictException("user.email_taken", "An account with this e-mail already exists.");
+
+        var now = time.GetUtcNow();
+        var token = secrets.NewToken();
+        var invitation = Invitation.Issue(user.RequireOrganizationId(), command.Email, command.Role,
+            secrets.Hash(token), user.RequireUserId(), now);
+        db.Invitations.Add(invitation);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatedInvitationDto(InvitationDto.From(invitation, now), token);
+    }
+}

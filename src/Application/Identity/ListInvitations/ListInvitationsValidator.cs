@@ -1,0 +1,9 @@
+using CleanPlatform.Application.Common.Models;
+using FluentValidation;
+
+namespace CleanPlatform.Application.Identity.ListInvitations;
+
+public sealed class ListInvitationsValidator : AbstractValidator<ListInvitations>
+{
+    public ListInvitationsValidator() => Include(new PagedQueryValidator());
+}

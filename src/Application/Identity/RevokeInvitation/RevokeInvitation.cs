@@ -1,0 +1,25 @@
+using CleanPlatform.Application.Common.Exceptions;
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Domain.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanPlatform.Application.Identity.RevokeInvitation;
+
+/// <summary>Withdraws a pending invitation of the caller's organization.</summary>
+[Authorize(Roles.Admin), Audited("Invitation")]
+public sealed record RevokeInvitation(Guid Id) : ICommand, IHasId;
+
+public sealed class RevokeInvitationHandler(IAppDbContext db, TimeProvider time) : ICommandHandler<RevokeInvitation>
+{
+    public async ValueTask<Unit> Handle(RevokeInvitation command, CancellationToken cancellationToken)
+    {
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Invitation), command.Id);
+        invitation.Revoke(time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

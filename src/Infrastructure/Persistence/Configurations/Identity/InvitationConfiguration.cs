@@ -1,0 +1,22 @@
+using CleanPlatform.Domain.Identity;
+using CleanPlatform.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CleanPlatform.Infrastructure.Persistence.Configurations.Identity;
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> b)
+    {
+        b.ToTable("Invitations");
+        b.ConfigureEntity();
+        b.Property(x => x.Email).HasMaxLength(Invitation.EmailMaxLength).IsRequired();
+        b.Property(x => x.Role).HasMaxLength(32).IsRequired();
+        b.Property(x => x.TokenHash).HasMaxLength(64).IsRequired();
+        b.HasIndex(x => x.TokenHash).IsUnique();
+        b.HasIndex(x => new { x.OrganizationId, x.CreatedAt });
+        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.InvitedBy).OnDelete(DeleteBehavior.Restrict);
+    }
+}

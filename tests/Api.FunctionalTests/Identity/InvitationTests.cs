@@ -1,0 +1,144 @@
+using System.Net;
+using CleanPlatform.Api.FunctionalTests.Infrastructure;
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Application.Identity.InviteMember;
+using CleanPlatform.Application.Identity.ListInvitations;
+using CleanPlatform.Domain.Identity;
+
+namespace CleanPlatform.Api.FunctionalTests.Identity;
+
+public abstract class InvitationTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory
+{
+    [Fact]
+    public async Task Register_WithInvitation_JoinsTheInvitingOrganizationInTheInvitedRole()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var invited = await InviteAsync(admin, "joiner@example.test", Roles.Advisor);
+
+        var tokens = await RegisterAsync("joiner@example.test", invited.Token);
+
+        using var joiner = Api.AuthorizedClient(tokens.AccessToken);
+        var me = await (await joiner.GetAsync("/api/v1/identity/me", Ct))
+            .ShouldBeAsync<AuthenticationTests<TFactory>.MeBody>(HttpStatusCode.OK);
+        me.Roles.Should().Equal(Roles.Advisor);
+        me.Organization.Id.Should().Be(await Api.OrganizationIdOfAsync(admin.Email, Ct));
+        var list = await (await admin.Client.GetAsync("/api/v1/identity/invitations", Ct))
+            .ShouldBeAsync<PagedList<InvitationDto>>(HttpStatusCode.OK);
+        list.Items.Should().ContainSingle().Which.Status.Should().Be(InvitationStatus.Accepted);
+    }
+
+    [Fact]
+    public async Task Register_WithInvitationForAnotherEmail_Returns422AndCreatesNoAccount()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var invited = await InviteAsync(admin, "right@example.test", Roles.Member);
+        using var client = Api.CreateClient();
+
+        var response = await client.PostJsonAsync("/api/v1/identity/register", new
+        {
+            email = "wrong@example.test",
+            password = ApiFactory.Password,
+            displayName = "Wrong",
+            invitationToken = invited.Token,
+        }, Ct);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity))
+            .GetProperty("code").GetString().Should().Be("invitation.email_mismatch");
+        (await Api.InDatabaseAsync(db => Task.FromResult(db.Users.Any(u => u.Email == "wrong@example.test"))))
+            .Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Register_WithUnknownInvitation_Returns400NamingTheToken()
+    {
+        using var client = Api.CreateClient();
+
+        var response = await client.PostJsonAsync("/api/v1/identity/register", new
+        {
+            email = "nobody@example.test",
+            password = ApiFactory.Password,
+            displayName = "Nobody",
+            invitationToken = "made-up",
+        }, Ct);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors")
+            .TryGetProperty("invitationToken", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Register_WithRevokedInvitation_Returns422()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var invited = await InviteAsync(admin, "late@example.test", Roles.Member);
+        (await admin.Client.DeleteAsync($"/api/v1/identity/invitations/{invited.Invitation.Id}", Ct))
+            .StatusCode.Should().Be(HttpStatusCode.NoContent);
+        using var client = Api.CreateClient();
+
+        var response = await client.PostJsonAsync("/api/v1/identity/register", new
+        {
+            email = "late@example.test",
+            password = ApiFactory.Password,
+            displayName = "Late",
+            invitationToken = invited.Token,
+        }, Ct);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity))
+            .GetProperty("code").GetString().Should().Be("invitation.not_pending");
+    }
+
+    [Fact]
+    public async Task Invite_AsMember_Returns403()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+
+        var response = await member.Client.PostJsonAsync("/api/v1/identity/invitations",
+            new { email = "x@example.test", role = "Viewer" }, Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Invite_ExistingAccount_Returns409()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var other = await Api.RegisterAsync(Ct);
+
+        var response = await admin.Client.PostJsonAsync("/api/v1/identity/invitations",
+            new { email = other.Email, role = "Viewer" }, Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task ListInvitations_OfAnotherOrganization_AreInvisible()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var stranger = await Api.RegisterAsync(Ct);
+        await InviteAsync(admin, "secret@example.test", Roles.Viewer);
+
+        var list = await (await stranger.Client.GetAsync("/api/v1/identity/invitations", Ct))
+            .ShouldBeAsync<PagedList<InvitationDto>>(HttpStatusCode.OK);
+
+        list.TotalCount.Should().Be(0);
+    }
+
+    private static async Task<CreatedInvitationDto> InviteAsync(Caller admin, string email, string role) =>
+        await (await admin.Client.PostJsonAsync("/api/v1/identity/invitations", new { email, role }, Ct))
+            .ShouldBeAsync<CreatedInvitationDto>(HttpStatusCode.Created);
+
+    private async Task<AuthResponse> RegisterAsync(string email, string token)
+    {
+        using var client = Api.CreateClient();
+        return await (await client.PostJsonAsync("/api/v1/identity/register",
+                new { email, password = ApiFactory.Password, displayName = "Joiner", invitationToken = token }, Ct))
+            .ShouldBeAsync<AuthResponse>(HttpStatusCode.Created);
+    }
+}
+
+[Collection(PostgresApi.Name)]
+public sealed class InvitationPostgresTests(PostgresApiFactory api) : InvitationTests<PostgresApiFactory>(api);
+
+[Collection(SqliteApi.Name)]
+public sealed class InvitationSqliteTests(SqliteApiFactory api) : InvitationTests<SqliteApiFactory>(api);
