@@ -135,7 +135,7 @@ install_chromium() {
   fi
   export DEBIAN_FRONTEND=noninteractive
   as_root apt-get update </dev/null &&
-    as_root apt-get install -y --no-install-recommends chromium </dev/null
+    as_root apt-get install -y chromium </dev/null
 }
 
 if [[ $SKIP_E2E == 1 ]]; then

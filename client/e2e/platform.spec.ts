@@ -81,3 +81,40 @@ test('the demo admin finds sign-ins in the audit log', async ({ page }) => {
       .first(),
   ).toBeVisible();
 });
+
+test('the demo admin invites a viewer who registers through the link', async ({ page }) => {
+  const email = `invitee-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+  const password = 'E2e#Passw0rd-2026';
+
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
+  await expect(page.getByRole('heading', { name: 'Members', level: 1 })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Invite a member' });
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Role').selectOption('Viewer');
+  await form.getByRole('button', { name: 'Send invitation' }).click();
+
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('shown only once');
+  const link = await dialog.getByLabel('Invitation link').inputValue();
+  expect(link).toContain('/register?invitation=');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: new RegExp(email.replace(/[.]/g, '\\.')) })).toContainText(
+    'Pending',
+  );
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+
+  await page.goto(link);
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Display name').fill('Invited Viewer');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  const card = page.getByRole('region', { name: 'Invited Viewer' });
+  await expect(card).toContainText('Demo Advisory');
+  await expect(card).toContainText(email);
+  await expect(card.getByRole('definition').filter({ hasText: /^Viewer$/ })).toBeVisible();
+});

@@ -12,6 +12,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/api-keys', label: 'API keys' },
   { to: '/account', label: 'Account' },
   { to: '/admin/users', label: 'Users', role: 'Admin' },
+  { to: '/admin/members', label: 'Members', role: 'Admin' },
   { to: '/admin/audit', label: 'Audit log', role: 'Admin' },
 ];
 

@@ -4,6 +4,7 @@ import { ApiKeysPage } from '../features/api-keys';
 import { AuditPage } from '../features/audit';
 import { LoginPage, RegisterPage, RequireAuth, RequireRole } from '../features/auth';
 import { DashboardPage } from '../features/dashboard';
+import { MembersPage } from '../features/members';
 import { UsersPage } from '../features/users';
 import { Layout } from './layout';
 
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
             element: <RequireRole role="Admin" />,
             children: [
               { path: 'users', element: <UsersPage /> },
+              { path: 'members', element: <MembersPage /> },
               { path: 'audit', element: <AuditPage /> },
             ],
           },

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanPlatform.Api.Infrastructure.RateLimiting;
@@ -47,23 +45,4 @@ internal static class RateLimitingSetup
 
             await next(context);
         });
-}
-
-internal static class TooManyRequests
-{
-    public static async Task WriteAsync(HttpContext http, long retryAfterSeconds, string code, string detail)
-    {
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status429TooManyRequests,
-            Title = "Too many requests.",
-            Detail = detail,
-        };
-        problem.Extensions["code"] = code;
-        problem.Extensions["retryAfterSeconds"] = retryAfterSeconds;
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>()
-            .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
-    }
 }

@@ -3,6 +3,7 @@ using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,8 +38,7 @@ public sealed class ListAuditEntriesHandler(IAppDbContext db)
             entries = entries.Where(e => e.OccurredAt < to);
 
         return await entries.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
-            .Select(e => new AuditEntryDto(e.Id, e.OccurredAt, e.UserId, e.UserEmail, e.OrganizationId, e.Action,
-                e.EntityType, e.EntityId, e.Outcome, e.Error))
+            .ProjectToType<AuditEntryDto>()
             .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
     }
 }

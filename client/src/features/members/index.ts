@@ -1,0 +1,2 @@
+export { invitationKeys } from './api/invitation-keys';
+export { MembersPage } from './routes/members-page';

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(CleanPlatform.Benchmarks.RateLimiterBenchmarks).Assembly).Run(args);
