@@ -45,6 +45,25 @@ export const admin: ApiResult<'/api/v1/identity/me', 'get'> = {
   displayName: 'Grace Hopper',
 };
 
+/** A Free plan's usage: enough for the dashboard at `/` to load. */
+export const usage: ApiResult<'/api/v1/identity/usage', 'get'> = {
+  plan: 'Free',
+  requestsPerMinute: 10,
+  monthlyQuota: 100,
+  used: 0,
+  remaining: 100,
+  periodStart: '2026-11-01T00:00:00Z',
+  periodEnd: '2026-12-01T00:00:00Z',
+};
+
+/** Stubs what the dashboard at `/` loads: the signed-in user `me` and their usage. */
+export function mockDashboardApi(me: ApiResult<'/api/v1/identity/me', 'get'>) {
+  return mockApi({
+    'GET /api/v1/identity/me': () => json(200, me),
+    'GET /api/v1/identity/usage': () => json(200, usage),
+  });
+}
+
 export function signIn(n = 1) {
   tokenStore.set(tokens(n));
 }

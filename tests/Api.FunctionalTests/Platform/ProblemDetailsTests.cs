@@ -87,6 +87,18 @@ public abstract class ProblemDetailsTests<TFactory>(TFactory api) : ApiTest<TFac
     }
 
     [Fact]
+    public async Task UnexpectedException_Returns500ProblemWithoutInternals()
+    {
+        var user = await Api.RegisterAsync(Ct);
+
+        var response = await user.Client.GetAsync("/api/v1/tests/failures", Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.InternalServerError);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        body.Should().NotContain("hunter2").And.NotContain("InvalidOperationException").And.NotContain(" at ");
+    }
+
+    [Fact]
     public async Task AnyResponse_EchoesTheCallersCorrelationId()
     {
         using var client = Api.CreateClient();

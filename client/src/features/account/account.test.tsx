@@ -1,6 +1,21 @@
 import { screen } from '@testing-library/react';
-import { json, member, mockApi, noContent, problem, signIn } from '../../test/mock-api';
+import type { UserEvent } from '@testing-library/user-event';
+import { type Handler, json, member, mockApi, noContent, problem, signIn } from '../../test/mock-api';
 import { renderApp } from '../../test/render';
+
+function mockAccountApi(changePassword: Handler = () => noContent()) {
+  return mockApi({
+    'GET /api/v1/identity/me': () => json(200, member),
+    'PUT /api/v1/identity/me/password': changePassword,
+  });
+}
+
+async function changePassword(user: UserEvent, current: string, next: string, confirm: string) {
+  await user.type(await screen.findByLabelText('Current password'), current);
+  await user.type(screen.getByLabelText('New password'), next);
+  await user.type(screen.getByLabelText('Confirm new password'), confirm);
+  await user.click(screen.getByRole('button', { name: 'Change password' }));
+}
 
 describe('account page', () => {
   beforeEach(() => {
@@ -8,16 +23,10 @@ describe('account page', () => {
   });
 
   it('refuses to send when the new passwords do not match', async () => {
-    const api = mockApi({
-      'GET /api/v1/identity/me': () => json(200, member),
-      'PUT /api/v1/identity/me/password': () => noContent(),
-    });
+    const api = mockAccountApi();
     const { user } = renderApp('/account');
 
-    await user.type(await screen.findByLabelText('Current password'), 'Old#password1');
-    await user.type(screen.getByLabelText('New password'), 'New#password1');
-    await user.type(screen.getByLabelText('Confirm new password'), 'New#password2');
-    await user.click(screen.getByRole('button', { name: 'Change password' }));
+    await changePassword(user, 'Old#password1', 'New#password1', 'New#password2');
 
     expect(screen.getByRole('alert')).toHaveTextContent('The new passwords do not match.');
     expect(screen.getByLabelText('Confirm new password')).toHaveAttribute('aria-invalid', 'true');
@@ -25,16 +34,10 @@ describe('account page', () => {
   });
 
   it('changes the password and says so', async () => {
-    const api = mockApi({
-      'GET /api/v1/identity/me': () => json(200, member),
-      'PUT /api/v1/identity/me/password': () => noContent(),
-    });
+    const api = mockAccountApi();
     const { user } = renderApp('/account');
 
-    await user.type(await screen.findByLabelText('Current password'), 'Old#password1');
-    await user.type(screen.getByLabelText('New password'), 'New#password1');
-    await user.type(screen.getByLabelText('Confirm new password'), 'New#password1');
-    await user.click(screen.getByRole('button', { name: 'Change password' }));
+    await changePassword(user, 'Old#password1', 'New#password1', 'New#password1');
 
     expect(await screen.findByRole('status')).toHaveTextContent('Password changed.');
     const [put] = api.calls('PUT', '/api/v1/identity/me/password');
@@ -43,18 +46,13 @@ describe('account page', () => {
   });
 
   it('shows field errors from the server', async () => {
-    mockApi({
-      'GET /api/v1/identity/me': () => json(200, member),
-      'PUT /api/v1/identity/me/password': () =>
-        problem(400, 'One or more validation errors occurred.', {
-          errors: { currentPassword: ['Incorrect password.'] },
-        }),
-    });
+    mockAccountApi(() =>
+      problem(400, 'One or more validation errors occurred.', {
+        errors: { currentPassword: ['Incorrect password.'] },
+      }),
+    );
     const { user } = renderApp('/account');
-    await user.type(await screen.findByLabelText('Current password'), 'bad');
-    await user.type(screen.getByLabelText('New password'), 'New#password1');
-    await user.type(screen.getByLabelText('Confirm new password'), 'New#password1');
-    await user.click(screen.getByRole('button', { name: 'Change password' }));
+    await changePassword(user, 'bad', 'New#password1', 'New#password1');
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('currentPassword: Incorrect password.');

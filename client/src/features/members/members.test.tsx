@@ -1,6 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import type { ApiBody, ApiResult } from '../../api/types';
-import { admin, json, member, mockApi, noContent, problem, signIn } from '../../test/mock-api';
+import {
+  admin,
+  json,
+  member,
+  mockApi,
+  mockDashboardApi,
+  noContent,
+  problem,
+  signIn,
+} from '../../test/mock-api';
 import { renderApp } from '../../test/render';
 
 type Invitation = ApiResult<'/api/v1/identity/invitations', 'get'>['items'][number];
@@ -23,16 +32,6 @@ const accepted: Invitation = {
   createdAt: '2026-11-01T09:00:00Z',
   expiresAt: '2026-11-08T09:00:00Z',
   acceptedAt: '2026-11-02T09:00:00Z',
-};
-
-const usage = {
-  plan: 'Free',
-  requestsPerMinute: 10,
-  monthlyQuota: 100,
-  used: 0,
-  remaining: 100,
-  periodStart: '2026-11-01T00:00:00Z',
-  periodEnd: '2026-12-01T00:00:00Z',
 };
 
 function invitationsApi(initial: Invitation[]) {
@@ -242,10 +241,7 @@ describe('members navigation', () => {
   });
 
   it('is hidden from non-admins, and the route is blocked', async () => {
-    const api = mockApi({
-      'GET /api/v1/identity/me': () => json(200, member),
-      'GET /api/v1/identity/usage': () => json(200, usage),
-    });
+    const api = mockDashboardApi(member);
     const { router } = renderApp('/');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     await screen.findByRole('region', { name: 'Ada Lovelace' });
@@ -258,10 +254,7 @@ describe('members navigation', () => {
   });
 
   it('is shown to admins next to Users', async () => {
-    mockApi({
-      'GET /api/v1/identity/me': () => json(200, admin),
-      'GET /api/v1/identity/usage': () => json(200, usage),
-    });
+    mockDashboardApi(admin);
     renderApp('/');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     const link = await within(nav).findByRole('link', { name: 'Members' });

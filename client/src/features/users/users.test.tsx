@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import type { ApiResult } from '../../api/types';
-import { admin, json, member, mockApi, signIn } from '../../test/mock-api';
+import { admin, json, member, mockApi, mockDashboardApi, signIn } from '../../test/mock-api';
 import { renderApp } from '../../test/render';
 
 type User = ApiResult<'/api/v1/identity/users', 'get'>['items'][number];
@@ -16,26 +16,13 @@ const bob: User = {
   createdAt: '2026-09-01T00:00:00Z',
 };
 
-const usage = {
-  plan: 'Free',
-  requestsPerMinute: 10,
-  monthlyQuota: 100,
-  used: 0,
-  remaining: 100,
-  periodStart: '2026-11-01T00:00:00Z',
-  periodEnd: '2026-12-01T00:00:00Z',
-};
-
 describe('admin guard', () => {
   beforeEach(() => {
     signIn();
   });
 
   it('hides admin navigation from non-admins', async () => {
-    mockApi({
-      'GET /api/v1/identity/me': () => json(200, member),
-      'GET /api/v1/identity/usage': () => json(200, usage),
-    });
+    mockDashboardApi(member);
     renderApp('/');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(await within(nav).findByRole('link', { name: 'API keys' })).toBeInTheDocument();
@@ -52,10 +39,7 @@ describe('admin guard', () => {
   });
 
   it('shows admin navigation to admins', async () => {
-    mockApi({
-      'GET /api/v1/identity/me': () => json(200, admin),
-      'GET /api/v1/identity/usage': () => json(200, usage),
-    });
+    mockDashboardApi(admin);
     renderApp('/');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(await within(nav).findByRole('link', { name: 'Users' })).toHaveAttribute('href', '/admin/users');

@@ -1,3 +1,4 @@
+using CleanPlatform.Application.Identity.Common;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -22,6 +23,6 @@ internal static class LoggingSetup
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, http) =>
         {
             diagnostics.Set("CorrelationId", CorrelationIdMiddleware.Of(http));
-            diagnostics.Set("UserId", http.User.FindFirst("sub")?.Value);
+            diagnostics.Set("UserId", http.User.FindFirst(PlatformClaims.UserId)?.Value);
         });
 }

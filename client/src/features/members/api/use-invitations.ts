@@ -4,8 +4,6 @@ import type { ApiResult } from '../../../api/types';
 import { invitationKeys, type InvitationListParams } from './invitation-keys';
 
 export type Invitation = ApiResult<'/api/v1/identity/invitations', 'get'>['items'][number];
-export const INVITE_ROLES = ['Admin', 'Advisor', 'Member', 'Viewer'] as const;
-export type InviteRole = (typeof INVITE_ROLES)[number];
 
 export const invitationsQuery = (params: InvitationListParams) =>
   queryOptions({

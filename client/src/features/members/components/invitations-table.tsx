@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatDate } from '../../../shared/format';
+import { ConfirmButton, DataTable } from '../../../shared/ui';
 import type { Invitation } from '../api/use-invitations';
 
 interface InvitationsTableProps {
@@ -8,71 +9,44 @@ interface InvitationsTableProps {
   onWithdraw: (invitation: Invitation) => void;
 }
 
+const COLUMNS = ['Email', 'Role', 'Status', 'Sent', 'Expires'] as const;
+
 export function InvitationsTable({ invitations, withdrawingId, onWithdraw }: InvitationsTableProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
-    <table className="table">
-      <caption className="visually-hidden">Invitations</caption>
-      <thead>
-        <tr>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">Status</th>
-          <th scope="col">Sent</th>
-          <th scope="col">Expires</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
+    <DataTable caption="Invitations" columns={COLUMNS} actions>
+      {invitations.map((invitation) => (
+        <tr key={invitation.id}>
+          <td>{invitation.email}</td>
+          <td>{invitation.role}</td>
+          <td>{invitation.status}</td>
+          <td>{formatDate(invitation.createdAt)}</td>
+          <td>{formatDate(invitation.expiresAt)}</td>
+          <td className="actions">
+            {invitation.status !== 'Pending' ? null : (
+              <ConfirmButton
+                label="Withdraw"
+                ariaLabel={`Withdraw invitation for ${invitation.email}`}
+                confirmGroupLabel={`Confirm withdrawing the invitation for ${invitation.email}`}
+                question={<>Withdraw the invitation for {invitation.email}? The link stops working.</>}
+                confirmLabel="Yes, withdraw"
+                confirming={confirming === invitation.id}
+                disabled={withdrawingId === invitation.id}
+                onStart={() => {
+                  setConfirming(invitation.id);
+                }}
+                onCancel={() => {
+                  setConfirming(null);
+                }}
+                onConfirm={() => {
+                  onWithdraw(invitation);
+                  setConfirming(null);
+                }}
+              />
+            )}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {invitations.map((invitation) => (
-          <tr key={invitation.id}>
-            <td>{invitation.email}</td>
-            <td>{invitation.role}</td>
-            <td>{invitation.status}</td>
-            <td>{formatDate(invitation.createdAt)}</td>
-            <td>{formatDate(invitation.expiresAt)}</td>
-            <td className="actions">
-              {invitation.status !== 'Pending' ? null : confirming === invitation.id ? (
-                <span role="group" aria-label={`Confirm withdrawing the invitation for ${invitation.email}`}>
-                  <span>Withdraw the invitation for {invitation.email}? The link stops working.</span>{' '}
-                  <button
-                    type="button"
-                    className="danger"
-                    disabled={withdrawingId === invitation.id}
-                    onClick={() => {
-                      onWithdraw(invitation);
-                      setConfirming(null);
-                    }}
-                  >
-                    Yes, withdraw
-                  </button>{' '}
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setConfirming(null);
-                    }}
-                  >
-                    Cancel
-                  </button>
-                </span>
-              ) : (
-                <button
-                  type="button"
-                  aria-label={`Withdraw invitation for ${invitation.email}`}
-                  disabled={withdrawingId === invitation.id}
-                  onClick={() => {
-                    setConfirming(invitation.id);
-                  }}
-                >
-                  Withdraw
-                </button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

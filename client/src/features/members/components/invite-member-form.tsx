@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { INVITE_ROLES, type InviteRole } from '../api/use-invitations';
+import { ROLES, type Role } from '../../../shared/roles';
 import type { InviteMemberBody } from '../api/use-invitation-mutations';
 
 interface InviteMemberFormProps {
@@ -11,7 +11,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function InviteMemberForm({ pending, onSubmit }: InviteMemberFormProps) {
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<InviteRole>('Member');
+  const [role, setRole] = useState<Role>('Member');
   const [error, setError] = useState<string | null>(null);
 
   const submit = (e: SubmitEvent) => {
@@ -46,11 +46,11 @@ export function InviteMemberForm({ pending, onSubmit }: InviteMemberFormProps) {
           name="role"
           value={role}
           onChange={(e) => {
-            const next = INVITE_ROLES.find((r) => r === e.target.value);
+            const next = ROLES.find((r) => r === e.target.value);
             if (next) setRole(next);
           }}
         >
-          {INVITE_ROLES.map((r) => (
+          {ROLES.map((r) => (
             <option key={r} value={r}>
               {r}
             </option>

@@ -4,7 +4,6 @@ import type { ApiResult } from '../../../api/types';
 import { userKeys, type UserFilters } from './user-keys';
 
 export type User = ApiResult<'/api/v1/identity/users', 'get'>['items'][number];
-export const ROLES = ['Admin', 'Advisor', 'Member', 'Viewer'] as const;
 
 export const usersQuery = (filters: UserFilters) =>
   queryOptions({

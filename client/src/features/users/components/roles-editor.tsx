@@ -1,5 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
-import { ROLES, type User } from '../api/use-users';
+import { ROLES } from '../../../shared/roles';
+import type { User } from '../api/use-users';
 
 interface RolesEditorProps {
   user: User;

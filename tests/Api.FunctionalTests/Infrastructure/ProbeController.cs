@@ -9,12 +9,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
 
 /// <summary>
-/// A test-only endpoint that creates a record under <see cref="IdempotentAttribute"/>, so the generic
-/// filter is exercised through the real pipeline before the money-moving modules use it.
+/// Test-only endpoints: one creates a record under <see cref="IdempotentAttribute"/>, so the generic
+/// filter is exercised through the real pipeline before the money-moving modules use it; one fails like a bug.
 /// </summary>
 [ApiController, ApiVersion(1.0), Authorize, ApiExplorerSettings(IgnoreApi = true)]
 [Route("api/v{version:apiVersion}/tests/idempotent-api-keys")]
-public sealed class IdempotencyProbeController(ISender sender) : ControllerBase
+public sealed class ProbeController(ISender sender) : ControllerBase
 {
     [HttpPost, Idempotent]
     public async Task<IActionResult> Create(CreateApiKey body, CancellationToken ct)
@@ -22,4 +22,9 @@ public sealed class IdempotencyProbeController(ISender sender) : ControllerBase
         var created = await sender.Send(body, ct);
         return StatusCode(StatusCodes.Status201Created, created);
     }
+
+    /// <summary>Fails the way a bug would, to prove unknown exceptions leak nothing.</summary>
+    [HttpGet("/api/v{version:apiVersion}/tests/failures")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "MVC actions are instance methods.")]
+    public IActionResult Fail() => throw new InvalidOperationException("connection string Password=hunter2");
 }
