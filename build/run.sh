@@ -46,10 +46,19 @@ else
 fi
 
 # ------------------------------------------------------------------ API
-say "building the API"
-dotnet build src/Api -c Release -nologo -v quiet -clp:ErrorsOnly
-
 DLL="$ROOT/src/Api/bin/Release/net10.0/CleanPlatform.Api.dll"
+# Even an incremental build costs seconds; skip it when no source or build file is newer than the dll.
+api_changed() {
+  [[ ! -f $DLL ]] && return 0
+  [[ -n $(find src Directory.Build.props Directory.Packages.props global.json -newer "$DLL" -type f \
+    -not -path '*/bin/*' -not -path '*/obj/*' -print -quit) ]]
+}
+if api_changed; then
+  say "building the API"
+  dotnet build src/Api -c Release -nologo -v quiet -clp:ErrorsOnly
+else
+  say "API is up to date"
+fi
 mkdir -p "$ROOT/data"
 
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:5080}"
