@@ -1202,18 +1202,207 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/identity/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivates a user: no more log-ins, and their refresh tokens and API keys are revoked. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserDto"];
+                        "text/json": components["schemas"]["UserDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not authenticated, or the token or API key is invalid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description No such user in your organization. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description You tried to deactivate yourself. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Rate limit or monthly quota exceeded; see Retry-After and RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/identity/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lets a deactivated (or locked-out) user log in again. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserDto"];
+                        "text/json": components["schemas"]["UserDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Not authenticated, or the token or API key is invalid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description No such user in your organization. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Rate limit or monthly quota exceeded; see Retry-After and RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ApiKeyDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
             id: string;
             /** @example Nightly odds import */
             name: string;
+            /** @example k3x9q2m7v4z1 */
             prefix: string;
+            /**
+             * @example [
+             *       "Read"
+             *     ]
+             */
             scopes: components["schemas"]["ApiKeyScopes"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:30:00+00:00
+             */
             createdAt: string;
             /** Format: date-time */
             lastUsedAt?: string | null;
@@ -1223,11 +1412,20 @@ export interface components {
         /** @description One page of a list, with the total for pagers. */
         ApiKeyDtoPagedList: {
             items: components["schemas"]["ApiKeyDto"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 50
+             */
             pageSize: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             totalCount: number;
         };
         /**
@@ -1236,17 +1434,32 @@ export interface components {
          */
         ApiKeyScopes: "None" | "Read" | "Write";
         AuditEntryDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
             id: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:30:00+00:00
+             */
             occurredAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7001-7b2c-9d3e-5f6a7b8c9d0e
+             */
             userId?: string | null;
             userEmail?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0193c1e2-6f10-7a2b-8c3d-4e5f6a7b8c9d
+             */
             organizationId: string;
+            /** @example CreateApiKey */
             action: string;
+            /** @example ApiKey */
             entityType?: string | null;
+            /** @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f */
             entityId?: string | null;
             outcome: components["schemas"]["AuditOutcome"];
             error?: string | null;
@@ -1254,11 +1467,20 @@ export interface components {
         /** @description One page of a list, with the total for pagers. */
         AuditEntryDtoPagedList: {
             items: components["schemas"]["AuditEntryDto"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 50
+             */
             pageSize: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             totalCount: number;
         };
         /**
@@ -1267,12 +1489,19 @@ export interface components {
          */
         AuditOutcome: "Succeeded" | "Failed";
         AuthResponse: {
+            /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIwMTkzYzFlMiJ9.c2lnbmF0dXJl */
             accessToken: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:45:00+00:00
+             */
             accessTokenExpiresAt: string;
             /** @example q5m8Tz3kS0pQ-7c9aV2xYw1eR4tU6iO8pA0sD2fG4hJ */
             refreshToken: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-09T09:30:00+00:00
+             */
             refreshTokenExpiresAt: string;
         };
         ChangePassword: {
@@ -1285,37 +1514,62 @@ export interface components {
         CreateApiKey: {
             /** @example Nightly odds import */
             name: string;
+            /**
+             * @example [
+             *       "Read"
+             *     ]
+             */
             scopes: components["schemas"]["ApiKeyScopes"][];
         };
         CreatedApiKeyDto: {
             apiKey: components["schemas"]["ApiKeyDto"];
+            /** @example cp_k3x9q2m7v4z1_q5m8Tz3kS0pQ-7c9aV2xYw1eR4tU6iO8pA0sD2fG4hJ */
             secret: string;
         };
         CreatedInvitationDto: {
             invitation: components["schemas"]["InvitationDto"];
+            /** @example Xy3kP9mQ2vR7sT1uW4zA6bC8dE0fG5hJ-LnOpQrStUv */
             token: string;
         };
         CurrentUserDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
             id: string;
             /** @example member@cleanplatform.test */
             email: string;
             /** @example Morgan Member */
             displayName: string;
+            /**
+             * @example [
+             *       "Member"
+             *     ]
+             */
             roles: string[];
             isPlatformAdmin: boolean;
             organization: components["schemas"]["OrganizationDto"];
         };
         InvitationDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
             id: string;
             /** @example member@cleanplatform.test */
             email: string;
+            /** @example Member */
             role: string;
             status: components["schemas"]["InvitationStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:30:00+00:00
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00+00:00
+             */
             expiresAt: string;
             /** Format: date-time */
             acceptedAt?: string | null;
@@ -1323,11 +1577,20 @@ export interface components {
         /** @description One page of a list, with the total for pagers. */
         InvitationDtoPagedList: {
             items: components["schemas"]["InvitationDto"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 50
+             */
             pageSize: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             totalCount: number;
         };
         /**
@@ -1342,6 +1605,7 @@ export interface components {
         InviteMember: {
             /** @example member@cleanplatform.test */
             email: string;
+            /** @example Member */
             role: string;
         };
         /** @description Exchanges e-mail and password for an access token and a new refresh-token family. */
@@ -1357,16 +1621,23 @@ export interface components {
             refreshToken: string;
         };
         OrganizationDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
             id: string;
             /** @example Nightly odds import */
             name: string;
+            /** @example Pro */
             plan: string;
         };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example Pending
+             */
             status?: number | null;
             detail?: string | null;
             instance?: string | null;
@@ -1394,58 +1665,109 @@ export interface components {
             displayName: string;
             /** @example Northwind Advisory */
             organizationName?: string | null;
+            /** @example Xy3kP9mQ2vR7sT1uW4zA6bC8dE0fG5hJ-LnOpQrStUv */
             invitationToken?: string | null;
         };
         /** @description The roles a user should hold from now on. */
         SetUserRolesRequest: {
-            /** @description One or more of Admin, Advisor, Member, Viewer. */
+            /**
+             * @description One or more of Admin, Advisor, Member, Viewer.
+             * @example [
+             *       "Member"
+             *     ]
+             */
             roles: string[];
         };
         UsageDto: {
+            /** @example Pro */
             plan: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 600
+             */
             requestsPerMinute: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1000000
+             */
             monthlyQuota: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1250
+             */
             used: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 998750
+             */
             remaining: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00+00:00
+             */
             periodStart: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00+00:00
+             */
             periodEnd: string;
         };
         UserDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
             id: string;
             /** @example member@cleanplatform.test */
             email: string;
             /** @example Morgan Member */
             displayName: string;
+            /**
+             * @example [
+             *       "Member"
+             *     ]
+             */
             roles: string[];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0193c1e2-6f10-7a2b-8c3d-4e5f6a7b8c9d
+             */
             organizationId: string;
             /** @example Northwind Advisory */
             organizationName: string;
             isLockedOut: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:30:00+00:00
+             */
             createdAt: string;
         };
         /** @description One page of a list, with the total for pagers. */
         UserDtoPagedList: {
             items: components["schemas"]["UserDto"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 50
+             */
             pageSize: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             totalCount: number;
         };
         ValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example Pending
+             */
             status?: number | null;
             detail?: string | null;
             instance?: string | null;

@@ -98,17 +98,36 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbC
             rows.Page, rows.PageSize, rows.TotalCount);
     }
 
+    public async Task<UserDto> SetActiveAsync(Guid userId, Guid? organizationId, bool active, CancellationToken ct)
+    {
+        var user = await FindInOrganizationAsync(userId, organizationId);
+        ThrowIfFailed(await users.SetLockoutEnabledAsync(user, true), "lockout");
+        ThrowIfFailed(await users.SetLockoutEndDateAsync(user, active ? null : DateTimeOffset.MaxValue), "lockout");
+        if (active)
+            ThrowIfFailed(await users.ResetAccessFailedCountAsync(user), "lockout");
+        return await ToDtoAsync(user, [.. await users.GetRolesAsync(user)], ct);
+    }
+
     public async Task<UserDto> SetRolesAsync(Guid userId, Guid? organizationId, IReadOnlyCollection<string> roles,
         CancellationToken ct)
     {
-        var user = await users.FindByIdAsync(userId.ToString());
-        if (user is null || (organizationId is { } org && user.OrganizationId != org))
-            throw new NotFoundException("User", userId);
-
+        var user = await FindInOrganizationAsync(userId, organizationId);
         var current = await users.GetRolesAsync(user);
         ThrowIfFailed(await users.RemoveFromRolesAsync(user, current.Except(roles, StringComparer.Ordinal)), "roles");
         ThrowIfFailed(await users.AddToRolesAsync(user, roles.Except(current, StringComparer.Ordinal)), "roles");
+        return await ToDtoAsync(user, roles, ct);
+    }
 
+    private async Task<ApplicationUser> FindInOrganizationAsync(Guid userId, Guid? organizationId)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        return user is null || (organizationId is { } org && user.OrganizationId != org)
+            ? throw new NotFoundException("User", userId)
+            : user;
+    }
+
+    private async Task<UserDto> ToDtoAsync(ApplicationUser user, IEnumerable<string> roles, CancellationToken ct)
+    {
         var organizationName = await db.Organizations.IgnoreQueryFilters().Where(o => o.Id == user.OrganizationId)
             .Select(o => o.Name).SingleAsync(ct);
         return new UserDto(user.Id, user.Email ?? "", user.DisplayName, [.. roles.Order(StringComparer.Ordinal)],

@@ -27,6 +27,12 @@ public interface IIdentityService
     Task<PagedList<UserDto>> ListUsersAsync(Guid? organizationId, string? search, int page, int pageSize,
         CancellationToken ct);
 
+    /// <summary>
+    /// Deactivates (locks out indefinitely) or reactivates a user; the user must be in
+    /// <paramref name="organizationId"/> unless it is null.
+    /// </summary>
+    Task<UserDto> SetActiveAsync(Guid userId, Guid? organizationId, bool active, CancellationToken ct);
+
     /// <summary>Replaces a user's roles; the user must be in <paramref name="organizationId"/> unless it is null.</summary>
     Task<UserDto> SetRolesAsync(Guid userId, Guid? organizationId, IReadOnlyCollection<string> roles,
         CancellationToken ct);

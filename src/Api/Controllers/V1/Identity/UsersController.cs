@@ -1,6 +1,7 @@
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.ListUsers;
+using CleanPlatform.Application.Identity.SetUserActive;
 using CleanPlatform.Application.Identity.SetUserRoles;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -29,6 +30,24 @@ public sealed class UsersController(ISender sender) : ApiControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<UserDto> SetRoles(Guid id, SetUserRolesRequest body, CancellationToken ct) =>
         await sender.Send(new SetUserRoles(id, body.Roles), ct);
+
+    /// <summary>Deactivates a user: no more log-ins, and their refresh tokens and API keys are revoked.</summary>
+    /// <response code="404">No such user in your organization.</response>
+    /// <response code="409">You tried to deactivate yourself.</response>
+    [HttpPost("{id:guid}/deactivate")]
+    [ProducesResponseType<UserDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<UserDto> Deactivate(Guid id, CancellationToken ct) =>
+        await sender.Send(new SetUserActive(id, Active: false), ct);
+
+    /// <summary>Lets a deactivated (or locked-out) user log in again.</summary>
+    /// <response code="404">No such user in your organization.</response>
+    [HttpPost("{id:guid}/reactivate")]
+    [ProducesResponseType<UserDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<UserDto> Reactivate(Guid id, CancellationToken ct) =>
+        await sender.Send(new SetUserActive(id, Active: true), ct);
 }
 
 /// <summary>The roles a user should hold from now on.</summary>

@@ -1,0 +1,90 @@
+using System.Net;
+using CleanPlatform.Api.FunctionalTests.Infrastructure;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Application.Identity.CreateApiKey;
+using CleanPlatform.Domain.Identity;
+
+namespace CleanPlatform.Api.FunctionalTests.Identity;
+
+public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory
+{
+    [Fact]
+    public async Task Deactivate_Member_CannotLogInRefreshOrUseTheirKeys()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var key = await (await member.Client.PostJsonAsync("/api/v1/identity/api-keys",
+            new { name = "Theirs", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+
+        var deactivated = await (await admin.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(member)}/deactivate", null, Ct))
+            .ShouldBeAsync<UserDto>(HttpStatusCode.OK);
+
+        deactivated.IsLockedOut.Should().BeTrue();
+        using var anonymous = Api.CreateClient();
+        (await (await anonymous.PostJsonAsync("/api/v1/identity/login", new { email = member.Email, password = ApiFactory.Password }, Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized)).GetProperty("code").GetString().Should().Be("auth.locked_out");
+        await (await anonymous.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = member.Tokens.RefreshToken }, Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        using var integrator = Api.CreateClient();
+        integrator.DefaultRequestHeaders.Add("X-Api-Key", key.Secret);
+        await (await integrator.GetAsync("/api/v1/identity/me", Ct)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Reactivate_DeactivatedMember_CanLogInAgain()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var id = await IdOfAsync(member);
+        await admin.Client.PostAsync($"/api/v1/identity/users/{id}/deactivate", null, Ct);
+
+        var reactivated = await (await admin.Client.PostAsync($"/api/v1/identity/users/{id}/reactivate", null, Ct))
+            .ShouldBeAsync<UserDto>(HttpStatusCode.OK);
+
+        reactivated.IsLockedOut.Should().BeFalse();
+        (await Api.LoginAsync(member.Email, Ct)).Tokens.AccessToken.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Deactivate_Self_Returns409()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+
+        var response = await admin.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(admin)}/deactivate", null, Ct);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict))
+            .GetProperty("code").GetString().Should().Be("user.self_deactivation");
+    }
+
+    [Fact]
+    public async Task Deactivate_UserOfAnotherOrganization_Returns404AndChangesNothing()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var stranger = await Api.RegisterAsync(Ct);
+
+        var response = await admin.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(stranger)}/deactivate", null, Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await Api.LoginAsync(stranger.Email, Ct)).Tokens.AccessToken.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Deactivate_AsMember_Returns403()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+
+        var response = await member.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(admin)}/deactivate", null, Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    private Task<Guid> IdOfAsync(Caller caller) =>
+        Api.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == caller.Email).Id));
+}
+
+[Collection(PostgresApi.Name)]
+public sealed class DeactivationPostgresTests(PostgresApiFactory api) : DeactivationTests<PostgresApiFactory>(api);
+
+[Collection(SqliteApi.Name)]
+public sealed class DeactivationSqliteTests(SqliteApiFactory api) : DeactivationTests<SqliteApiFactory>(api);
