@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import type { ApiResult } from '../../api/types';
-import { admin, json, member, mockApi, mockDashboardApi, signIn } from '../../test/mock-api';
+import { admin, json, member, mockApi, mockDashboardApi, problem, signIn } from '../../test/mock-api';
 import { renderApp } from '../../test/render';
 
 type User = ApiResult<'/api/v1/identity/users', 'get'>['items'][number];
@@ -87,5 +87,104 @@ describe('users page', () => {
     const [put] = api.calls('PUT', `/api/v1/identity/users/${bob.id}/roles`);
     expect(await put?.json()).toEqual({ roles: ['Advisor'] });
     expect(await screen.findByRole('row', { name: /bob@example.test.*Advisor/ })).toBeInTheDocument();
+  });
+});
+
+describe('deactivating users', () => {
+  beforeEach(() => {
+    signIn();
+  });
+
+  const grace: User = {
+    ...bob,
+    id: admin.id,
+    email: 'grace@example.test',
+    displayName: 'Grace Hopper',
+    roles: ['Admin'],
+  };
+
+  function mockUsers(extra: Parameters<typeof mockApi>[0], initial: User[] = [grace, bob]) {
+    let users = initial;
+    const setLocked = (id: string, isLockedOut: boolean) => {
+      users = users.map((u) => (u.id === id ? { ...u, isLockedOut } : u));
+      return users.find((u) => u.id === id);
+    };
+    const api = mockApi({
+      'GET /api/v1/identity/me': () => json(200, admin),
+      'GET /api/v1/identity/users': () =>
+        json(200, { items: users, page: 1, pageSize: 20, totalCount: users.length }),
+      'POST /api/v1/identity/users/{id}/deactivate': (_req, { id = '' }) => json(200, setLocked(id, true)),
+      'POST /api/v1/identity/users/{id}/reactivate': (_req, { id = '' }) => json(200, setLocked(id, false)),
+      ...extra,
+    });
+    return api;
+  }
+
+  it('deactivates a user after confirmation', async () => {
+    const api = mockUsers({});
+    const { user } = renderApp('/admin/users');
+
+    const row = await screen.findByRole('row', { name: /bob@example.test/ });
+    expect(row).toHaveTextContent('Active');
+    await user.click(within(row).getByRole('button', { name: 'Deactivate bob@example.test' }));
+    expect(api.calls('POST', `/api/v1/identity/users/${bob.id}/deactivate`)).toHaveLength(0);
+    const confirm = within(row).getByRole('group', { name: 'Confirm deactivating bob@example.test' });
+    await user.click(within(confirm).getByRole('button', { name: 'Yes, deactivate' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('bob@example.test deactivated.');
+    expect(api.calls('POST', `/api/v1/identity/users/${bob.id}/deactivate`)).toHaveLength(1);
+    const updated = await screen.findByRole('row', { name: /bob@example.test.*Deactivated/ });
+    expect(within(updated).getByRole('button', { name: 'Reactivate bob@example.test' })).toBeInTheDocument();
+  });
+
+  it('reactivates a deactivated user', async () => {
+    const api = mockUsers({}, [grace, { ...bob, isLockedOut: true }]);
+    const { user } = renderApp('/admin/users');
+
+    const row = await screen.findByRole('row', { name: /bob@example.test/ });
+    expect(row).toHaveTextContent('Deactivated');
+    expect(
+      within(row).queryByRole('button', { name: 'Deactivate bob@example.test' }),
+    ).not.toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Reactivate bob@example.test' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('bob@example.test reactivated.');
+    expect(api.calls('POST', `/api/v1/identity/users/${bob.id}/reactivate`)).toHaveLength(1);
+    expect(await screen.findByRole('row', { name: /bob@example.test.*Active/ })).toBeInTheDocument();
+  });
+
+  it('offers no Deactivate on the signed-in admin’s own row', async () => {
+    mockUsers({});
+    renderApp('/admin/users');
+
+    const bobRow = await screen.findByRole('row', { name: /bob@example.test/ });
+    expect(within(bobRow).getByRole('button', { name: 'Deactivate bob@example.test' })).toBeInTheDocument();
+    const ownRow = screen.getByRole('row', { name: /grace@example.test/ });
+    expect(ownRow).toHaveTextContent('Active');
+    expect(within(ownRow).queryByRole('button', { name: /Deactivate/ })).not.toBeInTheDocument();
+    expect(
+      within(ownRow).getByRole('button', { name: 'Edit roles of grace@example.test' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the problem when deactivation is refused', async () => {
+    mockUsers({
+      'POST /api/v1/identity/users/{id}/deactivate': () =>
+        problem(409, 'Conflict', {
+          code: 'user.self_deactivation',
+          detail: 'You cannot deactivate your own account.',
+        }),
+    });
+    const { user } = renderApp('/admin/users');
+
+    const row = await screen.findByRole('row', { name: /bob@example.test/ });
+    await user.click(within(row).getByRole('button', { name: 'Deactivate bob@example.test' }));
+    await user.click(within(row).getByRole('button', { name: 'Yes, deactivate' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not deactivate the user.');
+    expect(alert).toHaveTextContent('You cannot deactivate your own account.');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /bob@example.test/ })).toHaveTextContent('Active');
   });
 });

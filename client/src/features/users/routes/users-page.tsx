@@ -2,6 +2,8 @@ import { useState, type SubmitEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { compactParams, readPage } from '../../../shared/search-params';
 import { EmptyState, Pager, ProblemAlert, Spinner } from '../../../shared/ui';
+import { useCurrentUser } from '../../auth';
+import { useDeactivateUser, useReactivateUser } from '../api/use-user-mutations';
 import { type User, useSetUserRoles, useUsers } from '../api/use-users';
 import { RolesEditor } from '../components/roles-editor';
 import { UsersTable } from '../components/users-table';
@@ -14,6 +16,9 @@ export function UsersPage() {
   const search = params.get('search') ?? '';
   const users = useUsers({ page, pageSize: PAGE_SIZE, ...(search ? { search } : {}) });
   const setRoles = useSetUserRoles();
+  const deactivate = useDeactivateUser();
+  const reactivate = useReactivateUser();
+  const me = useCurrentUser();
   const [editing, setEditing] = useState<User | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [draft, setDraft] = useState(search);
@@ -42,6 +47,12 @@ export function UsersPage() {
 
       {notice && <p role="status">{notice}</p>}
       {setRoles.isError && <ProblemAlert error={setRoles.error} context="Could not save roles." />}
+      {deactivate.isError && (
+        <ProblemAlert error={deactivate.error} context="Could not deactivate the user." />
+      )}
+      {reactivate.isError && (
+        <ProblemAlert error={reactivate.error} context="Could not reactivate the user." />
+      )}
       {editing && (
         <RolesEditor
           key={editing.id}
@@ -75,6 +86,28 @@ export function UsersPage() {
         <>
           <UsersTable
             users={users.data.items}
+            currentUserId={me.data?.id}
+            busyId={
+              deactivate.isPending ? deactivate.variables : reactivate.isPending ? reactivate.variables : null
+            }
+            onDeactivate={(user) => {
+              setNotice(null);
+              reactivate.reset();
+              deactivate.mutate(user.id, {
+                onSuccess: (saved) => {
+                  setNotice(`${saved.email} deactivated.`);
+                },
+              });
+            }}
+            onReactivate={(user) => {
+              setNotice(null);
+              deactivate.reset();
+              reactivate.mutate(user.id, {
+                onSuccess: (saved) => {
+                  setNotice(`${saved.email} reactivated.`);
+                },
+              });
+            }}
             onEdit={(user) => {
               setRoles.reset();
               setNotice(null);
