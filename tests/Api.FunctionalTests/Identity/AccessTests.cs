@@ -105,6 +105,22 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
         page.TotalCount.Should().Be(0);
     }
 
+    [Fact]
+    public async Task PlatformAdmin_SeesEveryOrganizationsUsersAndAuditEntries()
+    {
+        var owner = await Api.RegisterAsync(Ct);
+        await owner.Client.PostJsonAsync("/api/v1/identity/api-keys", new { name = "Theirs", scopes = new[] { "Read" } }, Ct);
+        var platformAdmin = await Api.AddPlatformAdminAsync(Ct);
+
+        var users = await (await platformAdmin.Client.GetAsync($"/api/v1/identity/users?search={owner.Email}", Ct))
+            .ShouldBeAsync<PagedList<UserDto>>(HttpStatusCode.OK);
+        var audit = await (await platformAdmin.Client.GetAsync("/api/v1/platform/audit-entries?action=CreateApiKey", Ct))
+            .ShouldBeAsync<PagedList<AuditBody>>(HttpStatusCode.OK);
+
+        users.Items.Should().ContainSingle(u => u.Email == owner.Email);
+        audit.Items.Should().Contain(e => e.UserEmail == owner.Email);
+    }
+
     public sealed record AuditBody(Guid Id, string Action, string? EntityType, string? EntityId, string Outcome,
         string? Error, string? UserEmail);
 }

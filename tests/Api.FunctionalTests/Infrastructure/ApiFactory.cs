@@ -91,6 +91,21 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         return await LoginAsync(email, ct);
     }
 
+    /// <summary>Adds the platform operator (sees every organization) to a fresh organization and logs in.</summary>
+    public async Task<Caller> AddPlatformAdminAsync(CancellationToken ct)
+    {
+        var host = await RegisterAsync(ct);
+        var email = $"operator-{Guid.NewGuid():N}@example.test";
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IIdentityService>().CreateUserAsync(
+                new NewUser(email, Password, "Operator", await OrganizationIdOfAsync(host.Email, ct), [Roles.Admin],
+                    IsPlatformAdmin: true), ct);
+        }
+
+        return await LoginAsync(email, ct);
+    }
+
     public async Task<Caller> LoginAsync(string email, CancellationToken ct)
     {
         using var anonymous = CreateClient();

@@ -50,6 +50,24 @@ public abstract class RateLimitTests<TFactory>(TFactory api) : ApiTest<TFactory>
     }
 
     [Fact]
+    public async Task ApiKey_HasAWindowOfItsOwnApartFromItsUser()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        var key = await (await user.Client.PostJsonAsync("/api/v1/identity/api-keys",
+            new { name = "Own window", scopes = new[] { "Read" } }, Ct))
+            .ShouldBeAsync<Application.Identity.CreateApiKey.CreatedApiKeyDto>(HttpStatusCode.Created);
+        for (var i = 0; i <= ApiFactory.FreeRequestsPerMinute; i++)
+            await user.Client.GetAsync("/api/v1/identity/me", Ct);
+        using var integrator = Api.CreateClient();
+        integrator.DefaultRequestHeaders.Add("X-Api-Key", key.Secret);
+
+        var response = await integrator.GetAsync("/api/v1/identity/me", Ct);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await user.Client.GetAsync("/api/v1/identity/me", Ct)).StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
     public async Task Usage_AfterRequests_CountsThemAgainstTheQuota()
     {
         var user = await Api.RegisterAsync(Ct);
