@@ -26,6 +26,8 @@ public static class DependencyInjection
         services.AddIdentityCore<ApplicationUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
+                // User names are e-mails: whatever the validator accepts (o'brien@…, +tags) is allowed.
+                o.User.AllowedUserNameCharacters = "";
                 // Length over composition rules (NIST SP 800-63B); the validator says the same.
                 o.Password.RequiredLength = IdentityRules.PasswordMinLength;
                 o.Password.RequireDigit = false;
@@ -51,6 +53,15 @@ public static class DependencyInjection
                 o.SigningKey = fallbackKey;
         });
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();
+        services.AddOptions<JwtOptions>()
+            .Validate(o => System.Text.Encoding.UTF8.GetByteCount(o.SigningKey) >= JwtOptions.MinimumKeyBytes,
+                $"Jwt:SigningKey must be at least {JwtOptions.MinimumKeyBytes} bytes.")
+            .ValidateOnStart();
+        // Server databases mean several nodes may share users: they must sign with one configured key.
+        if (PersistenceRegistration.ProviderFrom(configuration) != DatabaseProvider.Sqlite
+            && string.IsNullOrWhiteSpace(configuration["Jwt:SigningKey"]))
+            throw new InvalidOperationException(
+                "Jwt:SigningKey is required with PostgreSQL or SQL Server (every node must share it).");
         foreach (var plan in new[] { Plan.Free, Plan.Pro, Plan.Enterprise })
             services.Configure<PlanOptions>(plan, configuration.GetSection($"Plans:{plan}"));
 

@@ -15,6 +15,9 @@ public sealed class IdempotencyRecord
     /// <summary>How long a record is honoured.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
+    /// <summary>How long a first request may stay pending before its key is considered abandoned.</summary>
+    public static readonly TimeSpan PendingLease = TimeSpan.FromMinutes(2);
+
     private IdempotencyRecord() { }
 
     /// <summary>Time-ordered id.</summary>

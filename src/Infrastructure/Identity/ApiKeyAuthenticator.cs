@@ -26,7 +26,7 @@ internal sealed class ApiKeyAuthenticator(AppDbContext db, IIdentityService iden
         var account = await identity.FindByIdAsync(key.UserId, ct);
         var plan = await db.Organizations.IgnoreQueryFilters().Where(o => o.Id == key.OrganizationId)
             .Select(o => o.PlanCode).SingleOrDefaultAsync(ct);
-        if (account is null || plan is null)
+        if (account is not { IsActive: true } || plan is null)
             return null;
 
         var now = time.GetUtcNow();

@@ -11,4 +11,7 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public bool IsPlatformAdmin { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Set by an Admin: the account can no longer log in, refresh or use API keys.</summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
 }

@@ -25,7 +25,16 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbC
             IsPlatformAdmin = user.IsPlatformAdmin,
             CreatedAt = time.GetUtcNow(),
         };
-        ThrowIfFailed(await users.CreateAsync(created, user.Password), "password");
+        try
+        {
+            ThrowIfFailed(await users.CreateAsync(created, user.Password), "password");
+        }
+        catch (DbUpdateException)
+        {
+            // Lost a race with a concurrent registration of the same e-mail: the unique index decided.
+            throw new ConflictException("user.email_taken", "An account with this e-mail already exists.");
+        }
+
         ThrowIfFailed(await users.AddToRolesAsync(created, user.Roles), "roles");
         return ToAccount(created, [.. user.Roles]);
     }
@@ -101,6 +110,7 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbC
     public async Task<UserDto> SetActiveAsync(Guid userId, Guid? organizationId, bool active, CancellationToken ct)
     {
         var user = await FindInOrganizationAsync(userId, organizationId);
+        user.DeactivatedAt = active ? null : time.GetUtcNow();
         ThrowIfFailed(await users.SetLockoutEnabledAsync(user, true), "lockout");
         ThrowIfFailed(await users.SetLockoutEndDateAsync(user, active ? null : DateTimeOffset.MaxValue), "lockout");
         if (active)
@@ -121,8 +131,11 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbC
     private async Task<ApplicationUser> FindInOrganizationAsync(Guid userId, Guid? organizationId)
     {
         var user = await users.FindByIdAsync(userId.ToString());
-        return user is null || (organizationId is { } org && user.OrganizationId != org)
-            ? throw new NotFoundException("User", userId)
+        if (user is null || (organizationId is { } org && user.OrganizationId != org))
+            throw new NotFoundException("User", userId);
+        // organizationId is null only for the platform admin: nobody else may change the operator's account.
+        return user.IsPlatformAdmin && organizationId is not null
+            ? throw new ForbiddenException("Only the platform administrator can change this account.")
             : user;
     }
 
@@ -135,12 +148,19 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbC
     }
 
     private static UserAccount ToAccount(ApplicationUser user, IReadOnlyList<string> roles) =>
-        new(user.Id, user.Email ?? "", user.DisplayName, user.OrganizationId, user.IsPlatformAdmin, roles);
+        new(user.Id, user.Email ?? "", user.DisplayName, user.OrganizationId, user.IsPlatformAdmin, roles,
+            IsActive: user.DeactivatedAt is null);
 
     private static void ThrowIfFailed(IdentityResult result, string field)
     {
         if (!result.Succeeded)
             throw new ValidationException(result.Errors.Select(e =>
-                new FluentValidation.Results.ValidationFailure(field, e.Description)));
+                new FluentValidation.Results.ValidationFailure(FieldOf(e, field), e.Description)));
     }
+
+    // Identity reports user-name and e-mail problems with its own codes; they belong to the e-mail field.
+    private static string FieldOf(IdentityError error, string fallback) =>
+        error.Code.Contains("UserName", StringComparison.Ordinal) || error.Code.Contains("Email", StringComparison.Ordinal)
+            ? "email"
+            : fallback;
 }

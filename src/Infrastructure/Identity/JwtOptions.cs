@@ -6,6 +6,8 @@ public sealed class JwtOptions
     public string Issuer { get; set; } = "cleanplatform";
     public string Audience { get; set; } = "cleanplatform";
 
+    public const int MinimumKeyBytes = 32;
+
     /// <summary>At least 32 bytes. Every node must share it; when empty a random one is made at start-up.</summary>
     public string SigningKey { get; set; } = "";
 

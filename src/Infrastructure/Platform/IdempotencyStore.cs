@@ -15,11 +15,14 @@ internal sealed class IdempotencyStore(IServiceScopeFactory scopes) : IIdempoten
         await using var services = scopes.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
         var existing = await FindLiveAsync(db, scope, key, now, ct);
-        if (existing is not null)
+        if (existing is not null && (existing.IsCompleted || existing.CreatedAt >= now - IdempotencyRecord.PendingLease))
             return (false, existing);
 
-        // An expired record with the same key may linger until the purge job runs: it no longer counts.
-        await db.IdempotencyRecords.Where(r => r.Scope == scope && r.Key == key && r.ExpiresAt <= now)
+        // An expired record may linger until the purge job runs, and a first request that died with its
+        // process (never completed, never released) must not block the key for a day: neither counts.
+        var abandonedBefore = now - IdempotencyRecord.PendingLease;
+        await db.IdempotencyRecords.Where(r => r.Scope == scope && r.Key == key
+                && (r.ExpiresAt <= now || (r.StatusCode == null && r.CreatedAt < abandonedBefore)))
             .ExecuteDeleteAsync(ct);
         var record = IdempotencyRecord.Begin(scope, key, requestHash, now);
         db.IdempotencyRecords.Add(record);

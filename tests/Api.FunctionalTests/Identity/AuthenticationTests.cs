@@ -25,6 +25,17 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
     }
 
     [Fact]
+    public async Task Register_EmailWithApostropheAndPlus_IsAccepted()
+    {
+        using var client = Api.CreateClient();
+
+        var response = await client.PostJsonAsync("/api/v1/identity/register",
+            new { email = "o'brien+ops@example.test", password = ApiFactory.Password, displayName = "O'Brien" }, Ct);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Register_TakenEmail_Returns409Problem()
     {
         var existing = await Api.RegisterAsync(Ct);

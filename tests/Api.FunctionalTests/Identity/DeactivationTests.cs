@@ -31,6 +31,35 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
     }
 
     [Fact]
+    public async Task Deactivate_Member_KeyMadeWithTheirStillValidAccessTokenDoesNotWork()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        await admin.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(member)}/deactivate", null, Ct);
+
+        var created = await member.Client.PostJsonAsync("/api/v1/identity/api-keys",
+            new { name = "Backdoor", scopes = new[] { "Read" } }, Ct);
+        using var integrator = Api.CreateClient();
+        if (created.StatusCode == HttpStatusCode.Created)
+            integrator.DefaultRequestHeaders.Add("X-Api-Key",
+                (await created.ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created)).Secret);
+
+        (await integrator.GetAsync("/api/v1/identity/me", Ct)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Deactivate_PlatformAdminByTheirOrganizationsAdmin_Returns403()
+    {
+        var platformAdmin = await Api.AddPlatformAdminAsync(Ct);
+        var tenantAdmin = await Api.AddMemberAsync(platformAdmin, Roles.Admin, Ct);
+
+        var response = await tenantAdmin.Client.PostAsync(
+            $"/api/v1/identity/users/{await IdOfAsync(platformAdmin)}/deactivate", null, Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Reactivate_DeactivatedMember_CanLogInAgain()
     {
         var admin = await Api.RegisterAsync(Ct);

@@ -42,6 +42,21 @@ public abstract class AuditTrailTests<TFactory>(TFactory api) : ApiTest<TFactory
     }
 
     [Fact]
+    public async Task AuditEntries_TimeFilterWithAnOffset_MeansTheSameInstantInUtc()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var now = Api.Time.GetUtcNow();
+        var from = (now - TimeSpan.FromHours(1)).ToOffset(TimeSpan.FromHours(5)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        var to = (now + TimeSpan.FromHours(1)).ToOffset(TimeSpan.FromHours(-7)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+
+        var response = await admin.Client.GetAsync(
+            $"/api/v1/platform/audit-entries?action=Register&from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}", Ct);
+
+        (await response.ShouldBeAsync<PagedList<AccessTests<TFactory>.AuditBody>>(HttpStatusCode.OK))
+            .Items.Should().ContainSingle(e => e.UserEmail == admin.Email);
+    }
+
+    [Fact]
     public async Task AuditEntries_AsMember_Returns403()
     {
         var admin = await Api.RegisterAsync(Ct);

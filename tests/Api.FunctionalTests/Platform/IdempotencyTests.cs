@@ -79,6 +79,24 @@ public abstract class IdempotencyTests<TFactory>(TFactory api) : ApiTest<TFactor
     }
 
     [Fact]
+    public async Task Post_KeyOfAFirstRequestThatDiedPending_IsReclaimedAfterTheLease()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        var userId = await Api.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == user.Email).Id));
+        await Api.InDatabaseAsync(async db =>
+        {
+            db.IdempotencyRecords.Add(Domain.Platform.IdempotencyRecord.Begin($"user:{userId}", "key-6", "not-this-request",
+                Api.Time.GetUtcNow() - TimeSpan.FromMinutes(5)));
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        var response = await SendAsync(user, "key-6", "Ledger", Ct);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await CountKeysAsync(user)).Should().Be(1);
+    }
+
+    [Fact]
     public async Task PurgeJob_ExpiredRecords_AreDeletedOnce()
     {
         var user = await Api.RegisterAsync(Ct);

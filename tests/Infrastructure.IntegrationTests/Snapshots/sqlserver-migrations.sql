@@ -933,3 +933,24 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125152550_AddUserDeactivation'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [DeactivatedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125152550_AddUserDeactivation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125152550_AddUserDeactivation', N'10.0.15');
+END;
+
+COMMIT;
+GO

@@ -10,7 +10,7 @@ internal sealed class ApiKeyScopeRequirement : AuthorizationHandler<ApiKeyScopeR
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ApiKeyScopeRequirement requirement)
     {
         var isApiKey = context.User.HasClaim(c => c.Type == PlatformClaims.ApiKeyId);
-        var method = (context.Resource as HttpContext)?.Request.Method ?? HttpMethods.Get;
+        var method = (context.Resource as HttpContext)?.Request.Method ?? HttpMethods.Post; // unknown: treat as unsafe
         var safe = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
         if (!isApiKey
             || context.User.HasClaim(PlatformClaims.ApiKeyScope, nameof(ApiKeyScopes.Write))

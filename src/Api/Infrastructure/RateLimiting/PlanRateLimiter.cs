@@ -14,6 +14,7 @@ namespace CleanPlatform.Api.Infrastructure.RateLimiting;
 internal sealed class PlanRateLimiter : IDisposable
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    private const int WindowStartsToKeep = 10_000;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _windowStarts = new(StringComparer.Ordinal);
     private readonly IOptionsMonitor<PlanOptions> _plans;
     private readonly IConfiguration _configuration;
@@ -49,6 +50,7 @@ internal sealed class PlanRateLimiter : IDisposable
             return RateLimitPartition.GetNoLimiter("unlimited");
         return RateLimitPartition.GetFixedWindowLimiter(key, k =>
         {
+            ForgetIdleWindows();
             _windowStarts[k] = _time.GetUtcNow();
             return new FixedWindowRateLimiterOptions
             {
@@ -79,6 +81,19 @@ internal sealed class PlanRateLimiter : IDisposable
         }
 
         return ($"ip:{context.Connection.RemoteIpAddress}:{AnonymousLimit}", AnonymousLimit);
+    }
+
+    // The limiter drops idle partitions itself; drop their start times too, or every address ever seen stays.
+    private void ForgetIdleWindows()
+    {
+        if (_windowStarts.Count < WindowStartsToKeep)
+            return;
+        var idleSince = _time.GetUtcNow() - (2 * Window);
+        foreach (var (key, start) in _windowStarts)
+        {
+            if (start < idleSince)
+                _windowStarts.TryRemove(key, out _);
+        }
     }
 
     private int AnonymousLimit => _configuration.GetValue("RateLimiting:AnonymousRequestsPerMinute", 60);

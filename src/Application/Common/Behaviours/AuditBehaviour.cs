@@ -6,6 +6,7 @@ using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Platform;
 using Mediator;
+using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Application.Common.Behaviours;
 
@@ -13,8 +14,9 @@ namespace CleanPlatform.Application.Common.Behaviours;
 /// Records every command with its outcome. It wraps the transaction, so a failed command's entry is
 /// written after the rollback and survives it.
 /// </summary>
-public sealed class AuditBehaviour<TMessage, TResponse>(
-    ICurrentUser user, AuditScope scope, IAuditLog auditLog, TimeProvider time)
+public sealed partial class AuditBehaviour<TMessage, TResponse>(
+    ICurrentUser user, AuditScope scope, IAuditLog auditLog, TimeProvider time,
+    ILogger<AuditBehaviour<TMessage, TResponse>> log)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : IBaseCommand
 {
     private static readonly string? EntityType = typeof(TMessage).GetCustomAttribute<AuditedAttribute>()?.EntityType;
@@ -34,9 +36,22 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
             throw;
         }
 
-        await WriteAsync(message, response, AuditOutcome.Succeeded, null, cancellationToken);
+        try
+        {
+            // The command is committed: neither the caller hanging up nor a failing audit write may turn
+            // its success into an error the client would retry.
+            await WriteAsync(message, response, AuditOutcome.Succeeded, null, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogAuditWriteFailed(log, ex, typeof(TMessage).Name);
+        }
+
         return response;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not write the audit entry of committed command {Request}")]
+    private static partial void LogAuditWriteFailed(ILogger logger, Exception exception, string request);
 
     private Task WriteAsync(TMessage message, TResponse? response, AuditOutcome outcome, string? error,
         CancellationToken ct)

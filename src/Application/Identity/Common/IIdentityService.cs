@@ -44,4 +44,4 @@ public sealed record NewUser(string Email, string Password, string DisplayName, 
 
 /// <summary>An account as the use cases see it.</summary>
 public sealed record UserAccount(Guid Id, string Email, string DisplayName, Guid OrganizationId,
-    bool IsPlatformAdmin, IReadOnlyList<string> Roles);
+    bool IsPlatformAdmin, IReadOnlyList<string> Roles, bool IsActive = true);

@@ -23,8 +23,7 @@ public sealed class LogoutHandler(IAppDbContext db, ICurrentUser user, ISecrets 
         {
             audit.EntityId = family.ToString();
             var now = time.GetUtcNow();
-            await db.RefreshTokens.Where(t => t.FamilyId == family && t.RevokedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+            await db.RefreshTokens.Where(t => t.FamilyId == family).RevokeAsync(now, cancellationToken);
         }
 
         return Unit.Value;

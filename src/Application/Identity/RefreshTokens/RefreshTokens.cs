@@ -32,7 +32,9 @@ public sealed class RefreshTokensHandler(
         if (!current.IsUsable(now))
             throw Refused();
 
-        var account = await identity.FindByIdAsync(current.UserId, cancellationToken) ?? throw Refused();
+        var account = await identity.FindByIdAsync(current.UserId, cancellationToken);
+        if (account is not { IsActive: true })
+            throw Refused();
         audit.ActFor(account.Id, account.Email, account.OrganizationId);
 
         var next = secrets.NewToken();
@@ -54,8 +56,7 @@ public sealed class RefreshTokensHandler(
     }
 
     private async Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken ct) =>
-        await db.RefreshTokens.Where(t => t.FamilyId == familyId && t.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
+        await db.RefreshTokens.Where(t => t.FamilyId == familyId).RevokeAsync(now, ct);
 
     private static UnauthorizedException Refused() =>
         new("auth.refresh_token_invalid", "The refresh token is invalid, expired or already used.");

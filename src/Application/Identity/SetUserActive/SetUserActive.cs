@@ -30,8 +30,7 @@ public sealed class SetUserActiveHandler(IAppDbContext db, IIdentityService iden
         {
             // Access tokens still run out on their own (minutes); everything long-lived goes now.
             var now = time.GetUtcNow();
-            await db.RefreshTokens.Where(t => t.UserId == command.Id && t.RevokedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+            await db.RefreshTokens.Where(t => t.UserId == command.Id).RevokeAsync(now, cancellationToken);
             await db.ApiKeys.Where(k => k.UserId == command.Id && k.RevokedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now), cancellationToken);
         }

@@ -32,9 +32,10 @@ public sealed class ListAuditEntriesHandler(IAppDbContext db)
             entries = entries.Where(e => e.UserId == userId);
         if (query.Outcome is { } outcome)
             entries = entries.Where(e => e.Outcome == outcome);
-        if (query.From is { } from)
+        // Stored instants are UTC; a bound given with another offset is the same instant in UTC.
+        if (query.From?.ToUniversalTime() is { } from)
             entries = entries.Where(e => e.OccurredAt >= from);
-        if (query.To is { } to)
+        if (query.To?.ToUniversalTime() is { } to)
             entries = entries.Where(e => e.OccurredAt < to);
 
         return await entries.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)

@@ -8,6 +8,7 @@ using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 using Mediator;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 
@@ -32,7 +33,8 @@ public sealed class AuditBehaviourTests
         public CancellationToken WrittenWith => (CancellationToken)Log.ReceivedCalls().Single().GetArguments()[1]!;
 
         public AuditBehaviour<TMessage, WidgetDto> Behaviour<TMessage>(ICurrentUser user)
-            where TMessage : IBaseCommand => new(user, Scope, Log, new FakeTimeProvider(Now));
+            where TMessage : IBaseCommand =>
+            new(user, Scope, Log, new FakeTimeProvider(Now), NullLogger<AuditBehaviour<TMessage, WidgetDto>>.Instance);
     }
 
     private static Audit NewAudit() => new(Substitute.For<IAuditLog>(), new AuditScope());
