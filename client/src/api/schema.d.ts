@@ -903,7 +903,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Changes the caller's password. */
+        /**
+         * Changes the caller's password and signs out every other session.
+         * @description All refresh tokens of the user are revoked; continue with the tokens in the response.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -919,12 +922,15 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Changed. */
-                204: {
+                /** @description Changed; the body is a fresh session. */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["AuthResponse"];
+                        "text/json": components["schemas"]["AuthResponse"];
+                    };
                 };
                 /** @description The current password is wrong or the new one too weak. */
                 400: {
@@ -1504,6 +1510,11 @@ export interface components {
              */
             refreshTokenExpiresAt: string;
         };
+        /**
+         * @description Changes the caller's password and ends every session of theirs, wherever it was opened: whoever
+         *     may have had the old password (or a refresh token) is out. The caller continues in the fresh
+         *     session this returns.
+         */
         ChangePassword: {
             /** @example Demo#2026pass */
             currentPassword: string;

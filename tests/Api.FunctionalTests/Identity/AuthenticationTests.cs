@@ -151,8 +151,27 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
         var login = await client.PostJsonAsync("/api/v1/identity/login",
             new { email = user.Email, password = "a-brand-new-passphrase" }, Ct);
 
-        response.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
         login.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task ChangePassword_Valid_EndsOtherSessionsAndReturnsAFreshOne()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        var otherDevice = await Api.LoginAsync(user.Email, Ct);
+
+        var fresh = await (await user.Client.PutAsJsonAsync("/api/v1/identity/me/password",
+                new { currentPassword = ApiFactory.Password, newPassword = "a-brand-new-passphrase" }, Ct))
+            .ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
+        using var client = Api.CreateClient();
+
+        await (await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = otherDevice.Tokens.RefreshToken }, Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        await (await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = user.Tokens.RefreshToken }, Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        (await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = fresh.RefreshToken }, Ct))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     public sealed record MeBody(Guid Id, string Email, string[] Roles, bool IsPlatformAdmin, OrganizationBody Organization);

@@ -1,9 +1,10 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { type Handler, json, member, mockApi, noContent, problem, signIn } from '../../test/mock-api';
+import { tokenStore } from '../../api/token-store';
+import { type Handler, json, member, mockApi, problem, signIn, tokens } from '../../test/mock-api';
 import { renderApp } from '../../test/render';
 
-function mockAccountApi(changePassword: Handler = () => noContent()) {
+function mockAccountApi(changePassword: Handler = () => json(200, tokens(2))) {
   return mockApi({
     'GET /api/v1/identity/me': () => json(200, member),
     'PUT /api/v1/identity/me/password': changePassword,
@@ -43,6 +44,16 @@ describe('account page', () => {
     const [put] = api.calls('PUT', '/api/v1/identity/me/password');
     expect(await put?.json()).toEqual({ currentPassword: 'Old#password1', newPassword: 'New#password1' });
     expect(screen.getByLabelText('Current password')).toHaveValue('');
+  });
+
+  it('continues in the fresh session the server returns', async () => {
+    mockAccountApi();
+    const { user } = renderApp('/account');
+
+    await changePassword(user, 'Old#password1', 'New#password1', 'New#password1');
+
+    await screen.findByRole('status');
+    expect(tokenStore.get()).toEqual(tokens(2));
   });
 
   it('shows field errors from the server', async () => {

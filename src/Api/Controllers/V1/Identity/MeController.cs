@@ -1,4 +1,5 @@
 using CleanPlatform.Application.Identity.ChangePassword;
+using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.GetCurrentUser;
 using CleanPlatform.Application.Identity.GetUsage;
 using Mediator;
@@ -16,16 +17,14 @@ public sealed class MeController(ISender sender) : ApiControllerBase
     [ProducesResponseType<CurrentUserDto>(StatusCodes.Status200OK)]
     public async Task<CurrentUserDto> Get(CancellationToken ct) => await sender.Send(new GetCurrentUser(), ct);
 
-    /// <summary>Changes the caller's password.</summary>
-    /// <response code="204">Changed.</response>
+    /// <summary>Changes the caller's password and signs out every other session.</summary>
+    /// <remarks>All refresh tokens of the user are revoked; continue with the tokens in the response.</remarks>
+    /// <response code="200">Changed; the body is a fresh session.</response>
     /// <response code="400">The current password is wrong or the new one too weak.</response>
     [HttpPut("me/password")]
-    [ProducesResponseType(StatusCodes.Status204NoContent)]
-    public async Task<IActionResult> ChangePassword(ChangePassword body, CancellationToken ct)
-    {
+    [ProducesResponseType<AuthResponse>(StatusCodes.Status200OK)]
+    public async Task<AuthResponse> ChangePassword(ChangePassword body, CancellationToken ct) =>
         await sender.Send(body, ct);
-        return NoContent();
-    }
 
     /// <summary>Requests made this month by the caller's organization against its plan's quota.</summary>
     [HttpGet("usage")]
