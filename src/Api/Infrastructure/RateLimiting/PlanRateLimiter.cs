@@ -15,6 +15,7 @@ internal sealed class PlanRateLimiter : IDisposable
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private const int WindowStartsToKeep = 10_000;
+    private static readonly object PartitionItem = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _windowStarts = new(StringComparer.Ordinal);
     private readonly IOptionsMonitor<PlanOptions> _plans;
     private readonly IConfiguration _configuration;
@@ -62,8 +63,19 @@ internal sealed class PlanRateLimiter : IDisposable
         });
     }
 
-    // The limit is part of the key, so a plan change starts a new window at the new size.
+    // Asked for up to three times per request (acquire, headers, rejection): worked out once, after
+    // authentication has set the user.
     private (string? Key, int Limit) KeyOf(HttpContext context)
+    {
+        if (context.Items.TryGetValue(PartitionItem, out var cached) && cached is PartitionChoice partition)
+            return (partition.Key, partition.Limit);
+        var (key, limit) = ComputeKeyOf(context);
+        context.Items[PartitionItem] = new PartitionChoice(key, limit);
+        return (key, limit);
+    }
+
+    // The limit is part of the key, so a plan change starts a new window at the new size.
+    private (string? Key, int Limit) ComputeKeyOf(HttpContext context)
     {
         if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             return (null, 0);
@@ -112,4 +124,6 @@ internal sealed class PlanRateLimiter : IDisposable
         response.Headers["RateLimit-Remaining"] = Math.Max(0, remaining).ToString(CultureInfo.InvariantCulture);
         response.Headers["RateLimit-Reset"] = resetSeconds.ToString(CultureInfo.InvariantCulture);
     }
+
+    private sealed record PartitionChoice(string? Key, int Limit);
 }
