@@ -37,17 +37,8 @@ internal static class ProblemDetailsSetup
         {
             if (context.Request.ContentLength > MaxRequestBodyBytes)
             {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status400BadRequest,
-                        Title = "The request body is too large.",
-                        Detail = $"Request bodies are limited to {MaxRequestBodyBytes} bytes.",
-                    },
-                });
+                await Problems.WriteAsync(context, Problems.Create(StatusCodes.Status400BadRequest,
+                    "The request body is too large.", $"Request bodies are limited to {MaxRequestBodyBytes} bytes."));
                 return;
             }
 

@@ -18,14 +18,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
                 Status = StatusCodes.Status400BadRequest,
                 Title = "One or more fields are invalid.",
             },
-            BadHttpRequestException b => Problem(StatusCodes.Status400BadRequest, "The request is malformed.", b.Message),
-            UnauthorizedException u => Problem(StatusCodes.Status401Unauthorized, "Not authenticated.", u.Message, u.Code),
-            ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Forbidden.", f.Message),
-            NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found.", n.Message),
-            ConflictException c => Problem(StatusCodes.Status409Conflict, "Conflict.", c.Message, c.Code),
-            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict.",
+            BadHttpRequestException b => Problems.Create(StatusCodes.Status400BadRequest, "The request is malformed.", b.Message),
+            UnauthorizedException u => Problems.Create(StatusCodes.Status401Unauthorized, "Not authenticated.", u.Message, u.Code),
+            ForbiddenException f => Problems.Create(StatusCodes.Status403Forbidden, "Forbidden.", f.Message),
+            NotFoundException n => Problems.Create(StatusCodes.Status404NotFound, "Not found.", n.Message),
+            ConflictException c => Problems.Create(StatusCodes.Status409Conflict, "Conflict.", c.Message, c.Code),
+            DbUpdateConcurrencyException => Problems.Create(StatusCodes.Status409Conflict, "Conflict.",
                 "The record was changed by someone else; reload it and try again.", "concurrency"),
-            DomainException d => Problem(StatusCodes.Status422UnprocessableEntity, "The request breaks a business rule.",
+            DomainException d => Problems.Create(StatusCodes.Status422UnprocessableEntity, "The request breaks a business rule.",
                 d.Message, d.Code),
             _ => null,
         };
@@ -39,13 +39,5 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             ProblemDetails = problem,
             Exception = exception,
         });
-    }
-
-    private static ProblemDetails Problem(int status, string title, string detail, string? code = null)
-    {
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
-        if (code is not null)
-            problem.Extensions["code"] = code;
-        return problem;
     }
 }

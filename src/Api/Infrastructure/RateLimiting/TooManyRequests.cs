@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
+using CleanPlatform.Api.Infrastructure.Errors;
 
 namespace CleanPlatform.Api.Infrastructure.RateLimiting;
 
@@ -8,17 +8,9 @@ internal static class TooManyRequests
 {
     public static async Task WriteAsync(HttpContext http, long retryAfterSeconds, string code, string detail)
     {
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status429TooManyRequests,
-            Title = "Too many requests.",
-            Detail = detail,
-        };
-        problem.Extensions["code"] = code;
+        var problem = Problems.Create(StatusCodes.Status429TooManyRequests, "Too many requests.", detail, code);
         problem.Extensions["retryAfterSeconds"] = retryAfterSeconds;
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>()
-            .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+        await Problems.WriteAsync(http, problem);
     }
 }
