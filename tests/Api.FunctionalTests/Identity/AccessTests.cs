@@ -41,7 +41,7 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     {
         var admin = await Api.RegisterAsync(Ct);
         var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
-        var memberId = (await Api.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == member.Email)))).Id;
+        var memberId = await Api.UserIdOfAsync(member.Email, Ct);
 
         var updated = await (await admin.Client.PutAsJsonAsync($"/api/v1/identity/users/{memberId}/roles",
             new { roles = new[] { "Advisor", "Viewer" } }, Ct)).ShouldBeAsync<UserDto>(HttpStatusCode.OK);
@@ -54,7 +54,7 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     {
         var admin = await Api.RegisterAsync(Ct);
         var stranger = await Api.RegisterAsync(Ct);
-        var strangerId = (await Api.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == stranger.Email)))).Id;
+        var strangerId = await Api.UserIdOfAsync(stranger.Email, Ct);
 
         var response = await admin.Client.PutAsJsonAsync($"/api/v1/identity/users/{strangerId}/roles",
             new { roles = new[] { "Viewer" } }, Ct);
@@ -67,7 +67,7 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     {
         var admin = await Api.RegisterAsync(Ct);
         var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
-        var memberId = (await Api.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == member.Email)))).Id;
+        var memberId = await Api.UserIdOfAsync(member.Email, Ct);
 
         var response = await admin.Client.PutAsJsonAsync($"/api/v1/identity/users/{memberId}/roles",
             new { roles = new[] { "Overlord" } }, Ct);
@@ -81,12 +81,10 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     {
         var owner = await Api.RegisterAsync(Ct);
         var stranger = await Api.RegisterAsync(Ct);
-        var created = await (await owner.Client.PostJsonAsync("/api/v1/identity/api-keys",
-            new { name = "Mine", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+        var created = await ApiFactory.CreateApiKeyAsync(owner, "Mine", ["Read"], Ct);
 
         var response = await stranger.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
-        using var integrator = Api.CreateClient();
-        integrator.DefaultRequestHeaders.Add("X-Api-Key", created.Secret);
+        using var integrator = Api.ApiKeyClient(created.Secret);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await integrator.GetAsync("/api/v1/identity/me", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -97,7 +95,7 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     {
         var owner = await Api.RegisterAsync(Ct);
         var stranger = await Api.RegisterAsync(Ct);
-        await owner.Client.PostJsonAsync("/api/v1/identity/api-keys", new { name = "Mine", scopes = new[] { "Read" } }, Ct);
+        await ApiFactory.CreateApiKeyAsync(owner, "Mine", ["Read"], Ct);
 
         var page = await (await stranger.Client.GetAsync("/api/v1/platform/audit-entries?action=CreateApiKey", Ct))
             .ShouldBeAsync<PagedList<AuditBody>>(HttpStatusCode.OK);
@@ -109,7 +107,7 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     public async Task PlatformAdmin_SeesEveryOrganizationsUsersAndAuditEntries()
     {
         var owner = await Api.RegisterAsync(Ct);
-        await owner.Client.PostJsonAsync("/api/v1/identity/api-keys", new { name = "Theirs", scopes = new[] { "Read" } }, Ct);
+        await ApiFactory.CreateApiKeyAsync(owner, "Theirs", ["Read"], Ct);
         var platformAdmin = await Api.AddPlatformAdminAsync(Ct);
 
         var users = await (await platformAdmin.Client.GetAsync($"/api/v1/identity/users?search={owner.Email}", Ct))

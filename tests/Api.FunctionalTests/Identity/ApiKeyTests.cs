@@ -15,9 +15,8 @@ public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     {
         var user = await Api.RegisterAsync(Ct);
 
-        var created = await (await user.Client.PostJsonAsync("/api/v1/identity/api-keys",
-            new { name = "Importer", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
-        using var integrator = WithKey(created.Secret);
+        var created = await ApiFactory.CreateApiKeyAsync(user, "Importer", ["Read"], Ct);
+        using var integrator = Api.ApiKeyClient(created.Secret);
         var me = await integrator.GetAsync("/api/v1/identity/me", Ct);
 
         (await me.ShouldBeAsync<AuthenticationTests<TFactory>.MeBody>(HttpStatusCode.OK)).Email.Should().Be(user.Email);
@@ -30,8 +29,7 @@ public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     public async Task ListApiKeys_AfterCreate_ShowsPrefixButNeverTheSecret()
     {
         var user = await Api.RegisterAsync(Ct);
-        var created = await (await user.Client.PostJsonAsync("/api/v1/identity/api-keys",
-            new { name = "Reporting", scopes = new[] { "Read", "Write" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+        var created = await ApiFactory.CreateApiKeyAsync(user, "Reporting", ["Read", "Write"], Ct);
 
         var response = await user.Client.GetAsync("/api/v1/identity/api-keys", Ct);
 
@@ -46,9 +44,8 @@ public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     public async Task ReadOnlyKey_PostRequest_Returns403Problem()
     {
         var user = await Api.RegisterAsync(Ct);
-        var created = await (await user.Client.PostJsonAsync("/api/v1/identity/api-keys",
-            new { name = "Reader", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
-        using var integrator = WithKey(created.Secret);
+        var created = await ApiFactory.CreateApiKeyAsync(user, "Reader", ["Read"], Ct);
+        using var integrator = Api.ApiKeyClient(created.Secret);
 
         var response = await integrator.PostJsonAsync("/api/v1/identity/api-keys", new { name = "Sneaky", scopes = new[] { "Write" } }, Ct);
 
@@ -59,11 +56,10 @@ public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     public async Task RevokeApiKey_ThenUseIt_Returns401()
     {
         var user = await Api.RegisterAsync(Ct);
-        var created = await (await user.Client.PostJsonAsync("/api/v1/identity/api-keys",
-            new { name = "Temp", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+        var created = await ApiFactory.CreateApiKeyAsync(user, "Temp", ["Read"], Ct);
 
         var revoke = await user.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
-        using var integrator = WithKey(created.Secret);
+        using var integrator = Api.ApiKeyClient(created.Secret);
         var me = await integrator.GetAsync("/api/v1/identity/me", Ct);
 
         revoke.StatusCode.Should().Be(HttpStatusCode.NoContent);
@@ -74,8 +70,7 @@ public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     public async Task RevokeApiKey_Twice_Returns422WithRuleCode()
     {
         var user = await Api.RegisterAsync(Ct);
-        var created = await (await user.Client.PostJsonAsync("/api/v1/identity/api-keys",
-            new { name = "Temp", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+        var created = await ApiFactory.CreateApiKeyAsync(user, "Temp", ["Read"], Ct);
         await user.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
 
         var again = await user.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
@@ -87,18 +82,11 @@ public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     [Fact]
     public async Task UnknownApiKey_Returns401()
     {
-        using var integrator = WithKey("cp_aaaaaaaaaaaa_not-a-real-secret-at-all");
+        using var integrator = Api.ApiKeyClient("cp_aaaaaaaaaaaa_not-a-real-secret-at-all");
 
         var response = await integrator.GetAsync("/api/v1/identity/me", Ct);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-    }
-
-    private HttpClient WithKey(string secret)
-    {
-        var client = Api.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", secret);
-        return client;
     }
 }
 

@@ -13,8 +13,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
     {
         var admin = await Api.RegisterAsync(Ct);
         var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
-        var key = await (await member.Client.PostJsonAsync("/api/v1/identity/api-keys",
-            new { name = "Theirs", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+        var key = await ApiFactory.CreateApiKeyAsync(member, "Theirs", ["Read"], Ct);
 
         var deactivated = await (await admin.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(member)}/deactivate", null, Ct))
             .ShouldBeAsync<UserDto>(HttpStatusCode.OK);
@@ -25,8 +24,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized)).GetProperty("code").GetString().Should().Be("auth.locked_out");
         await (await anonymous.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = member.Tokens.RefreshToken }, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        using var integrator = Api.CreateClient();
-        integrator.DefaultRequestHeaders.Add("X-Api-Key", key.Secret);
+        using var integrator = Api.ApiKeyClient(key.Secret);
         await (await integrator.GetAsync("/api/v1/identity/me", Ct)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
 
@@ -108,8 +106,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 
-    private Task<Guid> IdOfAsync(Caller caller) =>
-        Api.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == caller.Email).Id));
+    private Task<Guid> IdOfAsync(Caller caller) => Api.UserIdOfAsync(caller.Email, Ct);
 }
 
 [Collection(PostgresApi.Name)]

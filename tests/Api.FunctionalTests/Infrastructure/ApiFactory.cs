@@ -1,6 +1,8 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
@@ -135,6 +137,22 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(command);
+    }
+
+    public Task<Guid> UserIdOfAsync(string email, CancellationToken ct) =>
+        InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(ct));
+
+    /// <summary>Creates an API key for <paramref name="owner"/> through the API (asserting the 201).</summary>
+    public static async Task<CreatedApiKeyDto> CreateApiKeyAsync(Caller owner, string name, string[] scopes, CancellationToken ct) =>
+        await (await owner.Client.PostJsonAsync("/api/v1/identity/api-keys", new { name, scopes }, ct))
+            .ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+
+    /// <summary>A client that authenticates with <c>X-Api-Key</c>, as an integrator would.</summary>
+    public HttpClient ApiKeyClient(string secret)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", secret);
+        return client;
     }
 
     public Task<Guid> OrganizationIdOfAsync(string email, CancellationToken ct) =>

@@ -13,8 +13,7 @@ public abstract class AuditTrailTests<TFactory>(TFactory api) : ApiTest<TFactory
     public async Task CreateApiKey_Succeeded_IsRecordedWithWhoWhatAndWhich()
     {
         var admin = await Api.RegisterAsync(Ct);
-        var created = await (await admin.Client.PostJsonAsync("/api/v1/identity/api-keys",
-            new { name = "Audited", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+        var created = await ApiFactory.CreateApiKeyAsync(admin, "Audited", ["Read"], Ct);
 
         var page = await (await admin.Client.GetAsync("/api/v1/platform/audit-entries?action=CreateApiKey", Ct))
             .ShouldBeAsync<PagedList<AccessTests<TFactory>.AuditBody>>(HttpStatusCode.OK);
@@ -30,8 +29,7 @@ public abstract class AuditTrailTests<TFactory>(TFactory api) : ApiTest<TFactory
     public async Task FailedCommand_IsRecordedWithItsErrorCodeThoughItsChangesRolledBack()
     {
         var admin = await Api.RegisterAsync(Ct);
-        var created = await (await admin.Client.PostJsonAsync("/api/v1/identity/api-keys",
-            new { name = "Twice", scopes = new[] { "Read" } }, Ct)).ShouldBeAsync<CreatedApiKeyDto>(HttpStatusCode.Created);
+        var created = await ApiFactory.CreateApiKeyAsync(admin, "Twice", ["Read"], Ct);
         await admin.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
         await admin.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
 

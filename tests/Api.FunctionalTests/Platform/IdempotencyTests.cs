@@ -82,7 +82,7 @@ public abstract class IdempotencyTests<TFactory>(TFactory api) : ApiTest<TFactor
     public async Task Post_KeyOfAFirstRequestThatDiedPending_IsReclaimedAfterTheLease()
     {
         var user = await Api.RegisterAsync(Ct);
-        var userId = await Api.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == user.Email).Id));
+        var userId = await Api.UserIdOfAsync(user.Email, Ct);
         await Api.InDatabaseAsync(async db =>
         {
             db.IdempotencyRecords.Add(Domain.Platform.IdempotencyRecord.Begin($"user:{userId}", "key-6", "not-this-request",

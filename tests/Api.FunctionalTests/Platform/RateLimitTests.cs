@@ -53,13 +53,10 @@ public abstract class RateLimitTests<TFactory>(TFactory api) : ApiTest<TFactory>
     public async Task ApiKey_HasAWindowOfItsOwnApartFromItsUser()
     {
         var user = await Api.RegisterAsync(Ct);
-        var key = await (await user.Client.PostJsonAsync("/api/v1/identity/api-keys",
-            new { name = "Own window", scopes = new[] { "Read" } }, Ct))
-            .ShouldBeAsync<Application.Identity.CreateApiKey.CreatedApiKeyDto>(HttpStatusCode.Created);
+        var key = await ApiFactory.CreateApiKeyAsync(user, "Own window", ["Read"], Ct);
         for (var i = 0; i <= ApiFactory.FreeRequestsPerMinute; i++)
             await user.Client.GetAsync("/api/v1/identity/me", Ct);
-        using var integrator = Api.CreateClient();
-        integrator.DefaultRequestHeaders.Add("X-Api-Key", key.Secret);
+        using var integrator = Api.ApiKeyClient(key.Secret);
 
         var response = await integrator.GetAsync("/api/v1/identity/me", Ct);
 
