@@ -27,7 +27,8 @@ builder.Services.AddMediator(o =>
     o.PipelineBehaviors =
     [
         typeof(LoggingBehaviour<,>), typeof(AuditBehaviour<,>), typeof(ValidationBehaviour<,>),
-        typeof(AuthorizationBehaviour<,>), typeof(PerformanceBehaviour<,>), typeof(TransactionBehaviour<,>),
+        typeof(AuthorizationBehaviour<,>), typeof(PerformanceBehaviour<,>), typeof(AfterCommitBehaviour<,>),
+        typeof(TransactionBehaviour<,>),
     ];
 });
 

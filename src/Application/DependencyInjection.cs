@@ -1,3 +1,4 @@
+using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using FluentValidation;
@@ -12,6 +13,8 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddScoped<AuditScope>();
         services.AddScoped<SessionIssuer>();
+        services.AddScoped<AfterCommit>();
+        services.AddScoped<AccessChanges>();
         return services;
     }
 }

@@ -69,6 +69,9 @@ public static class DependencyInjection
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<IApiKeyAuthenticator, ApiKeyAuthenticator>();
+        services.Configure<AccessStateOptions>(configuration.GetSection("AccessState"));
+        services.AddSingleton<AccessStateCache>();
+        services.AddSingleton<IAccessStateCache>(sp => sp.GetRequiredService<AccessStateCache>());
         services.AddSingleton<IUsageMeter, UsageMeter>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();

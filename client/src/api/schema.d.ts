@@ -11,12 +11,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's keys, newest first. Secrets are never shown again. */
+        /**
+         * The caller's keys, newest first; with `allMembers=true` an Admin sees every key of the
+         *     organization, with its owner and when it was last used. Secrets are never shown again.
+         */
         get: {
             parameters: {
                 query?: {
                     page?: number;
                     pageSize?: number;
+                    allMembers?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -52,6 +56,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description `allMembers=true` from someone who is not an Admin. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Rate limit or monthly quota exceeded; see Retry-After and RateLimit-* headers. */
                 429: {
                     headers: {
@@ -64,7 +77,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Creates a key. The response holds the secret: this is the only time it is shown. */
+        /**
+         * Creates a key, optionally with an expiry. The response holds the secret: this is the only time it is
+         *     shown. Needs a signed-in session: an API key cannot create keys.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -135,7 +151,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revokes a key; requests with it are refused from now on. */
+        /**
+         * Revokes a key (an Admin may revoke any key of the organization); requests with it are refused from
+         *     the next one on. Needs a signed-in session.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -1405,11 +1424,19 @@ export interface components {
              *     ]
              */
             scopes: components["schemas"]["ApiKeyScopes"][];
+            /** Format: uuid */
+            ownerId: string;
+            ownerEmail: string;
             /**
              * Format: date-time
              * @example 2026-11-25T09:30:00+00:00
              */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00+00:00
+             */
+            expiresAt?: string | null;
             /** Format: date-time */
             lastUsedAt?: string | null;
             /** Format: date-time */
@@ -1512,8 +1539,8 @@ export interface components {
         };
         /**
          * @description Changes the caller's password and ends every session of theirs, wherever it was opened: whoever
-         *     may have had the old password (or a refresh token) is out. The caller continues in the fresh
-         *     session this returns.
+         *     may have had the old password (or a refresh token or access token) is out. The caller continues in
+         *     the fresh session this returns. Wrong current passwords count towards lockout, like failed log-ins.
          */
         ChangePassword: {
             /** @example Demo#2026pass */
@@ -1521,7 +1548,10 @@ export interface components {
             /** @example a-longer-passphrase-2026 */
             newPassword: string;
         };
-        /** @description Issues an API key acting as the caller; the secret is in this response only. */
+        /**
+         * @description Issues an API key acting as the caller, optionally expiring at ExpiresAt; the
+         *     secret is in this response only. Only a signed-in person can do this, never another key.
+         */
         CreateApiKey: {
             /** @example Nightly odds import */
             name: string;
@@ -1531,6 +1561,11 @@ export interface components {
              *     ]
              */
             scopes: components["schemas"]["ApiKeyScopes"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00+00:00
+             */
+            expiresAt?: string | null;
         };
         CreatedApiKeyDto: {
             apiKey: components["schemas"]["ApiKeyDto"];
@@ -1611,7 +1646,8 @@ export interface components {
         InvitationStatus: "Pending" | "Accepted" | "Revoked" | "Expired";
         /**
          * @description Invites an e-mail address to the caller's organization with a role. The token is in this response
-         *     only: the admin sends the invitee the link `/register?invitation=<token>`.
+         *     only: the admin sends the invitee the link `/register?invitation=<token>`. Needs a
+         *     signed-in Admin, never an API key.
          */
         InviteMember: {
             /** @example member@cleanplatform.test */

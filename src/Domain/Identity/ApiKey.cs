@@ -10,6 +10,9 @@ public sealed class ApiKey : Entity, IAggregateRoot, ITenantOwned
     /// <summary>Longest key name.</summary>
     public const int NameMaxLength = 80;
 
+    /// <summary>Longest lifetime a key with an expiry may be given.</summary>
+    public const int MaxLifetimeDays = 3650;
+
     /// <summary>Length of the lookup prefix.</summary>
     public const int PrefixLength = 12;
 
@@ -39,18 +42,26 @@ public sealed class ApiKey : Entity, IAggregateRoot, ITenantOwned
     /// <summary>When the key was revoked; a revoked key authenticates nothing.</summary>
     public DateTimeOffset? RevokedAt { get; private set; }
 
-    /// <summary>Whether the key may still authenticate.</summary>
+    /// <summary>When the key stops working by itself; null for a key that lives until revoked.</summary>
+    public DateTimeOffset? ExpiresAt { get; private set; }
+
+    /// <summary>Whether the key has not been revoked (it may still have expired).</summary>
     public bool IsActive => RevokedAt is null;
 
-    /// <summary>Issues a key for a user.</summary>
+    /// <summary>Whether the key may authenticate a request at <paramref name="now"/>.</summary>
+    public bool IsUsableAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+
+    /// <summary>Issues a key for a user, optionally one that expires.</summary>
     public static ApiKey Issue(Guid organizationId, Guid userId, string name, string prefix, string secretHash,
-        ApiKeyScopes scopes, DateTimeOffset now)
+        ApiKeyScopes scopes, DateTimeOffset now, DateTimeOffset? expiresAt = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(prefix);
         ArgumentException.ThrowIfNullOrWhiteSpace(secretHash);
         if (scopes == ApiKeyScopes.None)
             throw new DomainException("api_key.no_scope", "An API key needs at least one scope.");
+        if (expiresAt <= now)
+            throw new DomainException("api_key.expiry_in_past", "An API key must expire in the future.");
         return new ApiKey
         {
             Id = Guid.CreateVersion7(now),
@@ -61,6 +72,7 @@ public sealed class ApiKey : Entity, IAggregateRoot, ITenantOwned
             SecretHash = secretHash,
             Scopes = scopes,
             CreatedAt = now,
+            ExpiresAt = expiresAt,
         };
     }
 
@@ -72,7 +84,7 @@ public sealed class ApiKey : Entity, IAggregateRoot, ITenantOwned
         RevokedAt = now;
     }
 
-    /// <summary>Whether a request using the method may go ahead under this key's scopes.</summary>
-    public bool Allows(bool isSafeMethod) =>
-        Scopes.HasFlag(ApiKeyScopes.Write) || (isSafeMethod && Scopes.HasFlag(ApiKeyScopes.Read));
+    /// <summary>Whether a request using a safe (read) or unsafe (write) method may go ahead under these scopes.</summary>
+    public static bool Allows(ApiKeyScopes scopes, bool isSafeMethod) =>
+        scopes.HasFlag(ApiKeyScopes.Write) || (isSafeMethod && scopes.HasFlag(ApiKeyScopes.Read));
 }

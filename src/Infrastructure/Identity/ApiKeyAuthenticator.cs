@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.Identity;
 
-internal sealed class ApiKeyAuthenticator(AppDbContext db, IIdentityService identity, ISecrets secrets,
+/// <summary>
+/// Resolves a key through the access cache (no database round trip in the common case): the key must be
+/// neither revoked nor expired, and its user active now.
+/// </summary>
+internal sealed class ApiKeyAuthenticator(AccessStateCache cache, AppDbContext db, ISecrets secrets,
     TimeProvider time) : IApiKeyAuthenticator
 {
     // Writing last-used on every request would turn reads into writes; a minute's precision is enough.
@@ -18,27 +22,25 @@ internal sealed class ApiKeyAuthenticator(AppDbContext db, IIdentityService iden
         if (prefix is null)
             return null;
 
-        var key = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking()
-            .SingleOrDefaultAsync(k => k.Prefix == prefix, ct);
-        if (key is null || !key.IsActive || !SameHash(key.SecretHash, secrets.Hash(presentedKey)))
-            return null;
-
-        var account = await identity.FindByIdAsync(key.UserId, ct);
-        var plan = await db.Organizations.IgnoreQueryFilters().Where(o => o.Id == key.OrganizationId)
-            .Select(o => o.PlanCode).SingleOrDefaultAsync(ct);
-        if (account is not { IsActive: true } || plan is null)
-            return null;
-
         var now = time.GetUtcNow();
+        var key = await cache.GetApiKeyAsync(prefix, ct);
+        if (key is null || !key.IsUsableAt(now) || !SameHash(key.SecretHash, secrets.Hash(presentedKey)))
+            return null;
+
+        var access = await cache.GetAsync(key.UserId, ct);
+        if (access is not { Account.IsActive: true } || access.Account.OrganizationId != key.OrganizationId)
+            return null;
+
         if (key.LastUsedAt is null || now - key.LastUsedAt >= LastUsedPrecision)
         {
+            cache.RememberApiKeyUse(prefix, now);
             var staleBefore = now - LastUsedPrecision;
             await db.ApiKeys.IgnoreQueryFilters()
                 .Where(k => k.Id == key.Id && (k.LastUsedAt == null || k.LastUsedAt <= staleBefore))
                 .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), ct);
         }
 
-        return new ApiKeyCaller(key.Id, key.Scopes, account, plan);
+        return new ApiKeyCaller(key.Id, key.Scopes, access.Account, access.PlanCode);
     }
 
     private static bool SameHash(string stored, string presented) =>

@@ -10,6 +10,10 @@ namespace CleanPlatform.Infrastructure.Identity;
 internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbContext db, TimeProvider time)
     : IIdentityService
 {
+    private static readonly ApplicationUser DummyUser = new();
+    private static readonly string DummyHash =
+        new PasswordHasher<ApplicationUser>().HashPassword(DummyUser, "no account has this password");
+
     public async Task<UserAccount> CreateUserAsync(NewUser user, CancellationToken ct)
     {
         if (await users.FindByEmailAsync(user.Email) is not null)
@@ -41,23 +45,34 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbC
 
     public async Task<UserAccount> CheckPasswordAsync(string email, string password, CancellationToken ct)
     {
-        var user = await users.FindByEmailAsync(email)
-            ?? throw new UnauthorizedException("auth.invalid_credentials", "E-mail or password is wrong.");
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            // Spend the time a real check takes, so the answer's timing does not tell whether the e-mail exists.
+            users.PasswordHasher.VerifyHashedPassword(DummyUser, DummyHash, password);
+            throw InvalidCredentials();
+        }
+
+        // A locked-out account gets the same answer as a wrong password: it must not confirm the e-mail.
         if (await users.IsLockedOutAsync(user))
-            throw new UnauthorizedException("auth.locked_out",
-                "Too many failed log-ins: the account is locked for a while. Try again later.");
+            throw InvalidCredentials();
         if (!await users.CheckPasswordAsync(user, password))
         {
             await users.AccessFailedAsync(user);
-            throw new UnauthorizedException("auth.invalid_credentials", "E-mail or password is wrong.");
+            throw InvalidCredentials();
         }
 
         await users.ResetAccessFailedCountAsync(user);
         return ToAccount(user, [.. await users.GetRolesAsync(user)]);
     }
 
-    public async Task<bool> EmailExistsAsync(string email, CancellationToken ct) =>
-        await users.FindByEmailAsync(email) is not null;
+    public async Task<bool> IsMemberAsync(string email, Guid organizationId, CancellationToken ct) =>
+        await users.FindByEmailAsync(email) is { } user && user.OrganizationId == organizationId;
+
+    public async Task<IReadOnlyDictionary<Guid, string>> EmailsOfAsync(IReadOnlyCollection<Guid> userIds,
+        CancellationToken ct) =>
+        await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.Email ?? "", ct);
 
     public async Task<UserAccount?> FindByIdAsync(Guid userId, CancellationToken ct)
     {
@@ -65,11 +80,23 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbC
         return user is null ? null : ToAccount(user, [.. await users.GetRolesAsync(user)]);
     }
 
+    public async Task VerifyPasswordAsync(Guid userId, string password, string field, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
+        if (await users.IsLockedOutAsync(user))
+            throw new ForbiddenException("Too many wrong passwords: the account is locked for a while. Try again later.");
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            await users.AccessFailedAsync(user);
+            throw new ValidationException(field, "The current password is wrong.");
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+    }
+
     public async Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
-        if (!await users.CheckPasswordAsync(user, currentPassword))
-            throw new ValidationException("currentPassword", "The current password is wrong.");
         ThrowIfFailed(await users.ChangePasswordAsync(user, currentPassword, newPassword), "newPassword");
     }
 
@@ -115,6 +142,8 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbC
         ThrowIfFailed(await users.SetLockoutEndDateAsync(user, active ? null : DateTimeOffset.MaxValue), "lockout");
         if (active)
             ThrowIfFailed(await users.ResetAccessFailedCountAsync(user), "lockout");
+        else
+            ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "lockout"); // tokens issued before stay dead
         return await ToDtoAsync(user, [.. await users.GetRolesAsync(user)], ct);
     }
 
@@ -149,7 +178,11 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbC
 
     private static UserAccount ToAccount(ApplicationUser user, IReadOnlyList<string> roles) =>
         new(user.Id, user.Email ?? "", user.DisplayName, user.OrganizationId, user.IsPlatformAdmin, roles,
-            IsActive: user.DeactivatedAt is null);
+            IsActive: user.DeactivatedAt is null, SecurityStamp: user.SecurityStamp ?? "");
+
+    private static UnauthorizedException InvalidCredentials() =>
+        new("auth.invalid_credentials",
+            "E-mail or password is wrong, or the account is locked for a while after too many failed log-ins.");
 
     private static void ThrowIfFailed(IdentityResult result, string field)
     {

@@ -24,7 +24,9 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options) : IAcce
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = expiresAt.UtcDateTime,
-            Subject = new ClaimsIdentity(PlatformClaims.For(account, planCode)),
+            // The stamp ties the token to the password and active state it was issued under.
+            Subject = new ClaimsIdentity(PlatformClaims.For(account, planCode)
+                .Append(new Claim(PlatformClaims.SecurityStamp, account.SecurityStamp))),
             SigningCredentials = new SigningCredentials(SigningKey(o), SecurityAlgorithms.HmacSha256),
         });
         return (token, expiresAt);

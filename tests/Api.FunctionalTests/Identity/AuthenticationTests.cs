@@ -73,7 +73,8 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
             new { email = user.Email, password = ApiFactory.Password }, Ct);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        problem.GetProperty("code").GetString().Should().Be("auth.locked_out");
+        problem.GetProperty("code").GetString().Should().Be("auth.invalid_credentials",
+            "a locked-out account must not confirm that the e-mail has an account");
     }
 
     [Fact]

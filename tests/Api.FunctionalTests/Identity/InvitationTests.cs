@@ -100,15 +100,31 @@ public abstract class InvitationTests<TFactory>(TFactory api) : ApiTest<TFactory
     }
 
     [Fact]
-    public async Task Invite_ExistingAccount_Returns409()
+    public async Task Invite_ExistingMember_Returns409()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var member = await Api.AddMemberAsync(admin, "Member", Ct);
+
+        var response = await admin.Client.PostJsonAsync("/api/v1/identity/invitations",
+            new { email = member.Email, role = "Viewer" }, Ct);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict))
+            .GetProperty("code").GetString().Should().Be("invitation.already_member");
+    }
+
+    [Fact]
+    public async Task Invite_AccountOfAnotherOrganization_AnswersAsForAnUnknownAddress()
     {
         var admin = await Api.RegisterAsync(Ct);
         var other = await Api.RegisterAsync(Ct);
 
-        var response = await admin.Client.PostJsonAsync("/api/v1/identity/invitations",
+        var known = await admin.Client.PostJsonAsync("/api/v1/identity/invitations",
             new { email = other.Email, role = "Viewer" }, Ct);
+        var unknown = await admin.Client.PostJsonAsync("/api/v1/identity/invitations",
+            new { email = $"nobody-{Guid.NewGuid():N}@example.test", role = "Viewer" }, Ct);
 
-        await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        known.StatusCode.Should().Be(HttpStatusCode.Created);
+        unknown.StatusCode.Should().Be(HttpStatusCode.Created);
     }
 
     [Fact]

@@ -158,13 +158,14 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public Task<Guid> OrganizationIdOfAsync(string email, CancellationToken ct) =>
         InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.OrganizationId).SingleAsync(ct));
 
-    public Task MoveToPlanAsync(string email, string plan, CancellationToken ct) =>
-        InDatabaseAsync(async db =>
-        {
-            var organizationId = await OrganizationIdOfAsync(email, ct);
-            return await db.Organizations.IgnoreQueryFilters().Where(o => o.Id == organizationId)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.PlanCode, plan), ct);
-        });
+    /// <summary>Moves the user's organization to another plan, as billing will, telling the access cache.</summary>
+    public async Task MoveToPlanAsync(string email, string plan, CancellationToken ct)
+    {
+        var organizationId = await OrganizationIdOfAsync(email, ct);
+        await InDatabaseAsync(db => db.Organizations.IgnoreQueryFilters().Where(o => o.Id == organizationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.PlanCode, plan), ct));
+        Services.GetRequiredService<IAccessStateCache>().EvictOrganization(organizationId);
+    }
 
     public static string ProPlan => Plan.Pro;
 }

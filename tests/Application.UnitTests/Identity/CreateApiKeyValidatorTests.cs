@@ -1,15 +1,43 @@
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Domain.Identity;
 using FluentValidation.TestHelper;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CleanPlatform.Application.UnitTests.Identity;
 
 public sealed class CreateApiKeyValidatorTests
 {
+    private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly CreateApiKey Valid = new("CI pipeline", [ApiKeyScopes.Read]);
 
     private static TestValidationResult<CreateApiKey> Validate(CreateApiKey command) =>
-        new CreateApiKeyValidator().TestValidate(command);
+        new CreateApiKeyValidator(new FakeTimeProvider(Now)).TestValidate(command);
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    public void Validate_ExpiryNotInFuture_FailsOnExpiresAt(int seconds)
+    {
+        var result = Validate(Valid with { ExpiresAt = Now.AddSeconds(seconds) });
+
+        result.ShouldHaveValidationErrorFor(x => x.ExpiresAt).WithErrorMessage("The expiry must be in the future.");
+    }
+
+    [Fact]
+    public void Validate_ExpiryBeyondMaximumLifetime_FailsOnExpiresAt()
+    {
+        var result = Validate(Valid with { ExpiresAt = Now.AddDays(ApiKey.MaxLifetimeDays).AddSeconds(1) });
+
+        result.ShouldHaveValidationErrorFor(x => x.ExpiresAt);
+    }
+
+    [Fact]
+    public void Validate_ExpiryInFuture_Passes()
+    {
+        var result = Validate(Valid with { ExpiresAt = Now.AddDays(30) });
+
+        result.ShouldNotHaveAnyValidationErrors();
+    }
 
     [Fact]
     public void Validate_ValidCommand_HasNoErrors()

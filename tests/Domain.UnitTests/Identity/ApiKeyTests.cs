@@ -89,10 +89,39 @@ public sealed class ApiKeyTests
     [InlineData(ApiKeyScopes.Read | ApiKeyScopes.Write, false, true)]
     public void Allows_ScopeAndMethod_MatchesScopeRules(ApiKeyScopes scopes, bool isSafeMethod, bool expected)
     {
-        var key = IssueKey(scopes);
-
-        var allowed = key.Allows(isSafeMethod);
+        var allowed = ApiKey.Allows(scopes, isSafeMethod);
 
         allowed.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Issue_ExpiryNotInFuture_ThrowsDomainException()
+    {
+        var act = () => ApiKey.Issue(Guid.NewGuid(), Guid.NewGuid(), "ci", "cpk_abcdefgh", "hash", ApiKeyScopes.Read, Now, Now);
+
+        act.Should().Throw<DomainException>().Which.Code.Should().Be("api_key.expiry_in_past");
+    }
+
+    [Theory]
+    [InlineData(-1, true)]
+    [InlineData(0, false)]
+    [InlineData(1, false)]
+    public void IsUsableAt_AroundExpiry_StopsAtExpiry(int secondsFromExpiry, bool expected)
+    {
+        var expiresAt = Now.AddDays(30);
+        var key = ApiKey.Issue(Guid.NewGuid(), Guid.NewGuid(), "ci", "cpk_abcdefgh", "hash", ApiKeyScopes.Read, Now, expiresAt);
+
+        var usable = key.IsUsableAt(expiresAt.AddSeconds(secondsFromExpiry));
+
+        usable.Should().Be(expected);
+    }
+
+    [Fact]
+    public void IsUsableAt_Revoked_IsFalse()
+    {
+        var key = IssueKey(ApiKeyScopes.Read);
+        key.Revoke(Now);
+
+        key.IsUsableAt(Now).Should().BeFalse();
     }
 }

@@ -954,3 +954,24 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201081816_ApiKeyExpiry'
+)
+BEGIN
+    ALTER TABLE [ApiKeys] ADD [ExpiresAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201081816_ApiKeyExpiry'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201081816_ApiKeyExpiry', N'10.0.15');
+END;
+
+COMMIT;
+GO

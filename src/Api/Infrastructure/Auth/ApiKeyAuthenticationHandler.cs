@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Api.Infrastructure.Auth;
 
-/// <summary>Authenticates <c>X-Api-Key</c> as the key's user, with the same claims a JWT carries, plus the key and its scopes.</summary>
+/// <summary>Authenticates <c>X-Api-Key</c> as the key's user as their access stands now, plus the key and its scopes.</summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
     IApiKeyAuthenticator keys)
@@ -22,12 +22,11 @@ internal sealed class ApiKeyAuthenticationHandler(
         if (caller is null)
             return AuthenticateResult.Fail("The API key is unknown or revoked.");
 
-        var claims = PlatformClaims.For(caller.Account, caller.PlanCode).ToList();
-        claims.Add(new Claim(PlatformClaims.ApiKeyId, caller.KeyId.ToString()));
-        claims.AddRange(Enum.GetValues<ApiKeyScopes>()
+        var extra = Enum.GetValues<ApiKeyScopes>()
             .Where(s => s != ApiKeyScopes.None && caller.Scopes.HasFlag(s))
-            .Select(s => new Claim(PlatformClaims.ApiKeyScope, s.ToString())));
-        var identity = new ClaimsIdentity(claims, Scheme.Name, PlatformClaims.Email, PlatformClaims.Role);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
+            .Select(s => new Claim(PlatformClaims.ApiKeyScope, s.ToString()))
+            .Prepend(new Claim(PlatformClaims.ApiKeyId, caller.KeyId.ToString()));
+        var principal = CurrentAccessCheck.PrincipalOf(new CallerAccess(caller.Account, caller.PlanCode), Scheme.Name, extra);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 }

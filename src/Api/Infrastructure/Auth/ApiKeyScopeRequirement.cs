@@ -12,9 +12,10 @@ internal sealed class ApiKeyScopeRequirement : AuthorizationHandler<ApiKeyScopeR
         var isApiKey = context.User.HasClaim(c => c.Type == PlatformClaims.ApiKeyId);
         var method = (context.Resource as HttpContext)?.Request.Method ?? HttpMethods.Post; // unknown: treat as unsafe
         var safe = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
-        if (!isApiKey
-            || context.User.HasClaim(PlatformClaims.ApiKeyScope, nameof(ApiKeyScopes.Write))
-            || (safe && context.User.HasClaim(PlatformClaims.ApiKeyScope, nameof(ApiKeyScopes.Read))))
+        var scopes = context.User.FindAll(PlatformClaims.ApiKeyScope)
+            .Select(c => Enum.TryParse<ApiKeyScopes>(c.Value, out var scope) ? scope : ApiKeyScopes.None)
+            .Aggregate(ApiKeyScopes.None, (all, scope) => all | scope);
+        if (!isApiKey || ApiKey.Allows(scopes, safe))
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Common.Interfaces;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Infrastructure.Auth;
@@ -15,7 +16,10 @@ internal static class AuthenticationSetup
             .AddPolicyScheme(AuthSchemes.BearerOrApiKey, "Bearer token or API key", o =>
                 o.ForwardDefaultSelector = ctx =>
                     ctx.Request.Headers.ContainsKey(AuthSchemes.ApiKeyHeader) ? AuthSchemes.ApiKey : AuthSchemes.Bearer)
-            .AddJwtBearer(AuthSchemes.Bearer)
+            .AddJwtBearer(AuthSchemes.Bearer, o => o.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = CurrentAccessCheck.OnTokenValidated,
+            })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
 
         services.AddSingleton<IAuthorizationHandler, ApiKeyScopeRequirement>();

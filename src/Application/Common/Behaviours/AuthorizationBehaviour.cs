@@ -24,6 +24,8 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
         // Every attribute must be met; inside one, any of its roles will do. Platform admins pass role checks.
         foreach (var requirement in Requirements)
         {
+            if (requirement.Interactive && user.ApiKeyId is not null)
+                throw new ForbiddenException("API keys cannot manage credentials: sign in to do this.");
             if (requirement.PlatformAdmin && !user.IsPlatformAdmin)
                 throw new ForbiddenException("Only the platform administrator can do this.");
             if (requirement.Roles.Count > 0 && !user.IsPlatformAdmin && !requirement.Roles.Any(user.IsInRole))

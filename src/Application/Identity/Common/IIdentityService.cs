@@ -14,13 +14,23 @@ public interface IIdentityService
     /// </summary>
     Task<UserAccount> CheckPasswordAsync(string email, string password, CancellationToken ct);
 
-    /// <summary>Whether an account with this e-mail exists, in any organization.</summary>
-    Task<bool> EmailExistsAsync(string email, CancellationToken ct);
+    /// <summary>Whether an account with this e-mail belongs to the organization (other organizations' accounts are not told).</summary>
+    Task<bool> IsMemberAsync(string email, Guid organizationId, CancellationToken ct);
+
+    /// <summary>The e-mail of each of these users that exists.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> EmailsOfAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct);
 
     /// <summary>Finds an account by id, in any organization.</summary>
     Task<UserAccount?> FindByIdAsync(Guid userId, CancellationToken ct);
 
-    /// <summary>Changes a password; a wrong current password or a weak new one is a validation error.</summary>
+    /// <summary>
+    /// Checks a signed-in user's password, counting a wrong one towards lockout at once (the count survives
+    /// the command's rollback); a wrong password is a validation error on <paramref name="field"/>, a
+    /// locked-out account a <c>ForbiddenException</c>.
+    /// </summary>
+    Task VerifyPasswordAsync(Guid userId, string password, string field, CancellationToken ct);
+
+    /// <summary>Changes a password (and so the security stamp); a weak new one is a validation error.</summary>
     Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct);
 
     /// <summary>Lists users, of one organization or (null) of all.</summary>
@@ -42,6 +52,9 @@ public interface IIdentityService
 public sealed record NewUser(string Email, string Password, string DisplayName, Guid OrganizationId,
     IReadOnlyCollection<string> Roles, bool IsPlatformAdmin = false);
 
-/// <summary>An account as the use cases see it.</summary>
+/// <summary>
+/// An account as the use cases see it. The security stamp changes with the password and on
+/// deactivation: access tokens carry it, and one with an older stamp is refused.
+/// </summary>
 public sealed record UserAccount(Guid Id, string Email, string DisplayName, Guid OrganizationId,
-    bool IsPlatformAdmin, IReadOnlyList<string> Roles, bool IsActive = true);
+    bool IsPlatformAdmin, IReadOnlyList<string> Roles, bool IsActive = true, string SecurityStamp = "");

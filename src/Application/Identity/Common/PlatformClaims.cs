@@ -14,6 +14,7 @@ public static class PlatformClaims
     public const string PlatformAdmin = "platform_admin";
     public const string ApiKeyId = "api_key";
     public const string ApiKeyScope = "api_key_scope";
+    public const string SecurityStamp = "stamp";
 
     /// <summary>The claims that describe an account, whether it comes with a JWT or an API key.</summary>
     public static IEnumerable<Claim> For(UserAccount account, string planCode)

@@ -9,9 +9,13 @@ using Mediator;
 
 namespace CleanPlatform.Application.Identity.CreateApiKey;
 
-/// <summary>Issues an API key acting as the caller; the secret is in this response only.</summary>
-[Authorize, Audited("ApiKey")]
-public sealed record CreateApiKey(string Name, IReadOnlyList<ApiKeyScopes> Scopes) : ICommand<CreatedApiKeyDto>;
+/// <summary>
+/// Issues an API key acting as the caller, optionally expiring at <paramref name="ExpiresAt"/>; the
+/// secret is in this response only. Only a signed-in person can do this, never another key.
+/// </summary>
+[Authorize(Interactive = true), Audited("ApiKey")]
+public sealed record CreateApiKey(string Name, IReadOnlyList<ApiKeyScopes> Scopes, DateTimeOffset? ExpiresAt = null)
+    : ICommand<CreatedApiKeyDto>;
 
 public sealed record CreatedApiKeyDto(ApiKeyDto ApiKey, string Secret) : IHasId
 {
@@ -26,10 +30,10 @@ public sealed class CreateApiKeyHandler(IAppDbContext db, ICurrentUser user, ISe
         var (prefix, key) = secrets.NewApiKey();
         var scopes = command.Scopes.Aggregate(ApiKeyScopes.None, (all, s) => all | s);
         var apiKey = ApiKey.Issue(user.RequireOrganizationId(), user.RequireUserId(), command.Name, prefix,
-            secrets.Hash(key), scopes, time.GetUtcNow());
+            secrets.Hash(key), scopes, time.GetUtcNow(), command.ExpiresAt);
         db.ApiKeys.Add(apiKey);
         await db.SaveChangesAsync(cancellationToken);
         PlatformMetrics.ApiKeysCreated.Add(1);
-        return new CreatedApiKeyDto(ApiKeyDto.From(apiKey), key);
+        return new CreatedApiKeyDto(ApiKeyDto.From(apiKey, user.Email ?? ""), key);
     }
 }

@@ -5,10 +5,15 @@ namespace CleanPlatform.Application.Identity.CreateApiKey;
 
 public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKey>
 {
-    public CreateApiKeyValidator()
+    public CreateApiKeyValidator(TimeProvider time)
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(ApiKey.NameMaxLength);
         RuleFor(x => x.Scopes).NotEmpty().WithMessage("Choose at least one scope.");
         RuleForEach(x => x.Scopes).IsInEnum().NotEqual(ApiKeyScopes.None);
+        RuleFor(x => x.ExpiresAt)
+            .Must(at => at > time.GetUtcNow()).WithMessage("The expiry must be in the future.")
+            .Must(at => at <= time.GetUtcNow().AddDays(ApiKey.MaxLifetimeDays))
+            .WithMessage($"A key may live at most {ApiKey.MaxLifetimeDays} days; leave the expiry empty for no expiry.")
+            .When(x => x.ExpiresAt is not null);
     }
 }

@@ -11,9 +11,10 @@ namespace CleanPlatform.Application.Identity.InviteMember;
 
 /// <summary>
 /// Invites an e-mail address to the caller's organization with a role. The token is in this response
-/// only: the admin sends the invitee the link <c>/register?invitation=&lt;token&gt;</c>.
+/// only: the admin sends the invitee the link <c>/register?invitation=&lt;token&gt;</c>. Needs a
+/// signed-in Admin, never an API key.
 /// </summary>
-[Authorize(Roles.Admin), Audited("Invitation")]
+[Authorize(Roles.Admin, Interactive = true), Audited("Invitation")]
 public sealed record InviteMember(string Email, string Role) : ICommand<CreatedInvitationDto>;
 
 public sealed record CreatedInvitationDto(InvitationDto Invitation, string Token) : IHasId
@@ -26,8 +27,10 @@ public sealed class InviteMemberHandler(IAppDbContext db, IIdentityService ident
 {
     public async ValueTask<CreatedInvitationDto> Handle(InviteMember command, CancellationToken cancellationToken)
     {
-        if (await identity.EmailExistsAsync(command.Email.Trim(), cancellationToken))
-            throw new ConflictException("user.email_taken", "An account with this e-mail already exists.");
+        // Only this organization's members are told apart: whether the address has an account elsewhere
+        // is nobody's business here.
+        if (await identity.IsMemberAsync(command.Email.Trim(), user.RequireOrganizationId(), cancellationToken))
+            throw new ConflictException("invitation.already_member", "This person is already a member.");
 
         var now = time.GetUtcNow();
         var token = secrets.NewToken();

@@ -2,6 +2,7 @@ using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CleanPlatform.Application.Identity.RevokeApiKey;
 
 /// <summary>Revokes one of the caller's keys (an organization Admin may revoke any of the organization's).</summary>
-[Authorize, Audited("ApiKey")]
+[Authorize(Interactive = true), Audited("ApiKey")]
 public sealed record RevokeApiKey(Guid Id) : ICommand, IHasId;
 
-public sealed class RevokeApiKeyHandler(IAppDbContext db, ICurrentUser user, TimeProvider time)
+public sealed class RevokeApiKeyHandler(IAppDbContext db, ICurrentUser user, AccessChanges access, TimeProvider time)
     : ICommandHandler<RevokeApiKey>
 {
     public async ValueTask<Unit> Handle(RevokeApiKey command, CancellationToken cancellationToken)
@@ -24,6 +25,7 @@ public sealed class RevokeApiKeyHandler(IAppDbContext db, ICurrentUser user, Tim
 
         key.Revoke(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        access.ApiKeyChanged(key.Prefix);
         return Unit.Value;
     }
 }

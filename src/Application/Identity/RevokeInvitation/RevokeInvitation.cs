@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CleanPlatform.Application.Identity.RevokeInvitation;
 
 /// <summary>Withdraws a pending invitation of the caller's organization.</summary>
-[Authorize(Roles.Admin), Audited("Invitation")]
+[Authorize(Roles.Admin, Interactive = true), Audited("Invitation")]
 public sealed record RevokeInvitation(Guid Id) : ICommand, IHasId;
 
 public sealed class RevokeInvitationHandler(IAppDbContext db, TimeProvider time) : ICommandHandler<RevokeInvitation>

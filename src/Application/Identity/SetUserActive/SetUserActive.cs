@@ -10,14 +10,15 @@ using Microsoft.EntityFrameworkCore;
 namespace CleanPlatform.Application.Identity.SetUserActive;
 
 /// <summary>
-/// Deactivates a member (they can no longer log in; their sessions and API keys are revoked at once) or
-/// reactivates them. Admins cannot deactivate themselves.
+/// Deactivates a member (their next request is refused, whatever token or key it carries; their sessions
+/// and API keys are revoked and stay revoked) or reactivates them (they log in again; old keys stay
+/// dead). Admins cannot deactivate themselves.
 /// </summary>
-[Authorize(Roles.Admin), Audited("User")]
+[Authorize(Roles.Admin, Interactive = true), Audited("User")]
 public sealed record SetUserActive(Guid Id, bool Active) : ICommand<UserDto>, IHasId;
 
 public sealed class SetUserActiveHandler(IAppDbContext db, IIdentityService identity, ICurrentUser user,
-    TimeProvider time) : ICommandHandler<SetUserActive, UserDto>
+    AccessChanges access, TimeProvider time) : ICommandHandler<SetUserActive, UserDto>
 {
     public async ValueTask<UserDto> Handle(SetUserActive command, CancellationToken cancellationToken)
     {
@@ -26,13 +27,18 @@ public sealed class SetUserActiveHandler(IAppDbContext db, IIdentityService iden
 
         var updated = await identity.SetActiveAsync(command.Id,
             user.IsPlatformAdmin ? null : user.RequireOrganizationId(), command.Active, cancellationToken);
+        access.UserChanged(command.Id);
         if (!command.Active)
         {
-            // Access tokens still run out on their own (minutes); everything long-lived goes now.
+            // Access tokens die with the security stamp; everything long-lived is revoked for good.
             var now = time.GetUtcNow();
             await db.RefreshTokens.Where(t => t.UserId == command.Id).RevokeAsync(now, cancellationToken);
-            await db.ApiKeys.Where(k => k.UserId == command.Id && k.RevokedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now), cancellationToken);
+            var keys = db.ApiKeys.Where(k => k.UserId == command.Id && k.RevokedAt == null);
+            foreach (var prefix in await keys.Select(k => k.Prefix).ToListAsync(cancellationToken))
+                access.ApiKeyChanged(prefix);
+            await keys.ExecuteUpdateAsync(s => s
+                .SetProperty(k => k.RevokedAt, now)
+                .SetProperty(k => k.Version, k => k.Version + 1), cancellationToken);
         }
 
         return updated;

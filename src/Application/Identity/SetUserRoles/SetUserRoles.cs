@@ -9,10 +9,10 @@ using KnownRoles = CleanPlatform.Domain.Identity.Roles;
 namespace CleanPlatform.Application.Identity.SetUserRoles;
 
 /// <summary>Replaces a member's roles. Admins cannot remove their own Admin role (the organization would lose its admin).</summary>
-[Authorize(KnownRoles.Admin), Audited("User")]
+[Authorize(KnownRoles.Admin, Interactive = true), Audited("User")]
 public sealed record SetUserRoles(Guid Id, IReadOnlyList<string> Roles) : ICommand<UserDto>, IHasId;
 
-public sealed class SetUserRolesHandler(IIdentityService identity, ICurrentUser user)
+public sealed class SetUserRolesHandler(IIdentityService identity, ICurrentUser user, AccessChanges access)
     : ICommandHandler<SetUserRoles, UserDto>
 {
     public async ValueTask<UserDto> Handle(SetUserRoles command, CancellationToken cancellationToken)
@@ -20,7 +20,10 @@ public sealed class SetUserRolesHandler(IIdentityService identity, ICurrentUser 
         if (command.Id == user.UserId && !command.Roles.Contains(KnownRoles.Admin, StringComparer.Ordinal))
             throw new ConflictException("user.last_admin", "You cannot remove your own Admin role.");
 
-        return await identity.SetRolesAsync(command.Id, user.IsPlatformAdmin ? null : user.RequireOrganizationId(),
+        var updated = await identity.SetRolesAsync(command.Id,
+            user.IsPlatformAdmin ? null : user.RequireOrganizationId(),
             [.. command.Roles.Distinct(StringComparer.Ordinal)], cancellationToken);
+        access.UserChanged(command.Id);
+        return updated;
     }
 }

@@ -12,20 +12,32 @@ namespace CleanPlatform.Api.Controllers.V1.Identity;
 [Route("api/v{version:apiVersion}/identity/api-keys"), Authorize]
 public sealed class ApiKeysController(ISender sender) : ApiControllerBase
 {
-    /// <summary>The caller's keys, newest first. Secrets are never shown again.</summary>
+    /// <summary>
+    /// The caller's keys, newest first; with <c>allMembers=true</c> an Admin sees every key of the
+    /// organization, with its owner and when it was last used. Secrets are never shown again.
+    /// </summary>
+    /// <response code="403"><c>allMembers=true</c> from someone who is not an Admin.</response>
     [HttpGet]
     [ProducesResponseType<PagedList<ApiKeyDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     public async Task<PagedList<ApiKeyDto>> List(int page = 1, int pageSize = PageRequest.DefaultPageSize,
-        CancellationToken ct = default) => await sender.Send(new ListApiKeys(page, pageSize), ct);
+        bool allMembers = false, CancellationToken ct = default) =>
+        await sender.Send(new ListApiKeys(page, pageSize, allMembers), ct);
 
-    /// <summary>Creates a key. The response holds the secret: this is the only time it is shown.</summary>
+    /// <summary>
+    /// Creates a key, optionally with an expiry. The response holds the secret: this is the only time it is
+    /// shown. Needs a signed-in session: an API key cannot create keys.
+    /// </summary>
     /// <response code="201">Created; copy <c>secret</c> now.</response>
     [HttpPost]
     [ProducesResponseType<CreatedApiKeyDto>(StatusCodes.Status201Created)]
     public async Task<ActionResult<CreatedApiKeyDto>> Create(CreateApiKey body, CancellationToken ct) =>
         StatusCode(StatusCodes.Status201Created, await sender.Send(body, ct));
 
-    /// <summary>Revokes a key; requests with it are refused from now on.</summary>
+    /// <summary>
+    /// Revokes a key (an Admin may revoke any key of the organization); requests with it are refused from
+    /// the next one on. Needs a signed-in session.
+    /// </summary>
     /// <response code="204">Revoked.</response>
     /// <response code="404">No such key of yours.</response>
     /// <response code="422">The key was already revoked.</response>
