@@ -4,6 +4,7 @@ using CleanPlatform.Api.Infrastructure.Errors;
 using CleanPlatform.Api.Infrastructure.Observability;
 using CleanPlatform.Api.Infrastructure.OpenApi;
 using CleanPlatform.Api.Infrastructure.RateLimiting;
+using CleanPlatform.Api.Infrastructure.Security;
 using CleanPlatform.Api.Infrastructure.Spa;
 using CleanPlatform.Api.Infrastructure.Versioning;
 using CleanPlatform.Application;
@@ -43,12 +44,16 @@ builder.Services.AddControllers(o =>
     .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddPlatformVersioning();
 builder.Services.AddPlatformOpenApi();
+builder.Services.AddTrustedProxies(builder.Configuration);
+builder.Services.AddPlatformMetrics(builder.Configuration);
 
 var app = builder.Build();
 
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
 
+app.UseTrustedProxies();
+app.UseSecurityHeaders();
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.UsePlatformRequestLogging();
 app.UseExceptionHandler();
@@ -67,7 +72,7 @@ app.UseAuthorization();
 app.MapControllers();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-app.MapMetrics("/metrics");
+app.MapPlatformMetrics();
 
 await app.RunAsync();
 

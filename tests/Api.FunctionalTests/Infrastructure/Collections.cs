@@ -11,3 +11,9 @@ public sealed class SqliteApi : ICollectionFixture<SqliteApiFactory>
 {
     public const string Name = "SQLite API";
 }
+
+[CollectionDefinition(Name)]
+public sealed class HardenedApi : ICollectionFixture<HardenedApiFactory>
+{
+    public const string Name = "Hardened API";
+}

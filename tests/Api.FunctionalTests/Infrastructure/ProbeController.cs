@@ -10,7 +10,8 @@ namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
 
 /// <summary>
 /// Test-only endpoints: one creates a record under <see cref="IdempotentAttribute"/>, so the generic
-/// filter is exercised through the real pipeline before the money-moving modules use it; one fails like a bug.
+/// filter is exercised through the real pipeline before the money-moving modules use it; one fails like a
+/// bug; one tells which client address the API saw.
 /// </summary>
 [ApiController, ApiVersion(1.0), Authorize, ApiExplorerSettings(IgnoreApi = true)]
 [Route("api/v{version:apiVersion}/tests/idempotent-api-keys")]
@@ -22,6 +23,10 @@ public sealed class ProbeController(ISender sender) : ControllerBase
         var created = await sender.Send(body, ct);
         return StatusCode(StatusCodes.Status201Created, created);
     }
+
+    /// <summary>The client address the API believes, after any trusted proxy's forwarded headers.</summary>
+    [HttpGet("/api/v{version:apiVersion}/tests/client-address"), AllowAnonymous]
+    public string ClientAddress() => HttpContext.Connection.RemoteIpAddress?.ToString() ?? "";
 
     /// <summary>Fails the way a bug would, to prove unknown exceptions leak nothing.</summary>
     [HttpGet("/api/v{version:apiVersion}/tests/failures")]

@@ -1,7 +1,7 @@
 namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
 
 /// <summary>The embedded default: a fresh database file per factory; tests keep their data apart by registering their own users.</summary>
-public sealed class SqliteApiFactory : ApiFactory
+public class SqliteApiFactory : ApiFactory
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"cleanplatform-tests-{Guid.NewGuid():N}.db");
 

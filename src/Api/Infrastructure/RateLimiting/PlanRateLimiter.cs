@@ -3,13 +3,16 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Identity.Common;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Api.Infrastructure.RateLimiting;
 
 /// <summary>
-/// The global limiter: a one-minute fixed window per API key, else per user, else per IP address,
-/// sized by the caller's plan. It remembers when each window opened so responses can say when it resets.
+/// The global limiter: a one-minute fixed window per API key, else per user, else per client address,
+/// sized by the caller's plan. Anonymous endpoints (log-in, registration, refresh, invitations) always
+/// count per client address, whatever credentials ride along, so a login flood cannot hide behind keys.
+/// It remembers when each window opened so responses can say when it resets.
 /// </summary>
 internal sealed class PlanRateLimiter : IDisposable
 {
@@ -81,7 +84,8 @@ internal sealed class PlanRateLimiter : IDisposable
             return (null, 0);
 
         var user = context.User;
-        if (user.Identity?.IsAuthenticated == true)
+        var anonymousEndpoint = context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+        if (!anonymousEndpoint && user.Identity?.IsAuthenticated == true)
         {
             var limit = _plans.Get(user.FindFirst(PlatformClaims.Plan)?.Value ?? "").RequestsPerMinute;
             if (limit <= 0)

@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using CleanPlatform.Api.FunctionalTests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+
+namespace CleanPlatform.Api.FunctionalTests.Platform;
+
+/// <summary>Per-address limits on anonymous endpoints, trusted proxies, security headers, the metrics token.</summary>
+[Collection(HardenedApi.Name)]
+public sealed class HardeningTests(HardenedApiFactory api) : ApiTest<HardenedApiFactory>(api)
+{
+    private const int Limit = HardenedApiFactory.AnonymousRequestsPerMinute;
+
+    [Fact]
+    public async Task Login_FloodFromOneAddressWithAlternatingApiKeys_IsLimitedPerAddress()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        var keys = new[]
+        {
+            (await ApiFactory.CreateApiKeyAsync(user, "One", ["Read"], Ct)).Secret,
+            (await ApiFactory.CreateApiKeyAsync(user, "Two", ["Read", "Write"], Ct)).Secret,
+            null,
+        };
+
+        var statuses = new List<int>();
+        for (var i = 0; i <= Limit; i++)
+            statuses.Add(await LoginFromAsync("203.0.113.7", user.Email, apiKey: keys[i % keys.Length]));
+
+        statuses.Take(Limit).Should().AllSatisfy(s => s.Should().Be(StatusCodes.Status401Unauthorized));
+        statuses[Limit].Should().Be(StatusCodes.Status429TooManyRequests);
+    }
+
+    [Fact]
+    public async Task Login_FloodFromAnUntrustedAddressWithForgedForwardedFor_IsLimitedByTheConnection()
+    {
+        var statuses = new List<int>();
+        for (var i = 0; i <= Limit; i++)
+            statuses.Add(await LoginFromAsync("203.0.113.8", "nobody@example.test", forwardedFor: $"198.51.100.{i + 1}"));
+
+        statuses[Limit].Should().Be(StatusCodes.Status429TooManyRequests);
+    }
+
+    [Fact]
+    public async Task ClientAddress_BehindTheTrustedProxy_IsTheForwardedOne()
+    {
+        var (_, viaProxy) = await SendFromAsync(HardenedApiFactory.TrustedProxy, HttpMethods.Get,
+            "/api/v1/tests/client-address", forwardedFor: "198.51.100.20");
+        var (_, direct) = await SendFromAsync("203.0.113.9", HttpMethods.Get,
+            "/api/v1/tests/client-address", forwardedFor: "198.51.100.21");
+
+        viaProxy.Should().Be("198.51.100.20");
+        direct.Should().Be("203.0.113.9");
+    }
+
+    [Fact]
+    public async Task Login_ClientsBehindTheTrustedProxy_EachHaveTheirOwnWindow()
+    {
+        var statuses = new List<int>();
+        for (var i = 0; i <= Limit; i++)
+            statuses.Add(await LoginFromAsync(HardenedApiFactory.TrustedProxy, "nobody@example.test", forwardedFor: $"192.0.2.{i + 1}"));
+
+        statuses.Should().AllSatisfy(s => s.Should().Be(StatusCodes.Status401Unauthorized));
+    }
+
+    [Fact]
+    public async Task ApiResponse_Always_CarriesSecurityHeaders()
+    {
+        var (context, _) = await SendFromAsync("203.0.113.10", HttpMethods.Get, "/api/v1/identity/me");
+
+        var headers = context.Response.Headers;
+        context.Response.StatusCode.Should().Be(StatusCodes.Status401Unauthorized);
+        headers.XContentTypeOptions.ToString().Should().Be("nosniff");
+        headers.XFrameOptions.ToString().Should().Be("DENY");
+        headers["Referrer-Policy"].ToString().Should().Be("no-referrer");
+        headers.ContentSecurityPolicy.ToString().Should().Be("default-src 'none'; frame-ancestors 'none'");
+    }
+
+    [Fact]
+    public async Task SpaPage_Served_AllowsOwnAssetsOnlyAndNoFraming()
+    {
+        using var client = Api.CreateClient();
+
+        var response = await client.GetAsync("/settings/api-keys", Ct);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        csp.Should().Contain("default-src 'self'").And.Contain("script-src 'self'").And.Contain("frame-ancestors 'none'");
+        csp.Should().NotContain("unsafe-inline").And.NotContain("unsafe-eval");
+        response.Headers.GetValues("X-Content-Type-Options").Single().Should().Be("nosniff");
+    }
+
+    [Fact]
+    public async Task Metrics_WithoutTheScrapeToken_Returns401()
+    {
+        using var client = Api.CreateClient();
+
+        var refused = await client.GetAsync("/metrics", Ct);
+        using var scraper = Api.CreateClient();
+        scraper.DefaultRequestHeaders.Authorization = new("Bearer", HardenedApiFactory.ScrapeToken);
+        var scraped = await scraper.GetAsync("/metrics", Ct);
+
+        refused.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        scraped.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await scraped.Content.ReadAsStringAsync(Ct)).Should().Contain("http_requests_received_total");
+    }
+
+    private async Task<int> LoginFromAsync(string address, string email, string? forwardedFor = null, string? apiKey = null)
+    {
+        var body = $$"""{"email":"{{email}}","password":"not-the-password"}""";
+        var (context, _) = await SendFromAsync(address, HttpMethods.Post, "/api/v1/identity/login", body, forwardedFor, apiKey);
+        return context.Response.StatusCode;
+    }
+
+    private async Task<(HttpContext Context, string Body)> SendFromAsync(string address, string method, string path,
+        string? json = null, string? forwardedFor = null, string? apiKey = null)
+    {
+        var response = new MemoryStream();
+        var context = await Api.Server.SendAsync(c =>
+        {
+            c.Request.Method = method;
+            c.Request.Path = path;
+            c.Connection.RemoteIpAddress = IPAddress.Parse(address);
+            c.Response.Body = response;
+            if (json is not null)
+            {
+                c.Request.ContentType = "application/json";
+                c.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(json));
+            }
+
+            if (forwardedFor is not null)
+                c.Request.Headers["X-Forwarded-For"] = forwardedFor;
+            if (apiKey is not null)
+                c.Request.Headers["X-Api-Key"] = apiKey;
+        }, Ct);
+        return (context, Encoding.UTF8.GetString(response.ToArray()).Trim('"'));
+    }
+}
+
+/// <summary>Without trusted proxies, forwarded headers are ignored.</summary>
+[Collection(SqliteApi.Name)]
+public sealed class NoTrustedProxyTests(SqliteApiFactory api) : ApiTest<SqliteApiFactory>(api)
+{
+    [Fact]
+    public async Task ClientAddress_ForwardedForWithoutTrustedProxies_IsIgnored()
+    {
+        var body = new MemoryStream();
+        await Api.Server.SendAsync(c =>
+        {
+            c.Request.Method = HttpMethods.Get;
+            c.Request.Path = "/api/v1/tests/client-address";
+            c.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.11");
+            c.Request.Headers["X-Forwarded-For"] = "198.51.100.30";
+            c.Response.Body = body;
+        }, Ct);
+
+        var seen = Encoding.UTF8.GetString(body.ToArray());
+        seen.Trim('"').Should().Be("203.0.113.11");
+    }
+}
