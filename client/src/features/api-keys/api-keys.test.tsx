@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import type { ApiBody, ApiResult } from '../../api/types';
-import { json, member, mockApi, noContent, problem, signIn } from '../../test/mock-api';
+import { admin, json, member, mockApi, noContent, problem, signIn } from '../../test/mock-api';
 import { renderApp } from '../../test/render';
 
 type ApiKey = ApiResult<'/api/v1/identity/api-keys', 'get'>['items'][number];
@@ -10,17 +10,31 @@ const existing: ApiKey = {
   name: 'CI pipeline',
   prefix: 'cp_live_ab12',
   scopes: ['Read', 'Write'],
+  ownerId: 'bbbbbbbb-0000-0000-0000-000000000001',
+  ownerEmail: 'ada@example.test',
   createdAt: '2026-10-01T08:00:00Z',
+  expiresAt: null,
   lastUsedAt: null,
   revokedAt: null,
 };
 
-function keysApi(initial: ApiKey[]) {
+const colleagues: ApiKey = {
+  ...existing,
+  id: 'aaaaaaaa-0000-0000-0000-000000000009',
+  name: 'Reporting robot',
+  ownerId: 'bbbbbbbb-0000-0000-0000-000000000002',
+  ownerEmail: 'linus@example.test',
+  lastUsedAt: '2026-11-20T09:30:00Z',
+};
+
+function keysApi(initial: ApiKey[], me = member, everyone: ApiKey[] = initial) {
   let keys = [...initial];
   return mockApi({
-    'GET /api/v1/identity/me': () => json(200, member),
-    'GET /api/v1/identity/api-keys': () =>
-      json(200, { items: keys, page: 1, pageSize: 20, totalCount: keys.length }),
+    'GET /api/v1/identity/me': () => json(200, me),
+    'GET /api/v1/identity/api-keys': (req) => {
+      const items = new URL(req.url).searchParams.get('allMembers') === 'true' ? everyone : keys;
+      return json(200, { items, page: 1, pageSize: 20, totalCount: items.length });
+    },
     'POST /api/v1/identity/api-keys': async (req) => {
       const body = (await req.json()) as ApiBody<'/api/v1/identity/api-keys', 'post'>;
       const created: ApiKey = {
@@ -28,7 +42,10 @@ function keysApi(initial: ApiKey[]) {
         name: body.name,
         prefix: 'cp_live_cd34',
         scopes: body.scopes,
+        ownerId: existing.ownerId,
+        ownerEmail: existing.ownerEmail,
         createdAt: '2026-11-25T10:00:00Z',
+        expiresAt: body.expiresAt ?? null,
         lastUsedAt: null,
         revokedAt: null,
       };
@@ -129,5 +146,71 @@ describe('API keys page', () => {
     await user.click(within(row).getByRole('button', { name: 'Cancel' }));
     expect(within(row).getByRole('button', { name: 'Revoke CI pipeline' })).toBeInTheDocument();
     expect(api.calls('DELETE', `/api/v1/identity/api-keys/${existing.id}`)).toHaveLength(0);
+  });
+
+  it('sends the chosen expiry as the end of that day (UTC)', async () => {
+    const api = keysApi([]);
+    const { user } = renderApp('/api-keys');
+    await screen.findByText(/No API keys yet/);
+
+    await user.type(screen.getByLabelText('Name'), 'Quarterly export');
+    await user.type(screen.getByLabelText('Expires on (optional)'), '2099-03-31');
+    await user.click(screen.getByRole('button', { name: 'Create key' }));
+
+    await screen.findByRole('dialog', { name: /Quarterly export.*created/ });
+    const [create] = api.calls('POST', '/api/v1/identity/api-keys');
+    expect(await create?.json()).toEqual({
+      name: 'Quarterly export',
+      scopes: ['Read'],
+      expiresAt: '2099-03-31T23:59:59Z',
+    });
+    expect(await screen.findByRole('row', { name: /Quarterly export/ })).toHaveTextContent('Mar 31, 2099');
+  });
+
+  it('refuses an expiry in the past', async () => {
+    const api = keysApi([]);
+    const { user } = renderApp('/api-keys');
+    await screen.findByText(/No API keys yet/);
+
+    await user.type(screen.getByLabelText('Name'), 'Stale');
+    await user.type(screen.getByLabelText('Expires on (optional)'), '2020-01-01');
+    await user.click(screen.getByRole('button', { name: 'Create key' }));
+
+    expect(screen.getByRole('alert')).toHaveTextContent('The expiry must be a future date.');
+    expect(api.calls('POST', '/api/v1/identity/api-keys')).toHaveLength(0);
+  });
+
+  it('marks an expired key and offers no expiry column value for keys without one', async () => {
+    keysApi([
+      { ...existing, expiresAt: '2020-01-01T00:00:00Z' },
+      { ...colleagues, ownerEmail: existing.ownerEmail },
+    ]);
+    renderApp('/api-keys');
+
+    expect(await screen.findByRole('row', { name: /CI pipeline/ })).toHaveTextContent('Expired');
+    expect(screen.getByRole('row', { name: /Reporting robot/ })).toHaveTextContent('No expiry');
+  });
+
+  it('lets an Admin see every member’s keys with their owners', async () => {
+    const api = keysApi([existing], admin, [existing, colleagues]);
+    const { user } = renderApp('/api-keys');
+    await screen.findByRole('row', { name: /CI pipeline/ });
+    expect(screen.queryByRole('columnheader', { name: 'Owner' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Show every member’s keys' }));
+
+    const row = await screen.findByRole('row', { name: /Reporting robot/ });
+    expect(row).toHaveTextContent('linus@example.test');
+    expect(screen.getByRole('columnheader', { name: 'Owner' })).toBeInTheDocument();
+    expect(api.calls('GET', '/api/v1/identity/api-keys').some((r) => r.url.includes('allMembers=true'))).toBe(
+      true,
+    );
+  });
+
+  it('offers the every-member view to Admins only', async () => {
+    keysApi([existing]);
+    renderApp('/api-keys');
+    await screen.findByRole('row', { name: /CI pipeline/ });
+    expect(screen.queryByRole('checkbox', { name: 'Show every member’s keys' })).not.toBeInTheDocument();
   });
 });

@@ -10,6 +10,7 @@ interface CreateApiKeyFormProps {
 export function CreateApiKeyForm({ pending, onSubmit }: CreateApiKeyFormProps) {
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>(['Read']);
+  const [expiresOn, setExpiresOn] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const toggle = (scope: ApiKeyScope, on: boolean) => {
@@ -28,9 +29,19 @@ export function CreateApiKeyForm({ pending, onSubmit }: CreateApiKeyFormProps) {
       setError('Pick at least one scope.');
       return;
     }
+    if (expiresOn !== '' && expiresOn < tomorrow()) {
+      setError('The expiry must be a future date.');
+      return;
+    }
     setError(null);
-    onSubmit({ name: name.trim(), scopes: API_KEY_SCOPES.filter((s) => scopes.includes(s)) });
+    onSubmit({
+      name: name.trim(),
+      scopes: API_KEY_SCOPES.filter((s) => scopes.includes(s)),
+      // The key works through the whole chosen day (UTC).
+      ...(expiresOn ? { expiresAt: `${expiresOn}T23:59:59Z` } : {}),
+    });
     setName('');
+    setExpiresOn('');
   };
 
   return (
@@ -44,6 +55,18 @@ export function CreateApiKeyForm({ pending, onSubmit }: CreateApiKeyFormProps) {
             setName(e.target.value);
           }}
           maxLength={100}
+        />
+      </label>
+      <label>
+        Expires on (optional)
+        <input
+          type="date"
+          name="expiresOn"
+          value={expiresOn}
+          min={tomorrow()}
+          onChange={(e) => {
+            setExpiresOn(e.target.value);
+          }}
         />
       </label>
       <fieldset>
@@ -71,4 +94,9 @@ export function CreateApiKeyForm({ pending, onSubmit }: CreateApiKeyFormProps) {
       </button>
     </form>
   );
+}
+
+/** Tomorrow as YYYY-MM-DD (UTC), the earliest expiry a new key may have. */
+function tomorrow(): string {
+  return new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { readPage } from '../../../shared/search-params';
 import { EmptyState, Pager, ProblemAlert, Spinner } from '../../../shared/ui';
+import { hasRole, useCurrentUser } from '../../auth';
 import { type CreatedApiKey, useCreateApiKey, useRevokeApiKey } from '../api/use-api-key-mutations';
 import { useApiKeys } from '../api/use-api-keys';
 import { ApiKeysTable } from '../components/api-keys-table';
@@ -13,7 +14,10 @@ const PAGE_SIZE = 20;
 export function ApiKeysPage() {
   const [params, setParams] = useSearchParams();
   const page = readPage(params);
-  const keys = useApiKeys({ page, pageSize: PAGE_SIZE });
+  const me = useCurrentUser();
+  const isAdmin = hasRole(me.data, 'Admin');
+  const allMembers = isAdmin && params.get('all') === '1';
+  const keys = useApiKeys({ page, pageSize: PAGE_SIZE, ...(allMembers ? { allMembers } : {}) });
   const create = useCreateApiKey();
   const revoke = useRevokeApiKey();
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
@@ -23,7 +27,8 @@ export function ApiKeysPage() {
     <>
       <h1>API keys</h1>
       <p>
-        Call the API from scripts with the header <code>X-Api-Key</code>.
+        Call the API from scripts with the header <code>X-Api-Key</code>. A key acts as you, but it cannot
+        manage keys, passwords or members: that needs you signed in.
       </p>
 
       <section className="card" aria-labelledby="create-key-title">
@@ -52,6 +57,19 @@ export function ApiKeysPage() {
         />
       )}
 
+      {isAdmin && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={allMembers}
+            onChange={(e) => {
+              setParams(e.target.checked ? { all: '1' } : {});
+            }}
+          />
+          Show every member’s keys
+        </label>
+      )}
+
       {notice && <p role="status">{notice}</p>}
       {revoke.isError && <ProblemAlert error={revoke.error} context="Could not revoke the key." />}
 
@@ -60,11 +78,15 @@ export function ApiKeysPage() {
       ) : keys.isError ? (
         <ProblemAlert error={keys.error} />
       ) : keys.data.items.length === 0 ? (
-        <EmptyState>No API keys yet. Create one above.</EmptyState>
+        <EmptyState>
+          {allMembers ? 'Nobody in your organization has an API key.' : 'No API keys yet. Create one above.'}
+        </EmptyState>
       ) : (
         <>
           <ApiKeysTable
             keys={keys.data.items}
+            showOwner={allMembers}
+            now={new Date()}
             revokingId={revoke.isPending ? revoke.variables : null}
             onRevoke={(key) => {
               setNotice(null);
@@ -80,7 +102,7 @@ export function ApiKeysPage() {
             pageSize={PAGE_SIZE}
             totalCount={keys.data.totalCount}
             onChange={(p) => {
-              setParams({ page: String(p) });
+              setParams({ page: String(p), ...(allMembers ? { all: '1' } : {}) });
             }}
           />
         </>
