@@ -8,6 +8,7 @@ using CleanPlatform.Infrastructure.Observability;
 using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 using CleanPlatform.Infrastructure.Platform;
+using CleanPlatform.Infrastructure.Usage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -72,7 +73,8 @@ public static class DependencyInjection
         services.Configure<AccessStateOptions>(configuration.GetSection("AccessState"));
         services.AddSingleton<AccessStateCache>();
         services.AddSingleton<IAccessStateCache>(sp => sp.GetRequiredService<AccessStateCache>());
-        services.AddSingleton<IUsageMeter, UsageMeter>();
+        services.AddSingleton<IUsageMeter, BufferedUsageMeter>();
+        services.AddHostedService<UsageFlusher>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<DemoDataSeeder>();

@@ -19,7 +19,10 @@ public sealed class UsageCounter : ITenantOwned
     /// <summary>Requests counted so far.</summary>
     public long Requests { get; private set; }
 
-    /// <summary>A counter that starts with its first request.</summary>
-    public static UsageCounter First(Guid organizationId, UsagePeriod period) =>
-        new() { OrganizationId = organizationId, Period = period.Key, Requests = 1 };
+    /// <summary>A counter that starts with its first batch of requests.</summary>
+    public static UsageCounter Open(Guid organizationId, UsagePeriod period, long requests)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(requests);
+        return new UsageCounter { OrganizationId = organizationId, Period = period.Key, Requests = requests };
+    }
 }

@@ -59,6 +59,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Plans:Pro:MonthlyQuota", ProMonthlyQuota.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:AnonymousRequestsPerMinute", "100000");
         builder.UseSetting("Quartz:ClusterCheckinSeconds", "5");
+        // Tests write usage when they ask (IUsageMeter.FlushAsync), never on a timer in between.
+        builder.UseSetting("Usage:FlushIntervalMilliseconds", "3600000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -1,6 +1,9 @@
 using System.Net;
 using CleanPlatform.Api.FunctionalTests.Infrastructure;
+using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Identity.GetUsage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 
@@ -80,6 +83,24 @@ public abstract class RateLimitTests<TFactory>(TFactory api) : ApiTest<TFactory>
     }
 
     [Fact]
+    public async Task AuthenticatedReads_CountedInMemory_AreWrittenOnlyByTheFlush()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        var organizationId = await Api.OrganizationIdOfAsync(user.Email, Ct);
+        var meter = Api.Services.GetRequiredService<IUsageMeter>();
+        await meter.FlushAsync(Ct);
+        var before = await WrittenUsageAsync(organizationId);
+
+        for (var i = 0; i < 5; i++)
+            (await user.Client.GetAsync("/api/v1/identity/me", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var unflushed = await WrittenUsageAsync(organizationId);
+        await meter.FlushAsync(Ct);
+
+        unflushed.Should().Be(before, "a read must not write");
+        (await WrittenUsageAsync(organizationId)).Should().Be(before + 5);
+    }
+
+    [Fact]
     public async Task MonthlyQuota_Exhausted_Returns429UntilTheMonthEnds()
     {
         var user = await Api.RegisterAsync(Ct);
@@ -96,6 +117,10 @@ public abstract class RateLimitTests<TFactory>(TFactory api) : ApiTest<TFactory>
         var monthEnd = new DateTimeOffset(Api.Time.GetUtcNow().Year, Api.Time.GetUtcNow().Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(1);
         retryAfter.Should().BeCloseTo((long)(monthEnd - Api.Time.GetUtcNow()).TotalSeconds, 5);
     }
+
+    private Task<long> WrittenUsageAsync(Guid organizationId) =>
+        Api.InDatabaseAsync(db => db.UsageCounters.IgnoreQueryFilters()
+            .Where(c => c.OrganizationId == organizationId).Select(c => c.Requests).SumAsync(Ct));
 }
 
 [Collection(PostgresApi.Name)]

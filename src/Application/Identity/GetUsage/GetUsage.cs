@@ -13,20 +13,20 @@ public sealed record GetUsage : IQuery<UsageDto>;
 public sealed record UsageDto(string Plan, int RequestsPerMinute, long MonthlyQuota, long Used, long Remaining,
     DateTimeOffset PeriodStart, DateTimeOffset PeriodEnd);
 
-public sealed class GetUsageHandler(IAppDbContext db, ICurrentUser user, TimeProvider time)
+public sealed class GetUsageHandler(IAppDbContext db, IUsageMeter meter, ICurrentUser user, TimeProvider time)
     : IQueryHandler<GetUsage, UsageDto>
 {
     public async ValueTask<UsageDto> Handle(GetUsage query, CancellationToken cancellationToken)
     {
         var organizationId = user.RequireOrganizationId();
-        var period = UsagePeriod.Containing(time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var period = UsagePeriod.Containing(now);
         var plan = await db.Organizations.AsNoTracking().IgnoreQueryFilters()
             .Where(o => o.Id == organizationId)
             .Join(db.Plans, o => o.PlanCode, p => p.Code, (o, p) => p)
             .SingleAsync(cancellationToken);
-        var used = await db.UsageCounters.AsNoTracking()
-            .Where(c => c.OrganizationId == organizationId && c.Period == period.Key)
-            .Select(c => c.Requests).SingleOrDefaultAsync(cancellationToken);
+        // The meter's view: what was written plus what this node counted since.
+        var used = await meter.UsedAsync(organizationId, now, cancellationToken);
         return new UsageDto(plan.Code, plan.RequestsPerMinute, plan.MonthlyQuota, used,
             Math.Max(0, plan.MonthlyQuota - used), period.Start, period.End);
     }

@@ -1,0 +1,35 @@
+using CleanPlatform.Application.Common.Interfaces;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace CleanPlatform.Infrastructure.Usage;
+
+/// <summary>
+/// Writes the usage counts every <c>Usage:FlushIntervalMilliseconds</c> (1000 by default) on the wall
+/// clock, and once more when the host stops, so a clean shutdown loses nothing.
+/// </summary>
+internal sealed class UsageFlusher(IUsageMeter meter, IConfiguration configuration) : BackgroundService
+{
+    private TimeSpan Interval =>
+        TimeSpan.FromMilliseconds(Math.Max(50, configuration.GetValue("Usage:FlushIntervalMilliseconds", 1000)));
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+                await meter.FlushAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: StopAsync writes what is left.
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await meter.FlushAsync(cancellationToken);
+    }
+}
