@@ -1692,8 +1692,9 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description Rotates a refresh token: the presented one is consumed and a successor issued. A token presented
-         *     after it was consumed (or twice at once) was leaked, so its whole family is revoked.
+         * @description Rotates a refresh token: the presented one is consumed and a successor issued. Presented again
+         *     within the grace window (another tab refreshing at the same moment) it gets the very same new pair;
+         *     presented after that, it was leaked, so its whole family is revoked. No family outlives its session.
          */
         RefreshTokens: {
             /** @example q5m8Tz3kS0pQ-7c9aV2xYw1eR4tU6iO8pA0sD2fG4hJ */

@@ -13,6 +13,10 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options) : IAcce
 
     public TimeSpan RefreshTokenLifetime => TimeSpan.FromDays(options.Value.RefreshTokenDays);
 
+    public TimeSpan SessionLifetime => TimeSpan.FromDays(options.Value.SessionDays);
+
+    public TimeSpan RefreshReuseGrace => TimeSpan.FromSeconds(options.Value.RefreshReuseGraceSeconds);
+
     public (string Token, DateTimeOffset ExpiresAt) Issue(UserAccount account, string planCode, DateTimeOffset now)
     {
         var o = options.Value;

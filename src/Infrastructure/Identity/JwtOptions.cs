@@ -13,4 +13,10 @@ public sealed class JwtOptions
 
     public int AccessTokenMinutes { get; set; } = 15;
     public int RefreshTokenDays { get; set; } = 14;
+
+    /// <summary>A session's absolute life from login: after it the user signs in again, however active.</summary>
+    public int SessionDays { get; set; } = 30;
+
+    /// <summary>Seconds after a refresh during which the consumed token still gets the same new pair (two tabs).</summary>
+    public int RefreshReuseGraceSeconds { get; set; } = 20;
 }

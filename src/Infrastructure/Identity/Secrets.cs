@@ -2,11 +2,15 @@ using System.Security.Cryptography;
 using System.Text;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
+using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Infrastructure.Identity;
 
-internal sealed class Secrets : ISecrets
+internal sealed class Secrets(IOptions<JwtOptions> jwt) : ISecrets
 {
+    private readonly Lazy<byte[]> _successorKey = new(() =>
+        SHA256.HashData(Encoding.UTF8.GetBytes($"refresh-token-successor:{jwt.Value.SigningKey}")));
+
     public const string ApiKeyPrefix = "cp_";
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -18,6 +22,9 @@ internal sealed class Secrets : ISecrets
         var prefix = RandomNumberGenerator.GetString(Alphabet, ApiKey.PrefixLength);
         return (prefix, $"{ApiKeyPrefix}{prefix}_{NewToken()}");
     }
+
+    public string SuccessorOf(string refreshToken) =>
+        Base64Url(HMACSHA256.HashData(_successorKey.Value, Encoding.UTF8.GetBytes(refreshToken)));
 
     public string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 

@@ -92,18 +92,71 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
     }
 
     [Fact]
-    public async Task Refresh_ReusedToken_RevokesTheWholeFamily()
+    public async Task Refresh_ReusedTokenAfterTheGraceWindow_RevokesTheWholeFamily()
     {
         var user = await Api.RegisterAsync(Ct);
         using var client = Api.CreateClient();
         var rotated = await (await client.PostJsonAsync("/api/v1/identity/refresh",
             new { refreshToken = user.Tokens.RefreshToken }, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
+        Api.Time.Advance(ApiFactory.RefreshReuseGrace + TimeSpan.FromSeconds(1));
 
         var reuse = await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = user.Tokens.RefreshToken }, Ct);
         var descendant = await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = rotated.RefreshToken }, Ct);
 
         await reuse.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         await descendant.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Refresh_SameTokenTwiceWithinTheGraceWindow_BothGetTheSameNewPair()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        using var client = Api.CreateClient();
+        var first = await (await client.PostJsonAsync("/api/v1/identity/refresh",
+            new { refreshToken = user.Tokens.RefreshToken }, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
+        Api.Time.Advance(ApiFactory.RefreshReuseGrace - TimeSpan.FromSeconds(1));
+
+        var second = await (await client.PostJsonAsync("/api/v1/identity/refresh",
+            new { refreshToken = user.Tokens.RefreshToken }, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
+
+        second.AccessToken.Should().Be(first.AccessToken);
+        second.RefreshToken.Should().Be(first.RefreshToken);
+        second.RefreshTokenExpiresAt.Should().BeCloseTo(first.RefreshTokenExpiresAt, TimeSpan.FromMilliseconds(1));
+        (await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = first.RefreshToken }, Ct))
+            .StatusCode.Should().Be(HttpStatusCode.OK, "the family was not revoked");
+    }
+
+    [Fact]
+    public async Task Refresh_TwoTabsAtOnce_BothSucceedWithOnePair()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        using var tabA = Api.CreateClient();
+        using var tabB = Api.CreateClient();
+
+        var responses = await Task.WhenAll(
+            tabA.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = user.Tokens.RefreshToken }, Ct),
+            tabB.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = user.Tokens.RefreshToken }, Ct));
+
+        var pairs = await Task.WhenAll(responses.Select(r => r.ShouldBeAsync<AuthResponse>(HttpStatusCode.OK)));
+        pairs[1].RefreshToken.Should().Be(pairs[0].RefreshToken);
+    }
+
+    [Fact]
+    public async Task Refresh_PastTheSessionsAbsoluteLifetime_Returns401HoweverOftenItRefreshed()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        using var client = Api.CreateClient();
+        var token = user.Tokens.RefreshToken;
+        for (var day = 0; day < ApiFactory.SessionDays; day += 10)
+        {
+            token = (await (await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = token }, Ct))
+                .ShouldBeAsync<AuthResponse>(HttpStatusCode.OK)).RefreshToken;
+            Api.Time.Advance(TimeSpan.FromDays(10));
+        }
+
+        var late = await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = token }, Ct);
+
+        await late.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

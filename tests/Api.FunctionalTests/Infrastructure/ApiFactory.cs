@@ -23,6 +23,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public const int FreeRequestsPerMinute = 40;
     public const int ProMonthlyQuota = 12;
     public const string Password = "correct-horse-battery";
+    public const int SessionDays = 30;
+    public static readonly TimeSpan RefreshReuseGrace = TimeSpan.FromSeconds(20);
 
     private string _connectionString = "";
 
@@ -59,6 +61,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Plans:Pro:MonthlyQuota", ProMonthlyQuota.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:AnonymousRequestsPerMinute", "100000");
         builder.UseSetting("Quartz:ClusterCheckinSeconds", "5");
+        // Quartz runs on the fake clock: a test moving it past a cron time would fire the job behind its
+        // back. Tests send the jobs' commands themselves.
+        builder.UseSetting("Jobs:PurgeIdempotencyRecords:Cron", "0 0 0 1 1 ? 2099");
         // Tests write usage when they ask (IUsageMeter.FlushAsync), never on a timer in between.
         builder.UseSetting("Usage:FlushIntervalMilliseconds", "3600000");
         builder.ConfigureServices(services =>

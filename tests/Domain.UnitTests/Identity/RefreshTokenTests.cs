@@ -8,7 +8,8 @@ public sealed class RefreshTokenTests
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 14, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset ExpiresAt = Now.AddDays(14);
 
-    private static RefreshToken StartFamily() => RefreshToken.StartFamily(Guid.NewGuid(), "hash-1", ExpiresAt, Now);
+    private static RefreshToken StartFamily() =>
+        RefreshToken.StartFamily(Guid.NewGuid(), "hash-1", ExpiresAt, Now, sessionEndsAt: Now.AddDays(30));
 
     [Fact]
     public void StartFamily_NewToken_IsUsableAndUnconsumed()
@@ -106,5 +107,43 @@ public sealed class RefreshTokenTests
 
         act.Should().Throw<ArgumentException>();
         token.IsUsable(Now).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Rotate_NearTheSessionsEnd_SuccessorExpiresWithTheSession()
+    {
+        var sessionEndsAt = Now.AddDays(20);
+        var token = RefreshToken.StartFamily(Guid.NewGuid(), "hash-1", Now.AddDays(14), Now, sessionEndsAt);
+
+        var next = token.Rotate("hash-2", Now.AddDays(10).AddDays(14), Now.AddDays(10));
+
+        next.ExpiresAt.Should().Be(sessionEndsAt);
+        next.SessionEndsAt.Should().Be(sessionEndsAt);
+    }
+
+    [Fact]
+    public void StartFamily_SessionShorterThanToken_TokenExpiresWithTheSession()
+    {
+        var token = RefreshToken.StartFamily(Guid.NewGuid(), "hash-1", Now.AddDays(14), Now, Now.AddDays(1));
+
+        token.ExpiresAt.Should().Be(Now.AddDays(1));
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(20, true)]
+    [InlineData(21, false)]
+    public void WasRotatedWithin_SecondsAfterRotation_IsTrueOnlyInsideTheGrace(int seconds, bool expected)
+    {
+        var token = StartFamily();
+        token.Rotate("hash-2", ExpiresAt, Now);
+
+        token.WasRotatedWithin(Now.AddSeconds(seconds), TimeSpan.FromSeconds(20)).Should().Be(expected);
+    }
+
+    [Fact]
+    public void WasRotatedWithin_NeverRotated_IsFalse()
+    {
+        StartFamily().WasRotatedWithin(Now, TimeSpan.FromSeconds(20)).Should().BeFalse();
     }
 }

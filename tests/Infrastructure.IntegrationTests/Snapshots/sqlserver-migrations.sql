@@ -975,3 +975,32 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201084212_RefreshTokenSessionEnd'
+)
+BEGIN
+    ALTER TABLE [RefreshTokens] ADD [SessionEndsAt] datetimeoffset NOT NULL DEFAULT '0001-01-01T00:00:00.0000000+00:00';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201084212_RefreshTokenSessionEnd'
+)
+BEGIN
+    UPDATE "RefreshTokens" SET "SessionEndsAt" = "ExpiresAt"
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201084212_RefreshTokenSessionEnd'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201084212_RefreshTokenSessionEnd', N'10.0.15');
+END;
+
+COMMIT;
+GO

@@ -8,4 +8,10 @@ public interface IAccessTokenIssuer
 
     /// <summary>How long a refresh token lives.</summary>
     TimeSpan RefreshTokenLifetime { get; }
+
+    /// <summary>How long a session (a refresh-token family) lives at most, from login, however often it refreshes.</summary>
+    TimeSpan SessionLifetime { get; }
+
+    /// <summary>How long after a rotation the consumed token still gets the same successor instead of revoking the family.</summary>
+    TimeSpan RefreshReuseGrace { get; }
 }

@@ -12,10 +12,11 @@ public sealed class SessionIssuer(IAppDbContext db, IAccessTokenIssuer tokens, I
     {
         var now = time.GetUtcNow();
         var refresh = secrets.NewToken();
-        var expiresAt = now + tokens.RefreshTokenLifetime;
-        db.RefreshTokens.Add(RefreshToken.StartFamily(account.Id, secrets.Hash(refresh), expiresAt, now));
+        var family = RefreshToken.StartFamily(account.Id, secrets.Hash(refresh), now + tokens.RefreshTokenLifetime, now,
+            now + tokens.SessionLifetime);
+        db.RefreshTokens.Add(family);
         await db.SaveChangesAsync(ct);
-        return await IssueAsync(account, refresh, expiresAt, now, ct);
+        return await IssueAsync(account, refresh, family.ExpiresAt, now, ct);
     }
 
     public async Task<AuthResponse> IssueAsync(UserAccount account, string refreshToken, DateTimeOffset refreshExpiresAt,

@@ -2,14 +2,16 @@ using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Domain.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Identity.RefreshTokens;
 
 /// <summary>
-/// Rotates a refresh token: the presented one is consumed and a successor issued. A token presented
-/// after it was consumed (or twice at once) was leaked, so its whole family is revoked.
+/// Rotates a refresh token: the presented one is consumed and a successor issued. Presented again
+/// within the grace window (another tab refreshing at the same moment) it gets the very same new pair;
+/// presented after that, it was leaked, so its whole family is revoked. No family outlives its session.
 /// </summary>
 [Audited("RefreshToken")]
 public sealed record RefreshTokens(string RefreshToken) : ICommand<AuthResponse>, IManagesOwnTransaction;
@@ -22,41 +24,68 @@ public sealed class RefreshTokensHandler(
     public async ValueTask<AuthResponse> Handle(RefreshTokens command, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var hash = secrets.Hash(command.RefreshToken);
-        var current = await db.RefreshTokens.SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken)
-            ?? throw Refused();
+        var current = await FindAsync(command.RefreshToken, cancellationToken) ?? throw Refused();
         audit.EntityId = current.FamilyId.ToString();
 
         if (current.ConsumedAt is not null)
-            await RevokeFamilyAsync(current.FamilyId, now, cancellationToken);
+            return await ReplayOrRevokeAsync(current, command.RefreshToken, now, cancellationToken);
         if (!current.IsUsable(now))
             throw Refused();
 
-        var account = await identity.FindByIdAsync(current.UserId, cancellationToken);
-        if (account is not { IsActive: true })
-            throw Refused();
-        audit.ActFor(account.Id, account.Email, account.OrganizationId);
-
-        var next = secrets.NewToken();
-        var nextExpiresAt = now + tokens.RefreshTokenLifetime;
-        db.RefreshTokens.Add(current.Rotate(secrets.Hash(next), nextExpiresAt, now));
+        var account = await ActiveAccountAsync(current.UserId, cancellationToken);
+        var next = secrets.SuccessorOf(command.RefreshToken);
+        var successor = current.Rotate(secrets.Hash(next), now + tokens.RefreshTokenLifetime, now);
+        db.RefreshTokens.Add(successor);
         try
         {
             // One SaveChanges: consuming the old token and storing the new one commit together; the
             // version check makes a concurrent second use of the same token fail here.
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
-            await RevokeFamilyAsync(current.FamilyId, now, cancellationToken);
-            throw Refused();
+            // Another request rotated the same token first: a second tab gets what the first got.
+            db.ChangeTracker.Clear();
+            var winner = await FindAsync(command.RefreshToken, cancellationToken) ?? throw Refused();
+            return await ReplayOrRevokeAsync(winner, command.RefreshToken, now, cancellationToken);
         }
 
-        return await sessions.IssueAsync(account, next, nextExpiresAt, now, cancellationToken);
+        return await sessions.IssueAsync(account, next, successor.ExpiresAt, now, cancellationToken);
     }
 
-    private async Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken ct) =>
-        await db.RefreshTokens.Where(t => t.FamilyId == familyId).RevokeAsync(now, ct);
+    private async Task<AuthResponse> ReplayOrRevokeAsync(RefreshToken consumed, string presented, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        if (consumed.WasRotatedWithin(now, tokens.RefreshReuseGrace))
+        {
+            var next = secrets.SuccessorOf(presented);
+            var successor = await FindAsync(next, ct);
+            if (successor is { RevokedAt: null } && successor.FamilyId == consumed.FamilyId)
+            {
+                var account = await ActiveAccountAsync(successor.UserId, ct);
+                // Issued as of the rotation, so the access token is the same one the first tab got.
+                return await sessions.IssueAsync(account, next, successor.ExpiresAt, successor.CreatedAt, ct);
+            }
+        }
+
+        await db.RefreshTokens.Where(t => t.FamilyId == consumed.FamilyId).RevokeAsync(now, ct);
+        throw Refused();
+    }
+
+    private Task<RefreshToken?> FindAsync(string token, CancellationToken ct)
+    {
+        var hash = secrets.Hash(token);
+        return db.RefreshTokens.SingleOrDefaultAsync(t => t.TokenHash == hash, ct);
+    }
+
+    private async Task<UserAccount> ActiveAccountAsync(Guid userId, CancellationToken ct)
+    {
+        var account = await identity.FindByIdAsync(userId, ct);
+        if (account is not { IsActive: true })
+            throw Refused();
+        audit.ActFor(account.Id, account.Email, account.OrganizationId);
+        return account;
+    }
 
     private static UnauthorizedException Refused() =>
         new("auth.refresh_token_invalid", "The refresh token is invalid, expired or already used.");
