@@ -35,6 +35,15 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(() => new PostgresAppDbContext(postgres, SystemCaller.Instance), null);
     }
 
+    /// <summary>A database with every migration applied.</summary>
+    public static async Task<TestDatabase> MigratedAsync(string provider, CancellationToken ct)
+    {
+        var database = await CreateAsync(provider, ct);
+        await using var context = database.NewContext();
+        await context.Database.MigrateAsync(ct);
+        return database;
+    }
+
     /// <summary>A new context (as the platform: no tenant filter) over this database.</summary>
     public AppDbContext NewContext() => _newContext();
 
