@@ -26,18 +26,25 @@ public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     }
 
     [Fact]
-    public async Task ListApiKeys_AfterCreate_ShowsPrefixButNeverTheSecret()
+    public async Task ListApiKeys_AfterCreate_ShowsPrefixButNoPartOfTheSecretOrItsHash()
     {
         var user = await Api.RegisterAsync(Ct);
         var created = await ApiFactory.CreateApiKeyAsync(user, "Reporting", ["Read", "Write"], Ct);
+        var hash = await Api.InDatabaseAsync(db => db.ApiKeys.IgnoreQueryFilters()
+            .Where(k => k.Id == created.ApiKey.Id).Select(k => k.SecretHash).SingleAsync(Ct));
 
         var response = await user.Client.GetAsync("/api/v1/identity/api-keys", Ct);
 
         var body = await response.Content.ReadAsStringAsync(Ct);
-        body.Should().NotContain(created.Secret);
         var page = await response.ShouldBeAsync<PagedList<ApiKeyDto>>(HttpStatusCode.OK);
         page.Items.Should().ContainSingle().Which.Prefix.Should().Be(created.ApiKey.Prefix);
-        created.Secret.Should().StartWith($"cp_{created.ApiKey.Prefix}_");
+        var publicPart = $"cp_{created.ApiKey.Prefix}_";
+        created.Secret.Should().StartWith(publicPart);
+        Leaks(body, created.Secret[publicPart.Length..], SecretFragmentLength, StringComparison.Ordinal)
+            .Should().BeEmpty("the list shows the prefix only, never the secret behind it: {0}", body);
+        Leaks(body, hash, HashFragmentLength, StringComparison.OrdinalIgnoreCase)
+            .Concat(Leaks(body, Convert.ToBase64String(Convert.FromHexString(hash)), HashFragmentLength, StringComparison.Ordinal))
+            .Should().BeEmpty("the list never shows the stored hash, as hex or as bytes: {0}", body);
     }
 
     [Fact]
@@ -88,6 +95,16 @@ public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
+
+    // Long enough that a random secret or hash shares no fragment with the rest of the body by chance,
+    // short enough to catch a few characters of either shown as a hint.
+    private const int SecretFragmentLength = 6;
+    private const int HashFragmentLength = 8;
+
+    /// <summary>Every <paramref name="length"/>-character piece of <paramref name="secret"/> that appears in <paramref name="body"/>.</summary>
+    private static IEnumerable<string> Leaks(string body, string secret, int length, StringComparison comparison) =>
+        Enumerable.Range(0, secret.Length - length + 1).Select(i => secret.Substring(i, length))
+            .Where(fragment => body.Contains(fragment, comparison)).Distinct();
 }
 
 [Collection(PostgresApi.Name)]

@@ -1,9 +1,13 @@
 using System.Net;
+using AwesomeAssertions.Execution;
 using CleanPlatform.Api.FunctionalTests.Identity;
 using CleanPlatform.Api.FunctionalTests.Infrastructure;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Domain.Identity;
+using CleanPlatform.Domain.Platform;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 
@@ -26,7 +30,7 @@ public abstract class AuditTrailTests<TFactory>(TFactory api) : ApiTest<TFactory
     }
 
     [Fact]
-    public async Task FailedCommand_IsRecordedWithItsErrorCodeThoughItsChangesRolledBack()
+    public async Task RevokeApiKey_AlreadyRevoked_IsRecordedAsFailedWithItsRuleCode()
     {
         var admin = await Api.RegisterAsync(Ct);
         var created = await ApiFactory.CreateApiKeyAsync(admin, "Twice", ["Read"], Ct);
@@ -37,6 +41,33 @@ public abstract class AuditTrailTests<TFactory>(TFactory api) : ApiTest<TFactory
             .ShouldBeAsync<PagedList<AccessTests<TFactory>.AuditBody>>(HttpStatusCode.OK);
 
         page.Items.Should().ContainSingle().Which.Error.Should().Be("api_key.already_revoked");
+    }
+
+    [Fact]
+    public async Task Register_UserCreationFailsAfterWriting_LeavesNoOrganizationNorUserAndIsAuditedAsFailed()
+    {
+        var witness = new UserCreationThatFails.Witness();
+        await using var failing = Api.WithWebHostBuilder(b =>
+            b.ConfigureTestServices(s => UserCreationThatFails.Register(s, witness)));
+        using var anonymous = failing.CreateClient();
+        var email = $"rolled-back-{Guid.NewGuid():N}@example.test";
+        var organizationName = $"Org {email}";
+
+        var response = await anonymous.PostJsonAsync("/api/v1/identity/register",
+            new { email, password = ApiFactory.Password, displayName = "Rolled Back", organizationName }, Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.InternalServerError);
+        using var _ = new AssertionScope();
+        witness.Should().BeEquivalentTo(new { OrganizationWritten = true, UserWritten = true },
+            "both writes reached the command's transaction before it failed");
+        (await Api.InDatabaseAsync(db => db.Organizations.IgnoreQueryFilters().AnyAsync(o => o.Name == organizationName, Ct)))
+            .Should().BeFalse("the organization was rolled back");
+        (await Api.InDatabaseAsync(db => db.Users.AnyAsync(u => u.Email == email, Ct)))
+            .Should().BeFalse("the user was rolled back");
+        (await Api.InDatabaseAsync(db => db.AuditEntries.IgnoreQueryFilters()
+                .Where(e => e.Error == nameof(UserCreationThatFails.UserCreationFailedException)).ToListAsync(Ct)))
+            .Should().ContainSingle("the failed command is in the audit trail")
+            .Which.Should().BeEquivalentTo(new { Action = "Register", EntityType = "User", Outcome = AuditOutcome.Failed });
     }
 
     [Fact]

@@ -1,63 +1,75 @@
 using System.Collections.Concurrent;
+using AwesomeAssertions.Execution;
+using CleanPlatform.Infrastructure.Jobs;
 using CleanPlatform.Infrastructure.Persistence;
-using CleanPlatform.Infrastructure.Persistence.Design;
 using CleanPlatform.TestSupport;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NSubstitute;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Jobs;
 
-/// <summary>Two API nodes share one PostgreSQL job store: a trigger must fire on one of them only.</summary>
+/// <summary>
+/// Two API nodes wired as production wires them (<see cref="JobsRegistration.AddJobs"/>) share one PostgreSQL
+/// job store: each firing of the production schedule runs on one of them only.
+/// </summary>
 public sealed class ClusteredSchedulerTests
 {
+    private const int FiringsToWatch = 5;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task OneShotTrigger_TwoNodesOnOneDatabase_FiresOnce()
+    public async Task PurgeSchedule_TwoNodesOnOneDatabase_FiresEachTimeOnOneNodeOnly()
     {
         var connectionString = await PostgresServer.CreateDatabaseAsync("quartz_cluster", Ct);
         await using (var context = new PostgresAppDbContext(
             new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connectionString).Options, SystemCaller.Instance))
             await context.Database.MigrateAsync(Ct);
-        var run = Guid.NewGuid().ToString("N");
-        using var nodeA = await StartNodeAsync(connectionString, "node-a");
-        using var nodeB = await StartNodeAsync(connectionString, "node-b");
+        var firings = new Firings();
+        var sender = Substitute.For<ISender>();
+        var (nodeA, schedulerA) = await StartNodeAsync(connectionString, firings, sender);
+        var (nodeB, schedulerB) = await StartNodeAsync(connectionString, firings, sender);
+        using (nodeA)
+        using (nodeB)
+        {
+            await WaitUntilAsync(() => firings.Times.Count >= FiringsToWatch, TimeSpan.FromSeconds(60));
+            var clustered = new[] { (await schedulerA.GetMetadata(Ct)).JobStoreClustered, (await schedulerB.GetMetadata(Ct)).JobStoreClustered };
+            await Task.WhenAll(nodeA.StopAsync(Ct), nodeB.StopAsync(Ct));
 
-        var scheduler = await nodeA.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
-        var job = JobBuilder.Create<CountingJob>().WithIdentity($"count-{run}").UsingJobData("run", run).Build();
-        await scheduler.ScheduleJob(job, TriggerBuilder.Create().StartNow().Build(), cancellationToken: Ct);
-        await WaitUntilAsync(() => CountingJob.Fired(run) >= 1, TimeSpan.FromSeconds(30));
-        await Task.Delay(TimeSpan.FromSeconds(3), Ct);
-
-        CountingJob.Fired(run).Should().Be(1);
-        await nodeA.StopAsync(Ct);
-        await nodeB.StopAsync(Ct);
+            using var _ = new AssertionScope();
+            firings.Times.Where(t => t.Value.Count > 1).Select(t => $"{t.Key:HH:mm:ss} on {string.Join(" and ", t.Value)}")
+                .Should().BeEmpty("no firing runs on both nodes");
+            firings.Times.Count.Should().BeGreaterThanOrEqualTo(FiringsToWatch);
+            sender.ReceivedCalls().Should().HaveCount(firings.Times.Sum(t => t.Value.Count), "each run sends one purge");
+            clustered.Should().AllSatisfy(c => c.Should().BeTrue("the production store is clustered on PostgreSQL"));
+            schedulerA.SchedulerInstanceId.Should().NotBe(schedulerB.SchedulerInstanceId, "each node is its own cluster member");
+        }
     }
 
-    private static async Task<IHost> StartNodeAsync(string connectionString, string instanceId)
+    /// <summary>A node: the production job registration on the given database, firing the purge every second.</summary>
+    private static async Task<(IHost Host, IScheduler Scheduler)> StartNodeAsync(string connectionString, Firings firings,
+        ISender sender)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Services.AddQuartz(q =>
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            q.ConfigureScheduler(o =>
-            {
-                o.InstanceName = "CleanPlatform";
-                o.InstanceId = instanceId;
-                o.IdleWaitTime = TimeSpan.FromSeconds(1);
-            });
-            q.UsePersistentStore(store =>
-            {
-                store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(2));
-                store.ConfigureStore(o => o.TablePrefix = "qrtz_");
-                store.UsePostgres(connectionString);
-            });
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Default"] = connectionString,
+            ["Quartz:ClusterCheckinSeconds"] = "2",
+            ["Jobs:PurgeIdempotencyRecords:Cron"] = "* * * * * ?",
         });
-        builder.Services.AddQuartzHostedService();
+        builder.Services.AddJobs(builder.Configuration);
+        builder.Services.AddSingleton(sender);
         var host = builder.Build();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
+        scheduler.ListenerManager.AddJobListener(firings);
         await host.StartAsync(Ct);
-        return host;
+        return (host, scheduler);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
@@ -67,16 +79,24 @@ public sealed class ClusteredSchedulerTests
             await Task.Delay(100, Ct);
     }
 
-    public sealed class CountingJob : IJob
+    /// <summary>Which nodes ran each scheduled firing of any job.</summary>
+    private sealed class Firings : IJobListener
     {
-        private static readonly ConcurrentDictionary<string, int> Counts = new();
+        public ConcurrentDictionary<DateTimeOffset, ConcurrentBag<string>> Times { get; } = new();
 
-        public static int Fired(string run) => Counts.GetValueOrDefault(run);
+        public string Name => nameof(Firings);
 
-        public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+        public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
         {
-            Counts.AddOrUpdate(context.MergedJobDataMap.GetString("run")!, 1, (_, n) => n + 1);
+            Times.GetOrAdd(context.ScheduledFireTimeUtc ?? context.FireTimeUtc, _ => [])
+                .Add(context.Scheduler.SchedulerInstanceId);
             return ValueTask.CompletedTask;
         }
+
+        public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+            ValueTask.CompletedTask;
+
+        public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException,
+            CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
     }
 }

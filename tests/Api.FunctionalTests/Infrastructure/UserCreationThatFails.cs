@@ -1,0 +1,63 @@
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// The real <see cref="IIdentityService"/>, except that creating a user writes the user and then fails, as a
+/// registration's second write breaking after its rows reached the database. Before failing it records what
+/// the command's transaction holds, so a test can show the rollback took back rows that were really written.
+/// </summary>
+public sealed class UserCreationThatFails(IIdentityService inner, AppDbContext db, UserCreationThatFails.Witness witness)
+    : IIdentityService
+{
+    /// <summary>Puts the decorator around the registered identity service of a test host.</summary>
+    public static void Register(IServiceCollection services, Witness witness)
+    {
+        var real = services.Single(d => d.ServiceType == typeof(IIdentityService)).ImplementationType!;
+        services.Replace(ServiceDescriptor.Scoped<IIdentityService>(sp => new UserCreationThatFails(
+            (IIdentityService)ActivatorUtilities.CreateInstance(sp, real), sp.GetRequiredService<AppDbContext>(), witness)));
+    }
+
+    public async Task<UserAccount> CreateUserAsync(NewUser user, CancellationToken ct)
+    {
+        var account = await inner.CreateUserAsync(user, ct);
+        witness.OrganizationWritten = await db.Organizations.IgnoreQueryFilters().AnyAsync(o => o.Id == user.OrganizationId, ct);
+        witness.UserWritten = await db.Users.AnyAsync(u => u.Id == account.Id, ct);
+        throw new UserCreationFailedException();
+    }
+
+    public Task<UserAccount> CheckPasswordAsync(string email, string password, CancellationToken ct) =>
+        inner.CheckPasswordAsync(email, password, ct);
+
+    public Task<bool> EmailExistsAsync(string email, CancellationToken ct) => inner.EmailExistsAsync(email, ct);
+
+    public Task<UserAccount?> FindByIdAsync(Guid userId, CancellationToken ct) => inner.FindByIdAsync(userId, ct);
+
+    public Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct) =>
+        inner.ChangePasswordAsync(userId, currentPassword, newPassword, ct);
+
+    public Task<PagedList<UserDto>> ListUsersAsync(Guid? organizationId, string? search, int page, int pageSize,
+        CancellationToken ct) => inner.ListUsersAsync(organizationId, search, page, pageSize, ct);
+
+    public Task<UserDto> SetActiveAsync(Guid userId, Guid? organizationId, bool active, CancellationToken ct) =>
+        inner.SetActiveAsync(userId, organizationId, active, ct);
+
+    public Task<UserDto> SetRolesAsync(Guid userId, Guid? organizationId, IReadOnlyCollection<string> roles,
+        CancellationToken ct) => inner.SetRolesAsync(userId, organizationId, roles, ct);
+
+    /// <summary>What the failing command's transaction held when the user creation failed.</summary>
+    public sealed class Witness
+    {
+        public bool OrganizationWritten { get; set; }
+
+        public bool UserWritten { get; set; }
+    }
+
+    /// <summary>The failure; its name is what the audit trail records as the error.</summary>
+    public sealed class UserCreationFailedException() : Exception("The user creation failed after writing the user.");
+}
