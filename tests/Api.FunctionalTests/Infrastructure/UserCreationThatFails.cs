@@ -34,7 +34,14 @@ public sealed class UserCreationThatFails(IIdentityService inner, AppDbContext d
     public Task<UserAccount> CheckPasswordAsync(string email, string password, CancellationToken ct) =>
         inner.CheckPasswordAsync(email, password, ct);
 
-    public Task<bool> EmailExistsAsync(string email, CancellationToken ct) => inner.EmailExistsAsync(email, ct);
+    public Task<bool> IsMemberAsync(string email, Guid organizationId, CancellationToken ct) =>
+        inner.IsMemberAsync(email, organizationId, ct);
+
+    public Task<IReadOnlyDictionary<Guid, string>> EmailsOfAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct) =>
+        inner.EmailsOfAsync(userIds, ct);
+
+    public Task VerifyPasswordAsync(Guid userId, string password, string field, CancellationToken ct) =>
+        inner.VerifyPasswordAsync(userId, password, field, ct);
 
     public Task<UserAccount?> FindByIdAsync(Guid userId, CancellationToken ct) => inner.FindByIdAsync(userId, ct);
 
