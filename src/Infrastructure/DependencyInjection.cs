@@ -78,6 +78,7 @@ public static class DependencyInjection
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<PlatformAdminBootstrap>();
         services.AddScoped<DatabaseInitializer>();
 
         services.AddHostedService<BusinessMetricsExporter>();

@@ -119,6 +119,27 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
         audit.Items.Should().Contain(e => e.UserEmail == owner.Email);
     }
 
+    [Fact]
+    public async Task PlatformAdmin_DeactivatingATenantsMember_ShowsInThatTenantsAuditTrail()
+    {
+        var tenantAdmin = await Api.RegisterAsync(Ct);
+        var member = await Api.AddMemberAsync(tenantAdmin, Roles.Member, Ct);
+        var memberId = await Api.UserIdOfAsync(member.Email, Ct);
+        var platformAdmin = await Api.AddPlatformAdminAsync(Ct);
+
+        (await platformAdmin.Client.PostAsync($"/api/v1/identity/users/{memberId}/deactivate", null, Ct))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var trail = await (await tenantAdmin.Client.GetAsync("/api/v1/platform/audit-entries?action=SetUserActive", Ct))
+            .ShouldBeAsync<PagedList<AuditBody>>(HttpStatusCode.OK);
+        trail.Items.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            UserEmail = platformAdmin.Email,
+            EntityId = memberId.ToString(),
+            Outcome = "Succeeded",
+        });
+    }
+
     public sealed record AuditBody(Guid Id, string Action, string? EntityType, string? EntityId, string Outcome,
         string? Error, string? UserEmail);
 }

@@ -53,16 +53,21 @@ public sealed partial class AuditBehaviour<TMessage, TResponse>(
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not write the audit entry of committed command {Request}")]
     private static partial void LogAuditWriteFailed(ILogger logger, Exception exception, string request);
 
-    private Task WriteAsync(TMessage message, TResponse? response, AuditOutcome outcome, string? error,
+    private async Task WriteAsync(TMessage message, TResponse? response, AuditOutcome outcome, string? error,
         CancellationToken ct)
     {
         var entityId = scope.EntityId
             ?? (message as IHasId)?.Id.ToString()
             ?? (response as IHasId)?.Id.ToString();
-        var entry = AuditEntry.Record(time.GetUtcNow(), user.OrganizationId ?? scope.OrganizationId,
-            user.UserId ?? scope.UserId, user.Email ?? scope.Email, typeof(TMessage).Name, EntityType, entityId,
-            outcome, error);
-        return auditLog.WriteAsync(entry, ct);
+        var organizationId = user.OrganizationId ?? scope.OrganizationId;
+        await auditLog.WriteAsync(Entry(organizationId), ct);
+        // The platform administrator acting inside a tenant: the tenant's trail shows it as well.
+        if (scope.TenantOrganizationId is { } tenant && tenant != organizationId)
+            await auditLog.WriteAsync(Entry(tenant), ct);
+
+        AuditEntry Entry(Guid? organization) =>
+            AuditEntry.Record(time.GetUtcNow(), organization, user.UserId ?? scope.UserId, user.Email ?? scope.Email,
+                typeof(TMessage).Name, EntityType, entityId, outcome, error);
     }
 
     private static string ErrorCode(Exception ex) => ex switch

@@ -2,7 +2,9 @@ namespace CleanPlatform.Application.Common.Security;
 
 /// <summary>
 /// What the running command knows about itself that the caller's identity does not say: anonymous
-/// commands (register, log in) name the user they acted for, and any command may name its entity.
+/// commands (register, log in) name the user they acted for, any command may name its entity, and a
+/// command that acted inside another organization (the platform administrator's) names that tenant, so
+/// the tenant's own trail shows it too.
 /// </summary>
 public sealed class AuditScope
 {
@@ -13,6 +15,9 @@ public sealed class AuditScope
     public Guid? OrganizationId { get; private set; }
 
     public string? EntityId { get; set; }
+
+    /// <summary>The organization whose data the command touched, when it may differ from the caller's.</summary>
+    public Guid? TenantOrganizationId { get; set; }
 
     public void ActFor(Guid? userId, string? email, Guid? organizationId)
     {

@@ -13,7 +13,8 @@ namespace CleanPlatform.Application.Identity.RevokeApiKey;
 [Authorize(Interactive = true), Audited("ApiKey")]
 public sealed record RevokeApiKey(Guid Id) : ICommand, IHasId;
 
-public sealed class RevokeApiKeyHandler(IAppDbContext db, ICurrentUser user, AccessChanges access, TimeProvider time)
+public sealed class RevokeApiKeyHandler(IAppDbContext db, ICurrentUser user, AccessChanges access, AuditScope audit,
+    TimeProvider time)
     : ICommandHandler<RevokeApiKey>
 {
     public async ValueTask<Unit> Handle(RevokeApiKey command, CancellationToken cancellationToken)
@@ -23,6 +24,7 @@ public sealed class RevokeApiKeyHandler(IAppDbContext db, ICurrentUser user, Acc
         if (key is null || (key.UserId != userId && !user.IsInRole(Roles.Admin) && !user.IsPlatformAdmin))
             throw new NotFoundException(nameof(ApiKey), command.Id);
 
+        audit.TenantOrganizationId = key.OrganizationId;
         key.Revoke(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         access.ApiKeyChanged(key.Prefix);

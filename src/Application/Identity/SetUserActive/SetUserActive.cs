@@ -18,7 +18,7 @@ namespace CleanPlatform.Application.Identity.SetUserActive;
 public sealed record SetUserActive(Guid Id, bool Active) : ICommand<UserDto>, IHasId;
 
 public sealed class SetUserActiveHandler(IAppDbContext db, IIdentityService identity, ICurrentUser user,
-    AccessChanges access, TimeProvider time) : ICommandHandler<SetUserActive, UserDto>
+    AccessChanges access, AuditScope audit, TimeProvider time) : ICommandHandler<SetUserActive, UserDto>
 {
     public async ValueTask<UserDto> Handle(SetUserActive command, CancellationToken cancellationToken)
     {
@@ -27,6 +27,7 @@ public sealed class SetUserActiveHandler(IAppDbContext db, IIdentityService iden
 
         var updated = await identity.SetActiveAsync(command.Id,
             user.IsPlatformAdmin ? null : user.RequireOrganizationId(), command.Active, cancellationToken);
+        audit.TenantOrganizationId = updated.OrganizationId;
         access.UserChanged(command.Id);
         if (!command.Active)
         {

@@ -12,7 +12,8 @@ namespace CleanPlatform.Application.Identity.SetUserRoles;
 [Authorize(KnownRoles.Admin, Interactive = true), Audited("User")]
 public sealed record SetUserRoles(Guid Id, IReadOnlyList<string> Roles) : ICommand<UserDto>, IHasId;
 
-public sealed class SetUserRolesHandler(IIdentityService identity, ICurrentUser user, AccessChanges access)
+public sealed class SetUserRolesHandler(IIdentityService identity, ICurrentUser user, AccessChanges access,
+    AuditScope audit)
     : ICommandHandler<SetUserRoles, UserDto>
 {
     public async ValueTask<UserDto> Handle(SetUserRoles command, CancellationToken cancellationToken)
@@ -23,6 +24,7 @@ public sealed class SetUserRolesHandler(IIdentityService identity, ICurrentUser 
         var updated = await identity.SetRolesAsync(command.Id,
             user.IsPlatformAdmin ? null : user.RequireOrganizationId(),
             [.. command.Roles.Distinct(StringComparer.Ordinal)], cancellationToken);
+        audit.TenantOrganizationId = updated.OrganizationId;
         access.UserChanged(command.Id);
         return updated;
     }

@@ -4,15 +4,21 @@ using CleanPlatform.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Infrastructure.Persistence.Seeding;
 
-/// <summary>Applies migrations when configured, then makes the reference data (roles, plans) match configuration.</summary>
+/// <summary>
+/// Applies migrations when configured, makes the reference data (roles, plans) match configuration,
+/// creates the platform administrator when named, and loads demo data only when asked for (and, in
+/// Production, only when forced with <c>Seed:AllowDemoDataInProduction</c>).
+/// </summary>
 public sealed partial class DatabaseInitializer(
     AppDbContext db, RoleManager<ApplicationRole> roles, IOptionsMonitor<PlanOptions> plans,
-    IConfiguration configuration, DemoDataSeeder demo, ILogger<DatabaseInitializer> log)
+    IConfiguration configuration, IHostEnvironment environment, PlatformAdminBootstrap platformAdmin,
+    DemoDataSeeder demo, ILogger<DatabaseInitializer> log)
 {
     public async Task InitializeAsync(CancellationToken ct)
     {
@@ -29,9 +35,21 @@ public sealed partial class DatabaseInitializer(
         }
 
         await SeedPlansAsync(ct);
-        if (configuration.GetValue("Seed:DemoData", false))
-            await demo.SeedAsync(ct);
+        await platformAdmin.EnsureAsync(ct);
+        if (!configuration.GetValue("Seed:DemoData", false))
+            return;
+        if (environment.IsProduction() && !configuration.GetValue("Seed:AllowDemoDataInProduction", false))
+        {
+            LogDemoRefused(log);
+            return;
+        }
+
+        await demo.SeedAsync(ct);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Seed:DemoData is set but this is Production: no demo data (set Seed:AllowDemoDataInProduction to force it)")]
+    private static partial void LogDemoRefused(ILogger logger);
 
     private async Task SeedPlansAsync(CancellationToken ct)
     {

@@ -7,7 +7,10 @@ using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Infrastructure.Persistence.Seeding;
 
-/// <summary>The demo organization and one user per role (README lists them). Runs once; later starts find them.</summary>
+/// <summary>
+/// The demo organization and one user per role (README lists them); none of them runs the platform. Runs
+/// once; later starts find them.
+/// </summary>
 public sealed partial class DemoDataSeeder(AppDbContext db, IIdentityService identity,
     UserManager<ApplicationUser> users, TimeProvider time, ILogger<DemoDataSeeder> log)
 {
@@ -33,7 +36,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, IIdentityService ide
         foreach (var (email, name, role) in Users)
         {
             await identity.CreateUserAsync(
-                new NewUser(email, Password, name, organization.Id, [role], IsPlatformAdmin: role == Roles.Admin), ct);
+                new NewUser(email, Password, name, organization.Id, [role]), ct);
         }
 
         LogSeeded(log, Users.Count, OrganizationName);
