@@ -29,6 +29,7 @@ internal static class SwaggerSetup
                 Description = "The server that serves this document: production, staging or local alike.",
                 Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
             });
+            o.CustomOperationIds(OperationIds.For);
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
             o.AddSecurityDefinition(Auth.AuthSchemes.Bearer, new OpenApiSecurityScheme

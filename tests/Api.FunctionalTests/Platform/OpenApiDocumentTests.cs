@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CleanPlatform.Api.FunctionalTests.Infrastructure;
+
+namespace CleanPlatform.Api.FunctionalTests.Platform;
+
+/// <summary>What integrators and their linters rely on in the served OpenAPI document.</summary>
+[Collection(SqliteApi.Name)]
+public sealed partial class OpenApiDocumentTests(SqliteApiFactory api) : ApiTest<SqliteApiFactory>(api)
+{
+    [Fact]
+    public async Task OpenApiDocument_EveryOperation_HasAUniqueModuleActionOperationId()
+    {
+        var operations = await OperationsAsync();
+
+        foreach (var (path, method, operation) in operations)
+        {
+            var module = ModuleOf(path);
+            operation["operationId"]?.GetValue<string>().Should().MatchRegex(ModuleActionPattern(),
+                $"{method} {path} is in module {module}").And.StartWith($"{module}_", $"{method} {path}");
+        }
+
+        operations.Select(o => o.Operation["operationId"]?.GetValue<string>()).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_EveryOperation_HasASummaryAndADescription()
+    {
+        var operations = await OperationsAsync();
+
+        operations.Where(o => string.IsNullOrWhiteSpace(o.Operation["summary"]?.GetValue<string>())
+                || string.IsNullOrWhiteSpace(o.Operation["description"]?.GetValue<string>()))
+            .Select(o => $"{o.Method} {o.Path}").Should().BeEmpty();
+    }
+
+    private async Task<JsonNode> DocumentAsync()
+    {
+        using var client = Api.CreateClient();
+        return JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json", Ct))!;
+    }
+
+    private async Task<IReadOnlyList<(string Path, string Method, JsonObject Operation)>> OperationsAsync()
+    {
+        var document = await DocumentAsync();
+        return
+        [
+            .. document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
+                .Select(operation => (path.Key, operation.Key, operation.Value!.AsObject()))),
+        ];
+    }
+
+    /// <summary><c>/api/v1/audit-log/...</c> → <c>AuditLog</c>: the module segment in PascalCase.</summary>
+    private static string ModuleOf(string path) =>
+        string.Concat(path.Split('/')[3].Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+
+    [GeneratedRegex("^[A-Z][A-Za-z0-9]*_[A-Z][A-Za-z0-9]*$")]
+    private static partial Regex ModuleActionPattern();
+}
