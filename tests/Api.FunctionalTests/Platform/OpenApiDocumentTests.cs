@@ -33,6 +33,44 @@ public sealed partial class OpenApiDocumentTests(SqliteApiFactory api) : ApiTest
             .Select(o => $"{o.Method} {o.Path}").Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task OpenApiDocument_EveryOperation_DeclaresItsSecurityAndTheProblemsItCanAnswer()
+    {
+        var operations = await OperationsAsync();
+
+        foreach (var (path, method, operation) in operations)
+        {
+            var because = $"{method} {path}";
+            var schemes = operation["security"]!.AsArray().SelectMany(r => r!.AsObject().Select(s => s.Key)).ToList();
+            var statuses = operation["responses"]!.AsObject().Select(r => r.Key).ToList();
+            if (schemes.Count > 0)
+            {
+                schemes.Should().BeEquivalentTo(["Bearer", "ApiKey"], because);
+                statuses.Should().Contain(["401", "403"], because);
+            }
+
+            if (path.Contains('{', StringComparison.Ordinal))
+                statuses.Should().Contain("404", because);
+            statuses.Should().Contain(["429", "500"], because);
+        }
+
+        operations.Where(o => o.Operation["security"]!.AsArray().Count == 0).Select(o => o.Operation["operationId"]!.GetValue<string>())
+            .Should().BeEquivalentTo(["Identity_Register", "Identity_Login", "Identity_RefreshTokens"]);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DocumentedHeaders_ArriveWithAnAuthenticatedAnswer()
+    {
+        var headers = (await DocumentAsync())["components"]!["headers"]!.AsObject().Select(h => h.Key).ToList();
+        var user = await Api.RegisterAsync(Ct);
+
+        var response = await user.Client.GetAsync("/api/v1/identity/me", Ct);
+
+        headers.Should().BeEquivalentTo(["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After",
+            "Quota-Limit", "Quota-Remaining"]);
+        headers.Where(h => h != "Retry-After").Should().OnlyContain(h => response.Headers.Contains(h));
+    }
+
     private async Task<JsonNode> DocumentAsync()
     {
         using var client = Api.CreateClient();

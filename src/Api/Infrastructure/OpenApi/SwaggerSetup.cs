@@ -50,6 +50,8 @@ internal static class SwaggerSetup
             });
             o.OperationFilter<SecurityRequirementsOperationFilter>();
             o.OperationFilter<ProblemResponsesOperationFilter>();
+            o.OperationFilter<ResponseHeadersOperationFilter>();
+            o.DocumentFilter<ResponseHeadersDocumentFilter>();
             o.SchemaFilter<ExamplesSchemaFilter>();
         });
         return services;

@@ -32,10 +32,12 @@ public sealed class ApiKeysController(ISender sender) : ApiControllerBase
     /// <remarks>Your own keys; an Admin may revoke any key of the organization.</remarks>
     /// <response code="204">Revoked.</response>
     /// <response code="404">No such key of yours.</response>
+    /// <response code="409">Someone changed the key at the same moment; reload and retry.</response>
     /// <response code="422">The key was already revoked.</response>
     [HttpDelete("{id:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<IActionResult> RevokeApiKey(Guid id, CancellationToken ct)
     {

@@ -34,10 +34,12 @@ public sealed class InvitationsController(ISender sender) : ApiControllerBase
     /// <remarks>Admins only. Its link stops working at once.</remarks>
     /// <response code="204">Withdrawn.</response>
     /// <response code="404">No such invitation in your organization.</response>
+    /// <response code="409">It was accepted or changed at the same moment; reload and retry.</response>
     /// <response code="422">It was already accepted or withdrawn.</response>
     [HttpDelete("{id:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<IActionResult> RevokeInvitation(Guid id, CancellationToken ct)
     {
