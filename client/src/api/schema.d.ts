@@ -566,7 +566,10 @@ export interface components {
          *     only: the admin sends the invitee the link `/register?invitation=<token>`.
          */
         InviteMember: {
-            /** @example member@cleanplatform.test */
+            /**
+             * Format: email
+             * @example member@cleanplatform.test
+             */
             email: string;
             /** @example Member */
             role: string;
@@ -620,7 +623,10 @@ export interface components {
          *     role; without one they get an organization of their own, on the Free plan, as its Admin.
          */
         Register: {
-            /** @example member@cleanplatform.test */
+            /**
+             * Format: email
+             * @example member@cleanplatform.test
+             */
             email: string;
             /** @example Demo#2026pass */
             password: string;

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CleanPlatform.Api.FunctionalTests.Infrastructure;
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Domain.Identity;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 
@@ -69,6 +72,21 @@ public sealed partial class OpenApiDocumentTests(SqliteApiFactory api) : ApiTest
         headers.Should().BeEquivalentTo(["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After",
             "Quota-Limit", "Quota-Remaining"]);
         headers.Where(h => h != "Retry-After").Should().OnlyContain(h => response.Headers.Contains(h));
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_RequestSchemas_StateTheirValidatorsLimits()
+    {
+        var document = await DocumentAsync();
+        var schemas = document["components"]!["schemas"]!;
+        var pageSize = document["paths"]!["/api/v1/identity/users"]!["get"]!["parameters"]!.AsArray()
+            .Single(p => p!["name"]!.GetValue<string>() == "pageSize")!["schema"]!;
+
+        schemas["CreateApiKey"]!["properties"]!["name"]!["maxLength"]!.GetValue<int>().Should().Be(ApiKey.NameMaxLength);
+        schemas["Register"]!["properties"]!["password"]!["minLength"]!.GetValue<int>()
+            .Should().Be(IdentityRules.PasswordMinLength);
+        schemas["Register"]!["properties"]!["email"]!["format"]!.GetValue<string>().Should().Be("email");
+        pageSize["maximum"]!.GetValue<int>().Should().Be(PageRequest.MaxPageSize);
     }
 
     private async Task<JsonNode> DocumentAsync()

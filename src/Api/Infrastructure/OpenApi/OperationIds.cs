@@ -16,18 +16,17 @@ internal static class OperationIds
     {
         if (api.ActionDescriptor is not ControllerActionDescriptor action)
             throw new InvalidOperationException($"{api.RelativePath}: only controller actions are documented.");
-        return $"{ModuleOf(action.ControllerTypeInfo)}_{action.ActionName}";
+        var module = TryModuleOf(action.ControllerTypeInfo) ?? throw new InvalidOperationException(
+            $"{action.ControllerTypeInfo.FullName}: controllers live in a module folder, Controllers/V<n>/<Module>/.");
+        return $"{module}_{action.ActionName}";
     }
 
     /// <summary>The module folder a controller lives in, e.g. <c>Identity</c> for <c>Controllers.V1.Identity</c>.</summary>
-    public static string ModuleOf(Type controller)
+    public static string? TryModuleOf(Type controller)
     {
         var ns = controller.Namespace ?? "";
         var version = ns.IndexOf(VersionFolderPrefix, StringComparison.Ordinal);
         var folders = version < 0 ? [] : ns[(version + 1)..].Split('.');
-        return folders.Length == 3
-            ? folders[2]
-            : throw new InvalidOperationException(
-                $"{controller.FullName}: controllers live in a module folder, Controllers/V<n>/<Module>/.");
+        return folders.Length == 3 ? folders[2] : null;
     }
 }

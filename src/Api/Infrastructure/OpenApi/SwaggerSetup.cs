@@ -52,6 +52,7 @@ internal static class SwaggerSetup
             o.OperationFilter<ProblemResponsesOperationFilter>();
             o.OperationFilter<ResponseHeadersOperationFilter>();
             o.DocumentFilter<ResponseHeadersDocumentFilter>();
+            o.SchemaFilter<SchemaLimitsFilter>();
             o.SchemaFilter<ExamplesSchemaFilter>();
         });
         return services;
