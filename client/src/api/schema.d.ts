@@ -388,6 +388,7 @@ export interface components {
         };
         /**
          * @description What an API key may do.
+         * @example Read
          * @enum {string}
          */
         ApiKeyScopes: "None" | "Read" | "Write";
@@ -443,6 +444,7 @@ export interface components {
         };
         /**
          * @description How an audited command ended.
+         * @example Succeeded
          * @enum {string}
          */
         AuditOutcome: "Succeeded" | "Failed";
@@ -558,6 +560,7 @@ export interface components {
         };
         /**
          * @description Where an invitation stands.
+         * @example Pending
          * @enum {string}
          */
         InvitationStatus: "Pending" | "Accepted" | "Revoked" | "Expired";
@@ -600,10 +603,7 @@ export interface components {
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
-            /**
-             * Format: int32
-             * @example Pending
-             */
+            /** Format: int32 */
             status?: number | null;
             detail?: string | null;
             instance?: string | null;
@@ -733,10 +733,7 @@ export interface components {
         ValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
-            /**
-             * Format: int32
-             * @example Pending
-             */
+            /** Format: int32 */
             status?: number | null;
             detail?: string | null;
             instance?: string | null;

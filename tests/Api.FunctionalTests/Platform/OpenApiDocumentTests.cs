@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CleanPlatform.Api.FunctionalTests.Infrastructure;
@@ -88,6 +89,30 @@ public sealed partial class OpenApiDocumentTests(SqliteApiFactory api) : ApiTest
         schemas["Register"]!["properties"]!["email"]!["format"]!.GetValue<string>().Should().Be("email");
         pageSize["maximum"]!.GetValue<int>().Should().Be(PageRequest.MaxPageSize);
     }
+
+    [Fact]
+    public async Task OpenApiDocument_Examples_FitTheirSchemas()
+    {
+        var schemas = (await DocumentAsync())["components"]!["schemas"]!.AsObject();
+
+        var misfits = schemas.Where(s => s.Value!["enum"] is JsonArray values
+                && !values.Any(v => JsonNode.DeepEquals(v, s.Value["example"])))
+            .Select(s => s.Key)
+            .Concat(schemas.SelectMany(s => (s.Value!["properties"]?.AsObject() ?? [])
+                .Where(p => p.Value!["example"] is { } example && !Fits(example, p.Value))
+                .Select(p => $"{s.Key}.{p.Key}")));
+
+        misfits.Should().BeEmpty();
+    }
+
+    private static bool Fits(JsonNode example, JsonNode schema) => schema["type"]?.GetValue<string>() switch
+    {
+        "string" => example.GetValueKind() == JsonValueKind.String
+            && example.GetValue<string>().Length <= (schema["maxLength"]?.GetValue<int>() ?? int.MaxValue),
+        "integer" => example.GetValueKind() == JsonValueKind.Number,
+        "array" => example.GetValueKind() == JsonValueKind.Array,
+        _ => false,
+    };
 
     private async Task<JsonNode> DocumentAsync()
     {
