@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The test command: what CI runs (`bash .ci/run`) and what a developer runs before pushing.
 #
-#   bash build/test.sh            everything: .NET build/format/tests, client checks/tests, E2E
+#   bash build/test.sh            everything: .NET build/format/tests, client checks/tests, OpenAPI lint, E2E
 #   SKIP_E2E=1 bash build/test.sh everything except the browser tests (and the chromium install)
 #
 # Every step runs even when an earlier one failed, so the summary is complete. A failing
 # non-test step (restore, build, format, lint, ...) counts as one failed test; a test runner
-# that leaves no result file counts as one failed test. The last line is `N passed, N failed`
+# that leaves no result file counts as one failed test. Each OpenAPI linter (Redocly, Spectral) counts as
+# one test, passed or failed. The last line is `N passed, N failed`
 # and the exit code is 0 only when nothing failed.
 #
 # Needs only the .NET SDK, Node + npm, the PostgreSQL server binaries and python3; installs
@@ -222,6 +223,21 @@ npm_install() {
 
 npm_script() { (cd client && npm run "$@" </dev/null); }
 
+# lint_openapi NAME CMD...: a linter's verdict on client/openapi/v1.json (config in client/) is a test of
+# its own: one passed test when it reports no error, one failed test when it does.
+lint_openapi() {
+  local name=$1
+  shift
+  banner "$name"
+  local start=$SECONDS rc=0
+  (cd client && "$@" </dev/null) || rc=$?
+  if [[ $rc -eq 0 ]]; then
+    runner_result "$name" 0 $((SECONDS - start)) 1 0
+  else
+    runner_result "$name" "$rc" $((SECONDS - start)) 0 1
+  fi
+}
+
 run_vitest() {
   banner "vitest"
   local start=$SECONDS rc=0 out="$TMP/vitest.json"
@@ -249,6 +265,8 @@ if [[ $CLIENT_OK -eq 1 ]]; then
 fi
 if [[ $CLIENT_OK -eq 1 ]]; then
   step "npm run lint" npm_script lint
+  lint_openapi "openapi: redocly" npx --no-install redocly lint openapi/v1.json
+  lint_openapi "openapi: spectral" npx --no-install spectral lint openapi/v1.json
   step "npm run format:check" npm_script format:check
   step "npm run typecheck" npm_script typecheck
   run_vitest

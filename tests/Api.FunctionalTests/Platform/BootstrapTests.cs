@@ -1,11 +1,19 @@
 using System.Net;
 using CleanPlatform.Api.FunctionalTests.Identity;
 using CleanPlatform.Api.FunctionalTests.Infrastructure;
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Infrastructure.Identity;
+using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 
@@ -17,13 +25,14 @@ public sealed class BootstrapTests(SqliteApiFactory api) : ApiTest<SqliteApiFact
     public async Task Start_WithPlatformAdminEmail_CreatesTheOperatorInAnOrganizationOfItsOwn()
     {
         var email = $"operator-{Guid.NewGuid():N}@example.test";
-        await using var host = Api.WithWebHostBuilder(b => b
-            .UseSetting("Platform:AdminEmail", email)
-            .UseSetting("Platform:AdminPassword", ApiFactory.Password));
-        _ = host.Server;
+
+        await InitializeAsync(Environments.Production, new()
+        {
+            ["Platform:AdminEmail"] = email,
+            ["Platform:AdminPassword"] = ApiFactory.Password,
+        });
 
         var me = await (await Api.LoginAsync(email, Ct)).Client.GetAsync("/api/v1/identity/me", Ct);
-
         var body = await me.ShouldBeAsync<AuthenticationTests<SqliteApiFactory>.MeBody>(HttpStatusCode.OK);
         body.IsPlatformAdmin.Should().BeTrue();
         body.Organization.Name.Should().Be(PlatformAdminBootstrap.OrganizationName);
@@ -34,39 +43,48 @@ public sealed class BootstrapTests(SqliteApiFactory api) : ApiTest<SqliteApiFact
     [Fact]
     public async Task Start_DemoDataAskedForInProduction_LoadsNothingUnlessForced()
     {
-        await using var refused = ProductionHost(forced: false, out var refusedDb);
-        _ = refused.Server;
-        await using var forced = ProductionHost(forced: true, out var forcedDb);
-        _ = forced.Server;
+        await InitializeAsync(Environments.Production, new() { ["Seed:DemoData"] = "true" });
+        var refused = await DemoAdminsAsync();
+        await InitializeAsync(Environments.Production,
+            new() { ["Seed:DemoData"] = "true", ["Seed:AllowDemoDataInProduction"] = "true" });
 
-        (await DemoAdminsAsync(refused)).Should().BeEmpty();
-        (await DemoAdminsAsync(forced)).Should().ContainSingle()
+        refused.Should().BeEmpty();
+        (await DemoAdminsAsync()).Should().ContainSingle()
             .Which.IsPlatformAdmin.Should().BeFalse("the demo organization's Admin does not run the platform");
-        DeleteDatabase(refusedDb);
-        DeleteDatabase(forcedDb);
     }
 
-    private WebApplicationFactory<Program> ProductionHost(bool forced, out string file)
+    // Runs the start-up initializer as a host in that environment with those settings would.
+    private async Task InitializeAsync(string environment, Dictionary<string, string?> settings)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cleanplatform-bootstrap-{Guid.NewGuid():N}.db");
-        file = path;
-        return Api.WithWebHostBuilder(b => b
-            .UseEnvironment("Production")
-            .UseSetting("ConnectionStrings:Default", $"Data Source={path}")
-            .UseSetting("Seed:DemoData", "true")
-            .UseSetting("Seed:AllowDemoDataInProduction", forced ? "true" : "false"));
+        await using var scope = Api.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var configuration = new ConfigurationBuilder()
+            .AddConfiguration(services.GetRequiredService<IConfiguration>())
+            .AddInMemoryCollection(settings)
+            .Build();
+        var db = services.GetRequiredService<AppDbContext>();
+        var identity = services.GetRequiredService<IIdentityService>();
+        var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+        var time = services.GetRequiredService<TimeProvider>();
+        var initializer = new DatabaseInitializer(db, services.GetRequiredService<RoleManager<ApplicationRole>>(),
+            services.GetRequiredService<IOptionsMonitor<PlanOptions>>(), configuration, new Environment(environment),
+            new PlatformAdminBootstrap(db, identity, users, configuration, time, NullLogger<PlatformAdminBootstrap>.Instance),
+            new DemoDataSeeder(db, identity, users, time, NullLogger<DemoDataSeeder>.Instance),
+            NullLogger<DatabaseInitializer>.Instance);
+        await initializer.InitializeAsync(Ct);
     }
 
-    private static async Task<List<CleanPlatform.Infrastructure.Identity.ApplicationUser>> DemoAdminsAsync(WebApplicationFactory<Program> host)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CleanPlatform.Infrastructure.Persistence.AppDbContext>();
-        return await db.Users.Where(u => u.Email == DemoDataSeeder.Users[0].Email).ToListAsync(Ct);
-    }
+    private Task<List<ApplicationUser>> DemoAdminsAsync() =>
+        Api.InDatabaseAsync(db => db.Users.Where(u => u.Email == DemoDataSeeder.Users[0].Email).ToListAsync(Ct));
 
-    private static void DeleteDatabase(string file)
+    private sealed class Environment(string name) : IHostEnvironment
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(file);
+        public string EnvironmentName { get; set; } = name;
+
+        public string ApplicationName { get; set; } = "CleanPlatform.Api";
+
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }

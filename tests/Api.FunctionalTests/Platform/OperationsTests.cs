@@ -51,7 +51,7 @@ public sealed class OperationsSqliteTests(SqliteApiFactory api) : OperationsTest
 {
     /// <summary>
     /// The client's types are generated from client/openapi/v1.json: it must be what the API serves.
-    /// After an API change run with CLEANPLATFORM_UPDATE_OPENAPI=1 to rewrite it, then `npm run gen:api`.
+    /// After an API change run build/openapi.sh: it rewrites it (CLEANPLATFORM_UPDATE_OPENAPI=1), regenerates the types and lints.
     /// </summary>
     [Fact]
     public async Task OpenApiDocument_Served_MatchesTheClientsCommittedCopy()
@@ -66,6 +66,6 @@ public sealed class OperationsSqliteTests(SqliteApiFactory api) : OperationsTest
         var committed = JsonNode.Parse(await File.ReadAllTextAsync(path, Ct));
 
         JsonNode.DeepEquals(served, committed).Should().BeTrue(
-            "client/openapi/v1.json must match the served document; regenerate it with CLEANPLATFORM_UPDATE_OPENAPI=1");
+            "client/openapi/v1.json must match the served document; regenerate it with build/openapi.sh");
     }
 }

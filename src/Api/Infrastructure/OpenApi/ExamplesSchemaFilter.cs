@@ -1,10 +1,16 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using CleanPlatform.Domain.Identity;
+using CleanPlatform.Domain.Platform;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace CleanPlatform.Api.Infrastructure.OpenApi;
 
-/// <summary>Gives well-known properties realistic examples, so Swagger UI's "Try it out" bodies make sense.</summary>
+/// <summary>
+/// Gives well-known properties realistic examples, so Swagger UI's "Try it out" bodies make sense, and each enum
+/// one of its values. An example that would not be valid against its schema is left out.
+/// </summary>
 internal sealed class ExamplesSchemaFilter : ISchemaFilter
 {
     private static readonly Dictionary<string, JsonNode> Examples = new(StringComparer.OrdinalIgnoreCase)
@@ -32,8 +38,6 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
         ["plan"] = "Pro",
         ["action"] = "CreateApiKey",
         ["entityType"] = "ApiKey",
-        ["outcome"] = "Succeeded",
-        ["status"] = "Pending",
         ["createdAt"] = "2026-11-25T09:30:00+00:00",
         ["occurredAt"] = "2026-11-25T09:30:00+00:00",
         ["expiresAt"] = "2026-12-02T09:30:00+00:00",
@@ -50,14 +54,47 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
         ["totalCount"] = 1,
     };
 
+    // Enum properties are references, which cannot carry an example: their schema does, one of its own values.
+    private static readonly Dictionary<Type, string> EnumExamples = new()
+    {
+        [typeof(ApiKeyScopes)] = nameof(ApiKeyScopes.Read),
+        [typeof(InvitationStatus)] = nameof(InvitationStatus.Pending),
+        [typeof(AuditOutcome)] = nameof(AuditOutcome.Succeeded),
+    };
+
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
-        if (schema is not OpenApiSchema concrete || concrete.Properties is null)
+        if (schema is not OpenApiSchema concrete)
             return;
-        foreach (var (name, property) in concrete.Properties)
+        if (concrete.Enum is { Count: > 0 } values)
         {
-            if (Examples.TryGetValue(name, out var example) && property is OpenApiSchema target)
+            JsonNode example = EnumExamples.GetValueOrDefault(context.Type) ?? values[0]!.DeepClone();
+            concrete.Example = Fits(example, concrete) ? example : values[0]!.DeepClone();
+            return;
+        }
+
+        foreach (var (name, property) in concrete.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            // A name can mean different things in different schemas (ProblemDetails.status is an HTTP status):
+            // an example goes only where it is valid.
+            if (Examples.TryGetValue(name, out var example) && property is OpenApiSchema target && Fits(example, target))
                 target.Example = example.DeepClone();
         }
+    }
+
+    private static bool Fits(JsonNode example, OpenApiSchema schema)
+    {
+        if (schema.Enum is { Count: > 0 } allowed && !allowed.Any(value => JsonNode.DeepEquals(value, example)))
+            return false;
+        return (schema.Type & ~JsonSchemaType.Null) switch
+        {
+            JsonSchemaType.String => example.GetValueKind() == JsonValueKind.String
+                && example.GetValue<string>().Length >= (schema.MinLength ?? 0)
+                && example.GetValue<string>().Length <= (schema.MaxLength ?? int.MaxValue),
+            JsonSchemaType.Integer or JsonSchemaType.Number => example.GetValueKind() == JsonValueKind.Number,
+            JsonSchemaType.Array => example is JsonArray items && items.Count <= (schema.MaxItems ?? int.MaxValue)
+                && (schema.Items is not OpenApiSchema item || items.All(i => i is not null && Fits(i, item))),
+            _ => false,
+        };
     }
 }

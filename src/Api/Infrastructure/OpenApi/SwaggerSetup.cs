@@ -22,6 +22,14 @@ internal static class SwaggerSetup
                     o.IncludeXmlComments(path, includeControllerXmlComments: true);
             }
 
+            // Relative, so the committed document is the same on every host; "Try it out" calls the one serving it.
+            o.AddServer(new OpenApiServer
+            {
+                Url = "/",
+                Description = "The server that serves this document: production, staging or local alike.",
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
+            });
+            o.CustomOperationIds(OperationIds.For);
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
             o.AddSecurityDefinition(Auth.AuthSchemes.Bearer, new OpenApiSecurityScheme
@@ -29,7 +37,9 @@ internal static class SwaggerSetup
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "Access token from POST /api/v1/identity/login (15 minutes; refresh with /refresh).",
+                Description = "Access token from POST /api/v1/identity/login (15 minutes; refresh with /refresh). "
+                    + "An HS256-signed JWT, validated following RFC8725: a signature is required (no alg none), and "
+                    + "issuer, audience and lifetime are checked.",
             });
             o.AddSecurityDefinition(Auth.AuthSchemes.ApiKey, new OpenApiSecurityScheme
             {
@@ -40,6 +50,9 @@ internal static class SwaggerSetup
             });
             o.OperationFilter<SecurityRequirementsOperationFilter>();
             o.OperationFilter<ProblemResponsesOperationFilter>();
+            o.OperationFilter<ResponseHeadersOperationFilter>();
+            o.DocumentFilter<ResponseHeadersDocumentFilter>();
+            o.SchemaFilter<SchemaLimitsFilter>();
             o.SchemaFilter<ExamplesSchemaFilter>();
         });
         return services;

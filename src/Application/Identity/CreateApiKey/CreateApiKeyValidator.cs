@@ -5,10 +5,13 @@ namespace CleanPlatform.Application.Identity.CreateApiKey;
 
 public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKey>
 {
+    private static readonly int MaxScopes = Enum.GetValues<ApiKeyScopes>().Count(s => s != ApiKeyScopes.None);
+
     public CreateApiKeyValidator(TimeProvider time)
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(ApiKey.NameMaxLength);
-        RuleFor(x => x.Scopes).NotEmpty().WithMessage("Choose at least one scope.");
+        RuleFor(x => x.Scopes).NotEmpty().WithMessage("Choose at least one scope.")
+            .Must(s => s.Count <= MaxScopes).WithMessage($"A key has at most {MaxScopes} scopes.");
         RuleForEach(x => x.Scopes).IsInEnum().NotEqual(ApiKeyScopes.None);
         RuleFor(x => x.ExpiresAt)
             .Must(at => at > time.GetUtcNow()).WithMessage("The expiry must be in the future.")

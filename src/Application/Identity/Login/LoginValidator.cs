@@ -1,3 +1,4 @@
+using CleanPlatform.Application.Identity.Common;
 using FluentValidation;
 
 namespace CleanPlatform.Application.Identity.Login;
@@ -6,7 +7,8 @@ public sealed class LoginValidator : AbstractValidator<Login>
 {
     public LoginValidator()
     {
-        RuleFor(x => x.Email).NotEmpty();
-        RuleFor(x => x.Password).NotEmpty();
+        // Longer values can match no account; refusing them keeps hashing work bounded.
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(IdentityRules.EmailMaxLength);
+        RuleFor(x => x.Password).NotEmpty().MaximumLength(IdentityRules.PasswordMaxLength);
     }
 }

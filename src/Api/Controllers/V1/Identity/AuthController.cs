@@ -14,6 +14,8 @@ namespace CleanPlatform.Api.Controllers.V1.Identity;
 public sealed class AuthController(ISender sender) : ApiControllerBase
 {
     /// <summary>Opens an account and logs it in: with an invitation token it joins that organization, otherwise it gets its own (Free plan).</summary>
+    /// <remarks>Without an invitation the new user is the Admin of a new organization named <c>organizationName</c>
+    /// (or after them); with one they join in the invited role, and the e-mail must be the invited one.</remarks>
     /// <response code="201">The account exists; the body holds its first tokens.</response>
     /// <response code="409">The e-mail is taken.</response>
     /// <response code="422">The invitation was used, withdrawn, expired or sent to another address.</response>
@@ -25,7 +27,8 @@ public sealed class AuthController(ISender sender) : ApiControllerBase
         StatusCode(StatusCodes.Status201Created, await sender.Send(body, ct));
 
     /// <summary>Exchanges e-mail and password for an access token and a refresh token.</summary>
-    /// <remarks>Five wrong passwords in a row lock the account for 15 minutes (configurable).</remarks>
+    /// <remarks>Five wrong passwords in a row lock the account for 15 minutes (configurable). Send the access token
+    /// as <c>Authorization: Bearer</c>; before it expires, exchange the refresh token at <c>/refresh</c>.</remarks>
     /// <response code="401">Wrong e-mail or password, or the account is locked out.</response>
     [HttpPost("login"), AllowAnonymous]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status200OK)]
@@ -38,9 +41,11 @@ public sealed class AuthController(ISender sender) : ApiControllerBase
     [HttpPost("refresh"), AllowAnonymous]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
-    public async Task<AuthResponse> Refresh(RefreshTokens body, CancellationToken ct) => await sender.Send(body, ct);
+    public async Task<AuthResponse> RefreshTokens(RefreshTokens body, CancellationToken ct) => await sender.Send(body, ct);
 
     /// <summary>Ends the session the refresh token belongs to.</summary>
+    /// <remarks>Every refresh token of that session stops working; an unknown token changes nothing. The access token
+    /// runs out on its own within minutes.</remarks>
     /// <response code="204">The session's refresh tokens are revoked.</response>
     [HttpPost("logout"), Authorize]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

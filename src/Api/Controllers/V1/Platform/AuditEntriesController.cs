@@ -13,6 +13,7 @@ namespace CleanPlatform.Api.Controllers.V1.Platform;
 public sealed class AuditEntriesController(ISender sender) : ApiControllerBase
 {
     /// <summary>Entries newest first, filtered; Admins see their organization's, the platform admin all.</summary>
+    /// <remarks>Admins only. Every command is recorded, refused ones too (<c>outcome</c> Failed, with the error code).</remarks>
     /// <param name="action">Command name, e.g. <c>CreateApiKey</c>.</param>
     /// <param name="entityType">e.g. <c>ApiKey</c>, <c>User</c>.</param>
     /// <param name="entityId">The entity's id.</param>
@@ -25,7 +26,7 @@ public sealed class AuditEntriesController(ISender sender) : ApiControllerBase
     /// <param name="ct">Cancellation.</param>
     [HttpGet]
     [ProducesResponseType<PagedList<AuditEntryDto>>(StatusCodes.Status200OK)]
-    public async Task<PagedList<AuditEntryDto>> List(string? action, string? entityType, string? entityId,
+    public async Task<PagedList<AuditEntryDto>> ListAuditEntries(string? action, string? entityType, string? entityId,
         Guid? userId, AuditOutcome? outcome, DateTimeOffset? from, DateTimeOffset? to, int page = 1,
         int pageSize = PageRequest.DefaultPageSize, CancellationToken ct = default) =>
         await sender.Send(new ListAuditEntries(action, entityType, entityId, userId, outcome, from, to, page, pageSize), ct);

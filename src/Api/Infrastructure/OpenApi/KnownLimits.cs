@@ -1,0 +1,114 @@
+using CleanPlatform.Api.Controllers.V1.Identity;
+using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Identity.ChangePassword;
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Application.Identity.CreateApiKey;
+using CleanPlatform.Application.Identity.GetCurrentUser;
+using CleanPlatform.Application.Identity.GetUsage;
+using CleanPlatform.Application.Identity.InviteMember;
+using CleanPlatform.Application.Identity.ListApiKeys;
+using CleanPlatform.Application.Identity.ListInvitations;
+using CleanPlatform.Application.Identity.Login;
+using CleanPlatform.Application.Platform.ListAuditEntries;
+using CleanPlatform.Domain.Identity;
+using CleanPlatform.Domain.Platform;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CleanPlatform.Api.Infrastructure.OpenApi;
+
+/// <summary>
+/// Limits of members no validator bounds: what responses carry, and the few request members whose validators
+/// leave them open (a longer value could never match). Every number comes from a Domain or Application
+/// constant. A module adds its own rows here.
+/// </summary>
+internal static class KnownLimits
+{
+    private static readonly SchemaLimits Email = new() { MaxLength = IdentityRules.EmailMaxLength };
+    private static readonly SchemaLimits DisplayName = new() { MaxLength = IdentityRules.DisplayNameMaxLength };
+    private static readonly SchemaLimits Token = new() { MaxLength = IdentityRules.TokenMaxLength };
+    private static readonly SchemaLimits Password = new() { MaxLength = IdentityRules.PasswordMaxLength };
+    private static readonly SchemaLimits Role = new() { MaxLength = Roles.All.Max(r => r.Length) };
+    private static readonly SchemaLimits RoleList = new() { MaxItems = Roles.All.Count, Items = Role };
+    private static readonly SchemaLimits PlanCode = new() { MaxLength = Plan.CodeMaxLength };
+    private static readonly SchemaLimits OrganizationName = new() { MaxLength = Organization.NameMaxLength };
+    private static readonly SchemaLimits Count = Range(0, int.MaxValue);
+    private static readonly SchemaLimits LongCount = Range(0, long.MaxValue);
+
+    // A key's scopes are a set: each one at most once, None never.
+    private static readonly SchemaLimits Scopes = new()
+    {
+        MaxItems = Enum.GetValues<ApiKeyScopes>().Count(s => s != ApiKeyScopes.None),
+    };
+
+    private static readonly Dictionary<Type, Dictionary<string, SchemaLimits>> Limits = new()
+    {
+        [typeof(PagedList<>)] = Members(
+            (nameof(PagedList<object>.Items), new() { MaxItems = PageRequest.MaxPageSize }),
+            (nameof(PagedList<object>.Page), Range(1, int.MaxValue)),
+            (nameof(PagedList<object>.PageSize), Range(1, PageRequest.MaxPageSize)),
+            (nameof(PagedList<object>.TotalCount), Count)),
+        [typeof(ProblemDetails)] = Members((nameof(ProblemDetails.Status), Range(100, 599))),
+        [typeof(Login)] = Members((nameof(Login.Email), Email), (nameof(Login.Password), Password)),
+        [typeof(ChangePassword)] = Members((nameof(ChangePassword.CurrentPassword), Password)),
+        [typeof(CreateApiKey)] = Members((nameof(CreateApiKey.Scopes), Scopes)),
+        [typeof(InviteMember)] = Members((nameof(InviteMember.Role), Role)),
+        [typeof(SetUserRolesRequest)] = Members((nameof(SetUserRolesRequest.Roles), RoleList)),
+        [typeof(AuthResponse)] = Members((nameof(AuthResponse.RefreshToken), Token)),
+        [typeof(ApiKeyDto)] = Members(
+            (nameof(ApiKeyDto.Name), new() { MaxLength = ApiKey.NameMaxLength }),
+            (nameof(ApiKeyDto.Prefix), new() { MinLength = ApiKey.PrefixLength, MaxLength = ApiKey.PrefixLength }),
+            (nameof(ApiKeyDto.Scopes), Scopes),
+            (nameof(ApiKeyDto.OwnerEmail), Email)),
+        [typeof(CreatedApiKeyDto)] = Members((nameof(CreatedApiKeyDto.Secret), Token)),
+        [typeof(InvitationDto)] = Members(
+            (nameof(InvitationDto.Email), new() { MaxLength = Invitation.EmailMaxLength }),
+            (nameof(InvitationDto.Role), Role)),
+        [typeof(CreatedInvitationDto)] = Members((nameof(CreatedInvitationDto.Token), Token)),
+        [typeof(CurrentUserDto)] = Members(
+            (nameof(CurrentUserDto.Email), Email),
+            (nameof(CurrentUserDto.DisplayName), DisplayName),
+            (nameof(CurrentUserDto.Roles), RoleList)),
+        [typeof(OrganizationDto)] = Members(
+            (nameof(OrganizationDto.Name), OrganizationName),
+            (nameof(OrganizationDto.Plan), PlanCode)),
+        [typeof(UserDto)] = Members(
+            (nameof(UserDto.Email), Email),
+            (nameof(UserDto.DisplayName), DisplayName),
+            (nameof(UserDto.Roles), RoleList),
+            (nameof(UserDto.OrganizationName), OrganizationName)),
+        [typeof(UsageDto)] = Members(
+            (nameof(UsageDto.Plan), PlanCode),
+            (nameof(UsageDto.RequestsPerMinute), Count),
+            (nameof(UsageDto.MonthlyQuota), LongCount),
+            (nameof(UsageDto.Used), LongCount),
+            (nameof(UsageDto.Remaining), LongCount)),
+        [typeof(AuditEntryDto)] = Members(
+            (nameof(AuditEntryDto.UserEmail), new() { MaxLength = AuditEntry.EmailMaxLength }),
+            (nameof(AuditEntryDto.Action), new() { MaxLength = AuditEntry.NameMaxLength }),
+            (nameof(AuditEntryDto.EntityType), new() { MaxLength = AuditEntry.NameMaxLength }),
+            (nameof(AuditEntryDto.EntityId), new() { MaxLength = AuditEntry.EntityIdMaxLength }),
+            (nameof(AuditEntryDto.Error), new() { MaxLength = AuditEntry.NameMaxLength })),
+    };
+
+    /// <summary>The limits of <paramref name="member"/> of <paramref name="type"/> (or of a type it derives from).</summary>
+    public static SchemaLimits? For(Type type, string member)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            var key = t.IsConstructedGenericType ? t.GetGenericTypeDefinition() : t;
+            if (Limits.TryGetValue(key, out var members) && members.TryGetValue(member, out var limits))
+                return limits;
+        }
+
+        return null;
+    }
+
+    private static SchemaLimits Range(long minimum, long maximum) => new()
+    {
+        Minimum = minimum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Maximum = maximum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static Dictionary<string, SchemaLimits> Members(params (string Member, SchemaLimits Limits)[] members) =>
+        members.ToDictionary(m => m.Member, m => m.Limits, StringComparer.OrdinalIgnoreCase);
+}
