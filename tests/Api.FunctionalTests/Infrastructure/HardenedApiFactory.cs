@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Hosting;
 namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
 
 /// <summary>
-/// The API as an operator hardens it: a tight anonymous limit, one trusted proxy, a metrics scrape token and
-/// the SPA served. Its limiter windows last the whole collection, so each test sends from addresses of its own.
+/// The API as an operator hardens it: a tight anonymous limit, one trusted proxy, a metrics scrape token,
+/// Swagger behind a sign-in and the SPA served. Its limiter windows last the whole collection, so each test sends from addresses of its own.
 /// </summary>
 public sealed class HardenedApiFactory : SqliteApiFactory
 {
@@ -23,6 +23,7 @@ public sealed class HardenedApiFactory : SqliteApiFactory
         builder.UseSetting("Network:TrustedProxies:0", TrustedProxy);
         builder.UseSetting("Metrics:ScrapeToken", ScrapeToken);
         builder.UseSetting("Spa:RootPath", _spa);
+        builder.UseSetting("Swagger:Ui", "SignedIn");
     }
 
     public override async ValueTask DisposeAsync()

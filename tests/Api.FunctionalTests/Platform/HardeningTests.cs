@@ -105,6 +105,31 @@ public sealed class HardeningTests(HardenedApiFactory api) : ApiTest<HardenedApi
         (await scraped.Content.ReadAsStringAsync(Ct)).Should().Contain("http_requests_received_total");
     }
 
+    [Fact]
+    public async Task SwaggerUi_SignedInMode_AsksForAnAccountAndLetsItsOwnerIn()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        using var anonymous = Api.CreateClient();
+        using var wrong = Api.CreateClient();
+        wrong.DefaultRequestHeaders.Authorization = Basic(user.Email, "not-the-password");
+        using var owner = Api.CreateClient();
+        owner.DefaultRequestHeaders.Authorization = Basic(user.Email, ApiFactory.Password);
+
+        var refused = await anonymous.GetAsync("/swagger/index.html", Ct);
+        var guessed = await wrong.GetAsync("/swagger/v1/swagger.json", Ct);
+        var page = await owner.GetAsync("/swagger/index.html", Ct);
+        var document = await owner.GetAsync("/swagger/v1/swagger.json", Ct);
+
+        refused.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        refused.Headers.WwwAuthenticate.Single().Scheme.Should().Be("Basic");
+        guessed.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        page.StatusCode.Should().Be(HttpStatusCode.OK);
+        document.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    private static System.Net.Http.Headers.AuthenticationHeaderValue Basic(string email, string password) =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{email}:{password}")));
+
     private async Task<int> LoginFromAsync(string address, string email, string? forwardedFor = null, string? apiKey = null)
     {
         var body = $$"""{"email":"{{email}}","password":"not-the-password"}""";

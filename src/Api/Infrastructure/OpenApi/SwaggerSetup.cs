@@ -60,7 +60,11 @@ internal static class SwaggerSetup
 
     public static void UsePlatformSwaggerUi(this WebApplication app)
     {
+        var mode = SwaggerUiAccess.ModeOf(app.Configuration);
+        app.UseSwaggerSignIn();
         app.UseSwagger();
+        if (mode == SwaggerUiAccess.Off)
+            return;
         app.UseSwaggerUI(o =>
         {
             foreach (var description in app.DescribeApiVersions())
