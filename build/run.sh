@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Runs the platform on this machine: the API serving the built SPA, on SQLite by default.
+# Runs the platform on this machine: the API serving the built SPA, on SQLite by default, listening
+# on loopback only, with the demo organization loaded.
 #
 #   bash build/run.sh
-#   ASPNETCORE_URLS=http://0.0.0.0:8080 bash build/run.sh
+#   ASPNETCORE_URLS=http://0.0.0.0:8080 bash build/run.sh          # listen on every interface
+#   DEMO_DATA=false bash build/run.sh                              # an empty platform
 #   Database__Provider=Postgres ConnectionStrings__Default='Host=...;...' bash build/run.sh
+#
+# The platform administrator (operator@cleanplatform.test) gets a random password on the first start,
+# kept in data/platform-admin-password (readable by you only); it is never printed in the README.
 #
 # Installs client packages only when client/node_modules is missing or older than the lock
 # file, rebuilds the SPA only when its sources changed, and builds the API incrementally, so a
@@ -61,14 +66,28 @@ else
 fi
 mkdir -p "$ROOT/data"
 
-export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:5080}"
+export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 export Database__Provider="${Database__Provider:-Sqlite}"
 if [[ -z ${ConnectionStrings__Default:-} && $Database__Provider == Sqlite ]]; then
   export ConnectionStrings__Default="Data Source=$ROOT/data/cleanplatform.db"
 fi
-export Seed__DemoData="${Seed__DemoData:-true}"
+# Demo data is asked for here, and forced past the Production guard: this script is for trying it out.
+DEMO_DATA=${DEMO_DATA:-true}
+export Seed__DemoData="$DEMO_DATA"
+export Seed__AllowDemoDataInProduction="$DEMO_DATA"
 export Spa__RootPath="${Spa__RootPath:-$ROOT/client/dist}"
+
+# The platform administrator: its own account, with a password made on this machine once.
+export Platform__AdminEmail="${Platform__AdminEmail:-operator@cleanplatform.test}"
+PASSWORD_FILE="$ROOT/data/platform-admin-password"
+if [[ -z ${Platform__AdminPassword:-} ]]; then
+  if [[ ! -s $PASSWORD_FILE ]]; then
+    (umask 077 && python3 -c 'import secrets; print(secrets.token_urlsafe(18))' >"$PASSWORD_FILE")
+  fi
+  Platform__AdminPassword=$(<"$PASSWORD_FILE")
+  export Platform__AdminPassword
+fi
 
 # The first URL, with a wildcard host shown as localhost.
 url=${ASPNETCORE_URLS%%;*}
@@ -83,13 +102,25 @@ cat >&2 <<INFO
   Health:   $url/health/ready
   Metrics:  $url/metrics
 
-  Demo users (password Demo#2026pass for all):
-    admin@cleanplatform.test     platform Admin
+  Platform administrator: $Platform__AdminEmail
+    password in ${PASSWORD_FILE#"$ROOT"/} (made on the first start; change it after signing in)
+INFO
+if [[ $DEMO_DATA == true ]]; then
+  cat >&2 <<INFO
+
+  Demo data: loaded (DEMO_DATA=false starts an empty platform).
+  Demo organization "Demo Advisory" (password Demo#2026pass for all):
+    admin@cleanplatform.test     Admin
     advisor@cleanplatform.test   Advisor
     member@cleanplatform.test    Member
     viewer@cleanplatform.test    Viewer
+INFO
+else
+  echo "  Demo data: not loaded." >&2
+fi
+cat >&2 <<INFO
 
-  Stop with Ctrl+C.
+  Listening on $ASPNETCORE_URLS. Stop with Ctrl+C.
 
 INFO
 
