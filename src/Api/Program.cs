@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CleanPlatform.Api.Infrastructure.Auth;
 using CleanPlatform.Api.Infrastructure.Errors;
+using CleanPlatform.Api.Infrastructure.Idempotency;
 using CleanPlatform.Api.Infrastructure.Observability;
 using CleanPlatform.Api.Infrastructure.OpenApi;
 using CleanPlatform.Api.Infrastructure.RateLimiting;
@@ -48,6 +49,7 @@ builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddPlatformMetrics(builder.Configuration);
 
 var app = builder.Build();
+app.ThrowOnIdempotentSecrets();
 
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);

@@ -17,6 +17,7 @@ namespace CleanPlatform.Application.Identity.CreateApiKey;
 public sealed record CreateApiKey(string Name, IReadOnlyList<ApiKeyScopes> Scopes, DateTimeOffset? ExpiresAt = null)
     : ICommand<CreatedApiKeyDto>;
 
+[ContainsSecret]
 public sealed record CreatedApiKeyDto(ApiKeyDto ApiKey, string Secret) : IHasId
 {
     Guid IHasId.Id => ApiKey.Id;

@@ -17,6 +17,7 @@ namespace CleanPlatform.Application.Identity.InviteMember;
 [Authorize(Roles.Admin, Interactive = true), Audited("Invitation")]
 public sealed record InviteMember(string Email, string Role) : ICommand<CreatedInvitationDto>;
 
+[ContainsSecret]
 public sealed record CreatedInvitationDto(InvitationDto Invitation, string Token) : IHasId
 {
     Guid IHasId.Id => Invitation.Id;
