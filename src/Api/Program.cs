@@ -26,11 +26,14 @@ builder.Services.AddMediator(o =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;
     o.Assemblies = [typeof(CleanPlatform.Application.DependencyInjection).Assembly];
+    // Commands: after-commit work wraps the transaction, which wraps the audit, so a succeeded command's
+    // entry commits with it and a failed one's is written after the rollback; validation and authorization
+    // failures are audited too.
     o.PipelineBehaviors =
     [
-        typeof(LoggingBehaviour<,>), typeof(AuditBehaviour<,>), typeof(ValidationBehaviour<,>),
-        typeof(AuthorizationBehaviour<,>), typeof(PerformanceBehaviour<,>), typeof(AfterCommitBehaviour<,>),
-        typeof(TransactionBehaviour<,>),
+        typeof(LoggingBehaviour<,>), typeof(AfterCommitBehaviour<,>), typeof(TransactionBehaviour<,>),
+        typeof(AuditBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(AuthorizationBehaviour<,>),
+        typeof(PerformanceBehaviour<,>),
     ];
 });
 

@@ -75,7 +75,7 @@ public static class DependencyInjection
         services.AddSingleton<IAccessStateCache>(sp => sp.GetRequiredService<AccessStateCache>());
         services.AddSingleton<IUsageMeter, BufferedUsageMeter>();
         services.AddHostedService<UsageFlusher>();
-        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddScoped<IAuditLog, AuditLog>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<PlatformAdminBootstrap>();

@@ -5,14 +5,23 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanPlatform.Infrastructure.Platform;
 
-/// <summary>Writes through a context of its own, so neither the command's transaction nor its leftovers touch the entry.</summary>
-internal sealed class AuditLog(IServiceScopeFactory scopes) : IAuditLog
+/// <summary>
+/// A succeeded command's entry goes through the request's own context, in its transaction; a failed one's
+/// through a short-lived context, so neither the rolled-back transaction nor its leftovers touch it.
+/// </summary>
+internal sealed class AuditLog(AppDbContext db, IServiceScopeFactory scopes) : IAuditLog
 {
+    public async Task AddAsync(AuditEntry entry, CancellationToken ct)
+    {
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task WriteAsync(AuditEntry entry, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.AuditEntries.Add(entry);
-        await db.SaveChangesAsync(ct);
+        var own = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        own.AuditEntries.Add(entry);
+        await own.SaveChangesAsync(ct);
     }
 }

@@ -16,7 +16,7 @@ public sealed class AfterCommitBehaviour<TMessage, TResponse>(AfterCommit afterC
         }
         finally
         {
-            afterCommit.Run();
+            await afterCommit.RunAsync();
         }
     }
 }

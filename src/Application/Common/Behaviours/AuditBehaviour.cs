@@ -6,17 +6,16 @@ using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Platform;
 using Mediator;
-using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Application.Common.Behaviours;
 
 /// <summary>
-/// Records every command with its outcome. It wraps the transaction, so a failed command's entry is
-/// written after the rollback and survives it.
+/// Records every command with its outcome. It runs inside the command's transaction: a succeeded
+/// command's entry commits with its changes (a commit means it is audited); a failed command's entry is
+/// written once the transaction has rolled back, through a connection of its own, so it survives.
 /// </summary>
-public sealed partial class AuditBehaviour<TMessage, TResponse>(
-    ICurrentUser user, AuditScope scope, IAuditLog auditLog, TimeProvider time,
-    ILogger<AuditBehaviour<TMessage, TResponse>> log)
+public sealed class AuditBehaviour<TMessage, TResponse>(
+    ICurrentUser user, AuditScope scope, IAuditLog auditLog, AfterCommit afterCommit, TimeProvider time)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : IBaseCommand
 {
     private static readonly string? EntityType = typeof(TMessage).GetCustomAttribute<AuditedAttribute>()?.EntityType;
@@ -32,38 +31,31 @@ public sealed partial class AuditBehaviour<TMessage, TResponse>(
         catch (Exception ex)
         {
             // The caller may have given up (cancelled), but the attempt still belongs in the trail.
-            await WriteAsync(message, default, AuditOutcome.Failed, ErrorCode(ex), CancellationToken.None);
+            var failed = Entries(message, default, AuditOutcome.Failed, ErrorCode(ex));
+            afterCommit.Add(async () =>
+            {
+                foreach (var entry in failed)
+                    await auditLog.WriteAsync(entry, CancellationToken.None);
+            });
             throw;
         }
 
-        try
-        {
-            // The command is committed: neither the caller hanging up nor a failing audit write may turn
-            // its success into an error the client would retry.
-            await WriteAsync(message, response, AuditOutcome.Succeeded, null, CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogAuditWriteFailed(log, ex, typeof(TMessage).Name);
-        }
-
+        foreach (var entry in Entries(message, response, AuditOutcome.Succeeded, null))
+            await auditLog.AddAsync(entry, cancellationToken);
         return response;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not write the audit entry of committed command {Request}")]
-    private static partial void LogAuditWriteFailed(ILogger logger, Exception exception, string request);
-
-    private async Task WriteAsync(TMessage message, TResponse? response, AuditOutcome outcome, string? error,
-        CancellationToken ct)
+    private List<AuditEntry> Entries(TMessage message, TResponse? response, AuditOutcome outcome, string? error)
     {
         var entityId = scope.EntityId
             ?? (message as IHasId)?.Id.ToString()
             ?? (response as IHasId)?.Id.ToString();
         var organizationId = user.OrganizationId ?? scope.OrganizationId;
-        await auditLog.WriteAsync(Entry(organizationId), ct);
+        var entries = new List<AuditEntry> { Entry(organizationId) };
         // The platform administrator acting inside a tenant: the tenant's trail shows it as well.
         if (scope.TenantOrganizationId is { } tenant && tenant != organizationId)
-            await auditLog.WriteAsync(Entry(tenant), ct);
+            entries.Add(Entry(tenant));
+        return entries;
 
         AuditEntry Entry(Guid? organization) =>
             AuditEntry.Record(time.GetUtcNow(), organization, user.UserId ?? scope.UserId, user.Email ?? scope.Email,

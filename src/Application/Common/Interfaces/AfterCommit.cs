@@ -1,21 +1,28 @@
 namespace CleanPlatform.Application.Common.Interfaces;
 
 /// <summary>
-/// Work that must wait until the current command's transaction has ended, committed or not (cache
-/// evictions). One per scope; <see cref="Behaviours.AfterCommitBehaviour{TMessage,TResponse}"/> runs it.
+/// Work that must wait until the current command's transaction has ended, committed or rolled back
+/// (cache evictions, the audit entry of a failed command). One per scope;
+/// <see cref="Behaviours.AfterCommitBehaviour{TMessage,TResponse}"/> runs it.
 /// </summary>
 public sealed class AfterCommit
 {
-    private readonly List<Action> _actions = [];
+    private readonly List<Func<Task>> _actions = [];
 
-    public void Add(Action action) => _actions.Add(action);
+    public void Add(Action action) => _actions.Add(() =>
+    {
+        action();
+        return Task.CompletedTask;
+    });
 
-    /// <summary>Runs and forgets what was added.</summary>
-    public void Run()
+    public void Add(Func<Task> action) => _actions.Add(action);
+
+    /// <summary>Runs, in order, and forgets what was added.</summary>
+    public async Task RunAsync()
     {
         var actions = _actions.ToArray();
         _actions.Clear();
         foreach (var action in actions)
-            action();
+            await action();
     }
 }

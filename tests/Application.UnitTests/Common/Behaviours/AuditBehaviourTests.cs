@@ -8,7 +8,6 @@ using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 using Mediator;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 
@@ -26,18 +25,29 @@ public sealed class AuditBehaviourTests
 
     private sealed record WidgetDto(Guid Id) : IHasId;
 
-    private sealed record Audit(IAuditLog Log, AuditScope Scope)
+    // A succeeded command's entry is added to its unit of work at once; a failed one's is written when the
+    // transaction has ended (AfterCommit), so reading what was written first ends the "transaction".
+    private sealed record Audit(IAuditLog Log, AuditScope Scope, AfterCommit AfterCommit)
     {
-        public AuditEntry Written => (AuditEntry)Log.ReceivedCalls().Single().GetArguments()[0]!;
+        public AuditEntry Written => (AuditEntry)Call.GetArguments()[0]!;
 
-        public CancellationToken WrittenWith => (CancellationToken)Log.ReceivedCalls().Single().GetArguments()[1]!;
+        public CancellationToken WrittenWith => (CancellationToken)Call.GetArguments()[1]!;
+
+        private NSubstitute.Core.ICall Call
+        {
+            get
+            {
+                AfterCommit.RunAsync().GetAwaiter().GetResult();
+                return Log.ReceivedCalls().Single();
+            }
+        }
 
         public AuditBehaviour<TMessage, WidgetDto> Behaviour<TMessage>(ICurrentUser user)
             where TMessage : IBaseCommand =>
-            new(user, Scope, Log, new FakeTimeProvider(Now), NullLogger<AuditBehaviour<TMessage, WidgetDto>>.Instance);
+            new(user, Scope, Log, AfterCommit, new FakeTimeProvider(Now));
     }
 
-    private static Audit NewAudit() => new(Substitute.For<IAuditLog>(), new AuditScope());
+    private static Audit NewAudit() => new(Substitute.For<IAuditLog>(), new AuditScope(), new AfterCommit());
 
     private static ValueTask<WidgetDto> Succeed<TMessage>(TMessage message, CancellationToken ct) =>
         ValueTask.FromResult(new WidgetDto(Guid.Parse("0195f3a0-0000-7000-8000-000000000001")));
@@ -52,6 +62,33 @@ public sealed class AuditBehaviourTests
         "not_found" => new NotFoundException("Widget", 1),
         _ => new InvalidOperationException("Boom."),
     };
+
+    [Fact]
+    public async Task Handle_Success_AddsTheEntryToTheCommandsOwnUnitOfWork()
+    {
+        var audit = NewAudit();
+
+        await audit.Behaviour<CreateWidget>(Callers.InRoles()).Handle(new CreateWidget("w"), Succeed,
+            TestContext.Current.CancellationToken);
+
+        await audit.Log.Received(1).AddAsync(Arg.Any<AuditEntry>(), TestContext.Current.CancellationToken);
+        await audit.Log.DidNotReceiveWithAnyArgs().WriteAsync(default!, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Handle_Failure_WritesOnItsOwnOnlyOnceTheTransactionHasEnded()
+    {
+        var audit = NewAudit();
+
+        var act = async () => await audit.Behaviour<CreateWidget>(Callers.InRoles()).Handle(new CreateWidget("w"),
+            (_, _) => throw Failure("domain"), TestContext.Current.CancellationToken);
+
+        await act.Should().ThrowAsync<DomainException>();
+        audit.Log.ReceivedCalls().Should().BeEmpty("the transaction is still rolling back");
+        await audit.AfterCommit.RunAsync();
+        await audit.Log.Received(1).WriteAsync(Arg.Any<AuditEntry>(), CancellationToken.None);
+        await audit.Log.DidNotReceiveWithAnyArgs().AddAsync(default!, TestContext.Current.CancellationToken);
+    }
 
     [Fact]
     public async Task Handle_Success_WritesSucceededEntryWithResponseEntityId()
