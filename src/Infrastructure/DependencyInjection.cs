@@ -8,6 +8,7 @@ using CleanPlatform.Infrastructure.Observability;
 using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 using CleanPlatform.Infrastructure.Platform;
+using CleanPlatform.Infrastructure.Redis;
 using CleanPlatform.Infrastructure.Usage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
@@ -74,6 +75,7 @@ public static class DependencyInjection
         services.AddSingleton<AccessStateCache>();
         services.AddSingleton<IAccessStateCache>(sp => sp.GetRequiredService<AccessStateCache>());
         services.AddSingleton<IUsageMeter, BufferedUsageMeter>();
+        services.AddRedis(configuration);
         services.AddHostedService<UsageFlusher>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
