@@ -1,3 +1,4 @@
+using CleanPlatform.Application.Common.Interfaces;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,8 +11,8 @@ internal static class RedisRegistration
     public const string ConfigurationKey = "Redis:Configuration";
 
     /// <summary>
-    /// With <c>Redis:Configuration</c> set, nodes share access-cache evictions through Redis; without it
-    /// nothing is registered and each node keeps them to itself.
+    /// With <c>Redis:Configuration</c> set, nodes share rate-limit windows and access-cache evictions through
+    /// Redis; without it nothing is registered and each node keeps them to itself.
     /// </summary>
     public static IServiceCollection AddRedis(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,6 +22,7 @@ internal static class RedisRegistration
         // Parsed now, so a malformed setting stops the start-up instead of every request.
         var options = ConfigurationOptions.Parse(setting);
         services.AddSingleton(sp => new RedisConnection(options, sp.GetRequiredService<ILogger<RedisConnection>>()));
+        services.AddSingleton<ISharedRateCounter, RedisRateCounter>();
         services.AddHostedService<AccessStateBackplane>();
         return services;
     }
