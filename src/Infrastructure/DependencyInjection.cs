@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Infrastructure;
@@ -74,8 +75,8 @@ public static class DependencyInjection
         services.Configure<AccessStateOptions>(configuration.GetSection("AccessState"));
         services.AddSingleton<AccessStateCache>();
         services.AddSingleton<IAccessStateCache>(sp => sp.GetRequiredService<AccessStateCache>());
-        services.AddSingleton<IUsageMeter, BufferedUsageMeter>();
         services.AddRedis(configuration);
+        services.TryAddSingleton<IUsageMeter, BufferedUsageMeter>(); // unless Redis counts
         services.AddHostedService<UsageFlusher>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
