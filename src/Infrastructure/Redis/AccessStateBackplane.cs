@@ -69,7 +69,7 @@ internal sealed partial class AccessStateBackplane : IHostedService
         {
             await _subscriber.UnsubscribeAsync(Channel, _onMessage);
         }
-        catch (Exception ex) when (RedisConnection.IsOutage(ex))
+        catch (Exception ex) when (RedisConnection.IsOutage(ex) || ex is ObjectDisposedException)
         {
             LogUnsubscribeFailed(_log, ex);
         }
