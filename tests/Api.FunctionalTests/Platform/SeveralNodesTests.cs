@@ -52,9 +52,12 @@ public sealed class SeveralNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         {
             (await refused.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests)).GetProperty("code").GetString()
                 .Should().Be("rate_limited");
+            refused.Headers.GetValues("RateLimit-Limit").Should()
+                .Equal(ApiFactory.FreeRequestsPerMinute.ToString(CultureInfo.InvariantCulture));
             refused.Headers.GetValues("RateLimit-Remaining").Should().Equal("0");
-            long.Parse(refused.Headers.GetValues("Retry-After").Single(), CultureInfo.InvariantCulture)
-                .Should().BeInRange(1, 60);
+            var retryAfter = refused.Headers.GetValues("Retry-After").Single();
+            long.Parse(retryAfter, CultureInfo.InvariantCulture).Should().BeInRange(1, 60);
+            refused.Headers.GetValues("RateLimit-Reset").Should().Equal(retryAfter);
         }
     }
 
