@@ -11,7 +11,7 @@
 # and the exit code is 0 only when nothing failed.
 #
 # Needs only the .NET SDK, Node + npm, the PostgreSQL server binaries and python3; installs
-# Debian's chromium for the browser tests when it is missing.
+# Debian's chromium for the browser tests and Debian's redis-server when they are missing.
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -34,6 +34,7 @@ E2E_TIMEOUT=${E2E_TIMEOUT:-1200}
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/cleanplatform-test.XXXXXX")
 PGDIR=""
+REDISDIR=""
 API_PID=""
 CLEANED=0
 
@@ -53,6 +54,10 @@ cleanup() {
   if [[ -n $PGDIR ]]; then
     bash "$ROOT/build/scripts/postgres.sh" stop "$PGDIR" >/dev/null 2>&1
     PGDIR=""
+  fi
+  if [[ -n $REDISDIR ]]; then
+    bash "$ROOT/build/scripts/redis.sh" stop "$REDISDIR" >/dev/null 2>&1
+    REDISDIR=""
   fi
   rm -rf "$TMP" 2>/dev/null
   return 0
@@ -165,6 +170,21 @@ start_postgres() {
   echo "PostgreSQL: $cs"
 }
 step "postgres start" start_postgres
+
+# ------------------------------------------------------------------ c2. Redis
+
+start_redis() {
+  if ! command -v redis-server >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get update </dev/null && as_root apt-get install -y redis-server </dev/null || return 1
+  fi
+  REDISDIR=$(mktemp -d "${TMPDIR:-/tmp}/cleanplatform-redis.XXXXXX") || return 1
+  local address
+  address=$(bash "$ROOT/build/scripts/redis.sh" start "$REDISDIR") || return 1
+  export CLEANPLATFORM_TEST_REDIS="$address"
+  echo "Redis: $address"
+}
+step "redis start" start_redis
 
 # ------------------------------------------------------------------ d. .NET tests
 

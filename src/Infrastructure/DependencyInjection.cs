@@ -8,11 +8,13 @@ using CleanPlatform.Infrastructure.Observability;
 using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 using CleanPlatform.Infrastructure.Platform;
+using CleanPlatform.Infrastructure.Redis;
 using CleanPlatform.Infrastructure.Usage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Infrastructure;
@@ -73,7 +75,8 @@ public static class DependencyInjection
         services.Configure<AccessStateOptions>(configuration.GetSection("AccessState"));
         services.AddSingleton<AccessStateCache>();
         services.AddSingleton<IAccessStateCache>(sp => sp.GetRequiredService<AccessStateCache>());
-        services.AddSingleton<IUsageMeter, BufferedUsageMeter>();
+        services.AddRedis(configuration);
+        services.TryAddSingleton<IUsageMeter, BufferedUsageMeter>(); // unless Redis counts
         services.AddHostedService<UsageFlusher>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();

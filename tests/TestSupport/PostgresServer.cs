@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 
 namespace CleanPlatform.TestSupport;
@@ -26,32 +25,10 @@ public static class PostgresServer
         return new NpgsqlConnectionStringBuilder(Server.Value) { Database = name, Pooling = true }.ConnectionString;
     }
 
-    private static string StartOrReuse()
-    {
-        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured)
-            return configured;
-
-        var script = Path.Combine(RepositoryRoot(), "build", "scripts", "postgres.sh");
-        var directory = Path.Combine(Path.GetTempPath(), $"cleanplatform-pg-{Environment.ProcessId}");
-        var connectionString = Run(script, "start", directory).Trim().Split('\n')[^1];
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(script, "stop", directory);
-        return connectionString;
-    }
-
-    private static string Run(string script, string command, string directory)
-    {
-        using var process = Process.Start(new ProcessStartInfo("bash", [script, command, directory])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        }) ?? throw new InvalidOperationException("Could not start bash.");
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode == 0
-            ? output
-            : throw new InvalidOperationException($"postgres.sh {command} failed ({process.ExitCode}): {error}");
-    }
+    private static string StartOrReuse() =>
+        Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured
+            ? configured
+            : ServerScript.StartForThisProcess("postgres.sh", "pg");
 
     public static string RepositoryRoot()
     {

@@ -30,6 +30,14 @@ internal sealed class UsageFlusher(IUsageMeter meter, IConfiguration configurati
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await meter.FlushAsync(cancellationToken);
+        try
+        {
+            await meter.FlushAsync(cancellationToken);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Stopped twice at once (a test host is stopped by its factory while the app's RunAsync stops it
+            // too): the other stop flushed, then disposed the services this one still reached for.
+        }
     }
 }

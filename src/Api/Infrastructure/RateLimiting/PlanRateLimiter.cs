@@ -12,11 +12,12 @@ namespace CleanPlatform.Api.Infrastructure.RateLimiting;
 /// The global limiter: a one-minute fixed window per API key, else per user, else per client address,
 /// sized by the caller's plan. Anonymous endpoints (log-in, registration, refresh, invitations) always
 /// count per client address, whatever credentials ride along, so a login flood cannot hide behind keys.
-/// It remembers when each window opened so responses can say when it resets.
+/// It remembers when each window opened so responses can say when it resets. With a shared counter (Redis)
+/// the windows are counted there, exactly across nodes, and in this node's memory only while it is unreachable.
 /// </summary>
 internal sealed class PlanRateLimiter : IDisposable
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    internal static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private const int WindowStartsToKeep = 10_000;
     private static readonly object PartitionItem = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _windowStarts = new(StringComparer.Ordinal);
@@ -24,12 +25,14 @@ internal sealed class PlanRateLimiter : IDisposable
     private readonly IConfiguration _configuration;
     private readonly TimeProvider _time;
 
-    public PlanRateLimiter(IOptionsMonitor<PlanOptions> plans, IConfiguration configuration, TimeProvider time)
+    public PlanRateLimiter(IOptionsMonitor<PlanOptions> plans, IConfiguration configuration, TimeProvider time,
+        ISharedRateCounter? shared = null)
     {
         _plans = plans;
         _configuration = configuration;
         _time = time;
-        Limiter = PartitionedRateLimiter.Create<HttpContext, string>(Partition);
+        var local = PartitionedRateLimiter.Create<HttpContext, string>(Partition);
+        Limiter = shared is null ? local : new SharedPlanLimiter(shared, local, KeyOf);
     }
 
     public PartitionedRateLimiter<HttpContext> Limiter { get; }
@@ -38,12 +41,16 @@ internal sealed class PlanRateLimiter : IDisposable
     public (int Limit, int Remaining, long ResetSeconds)? StatusOf(HttpContext context)
     {
         var (key, limit) = KeyOf(context);
+        if (key is not null && SharedPlanLimiter.CountOf(context) is { } shared)
+            return (limit, (int)Math.Max(0, limit - shared.Count), WholeSeconds(shared.ResetsIn));
         if (key is null || Limiter.GetStatistics(context) is not { } stats)
             return null;
         return (limit, (int)stats.CurrentAvailablePermits, SecondsUntilReset(key));
     }
 
-    public long SecondsUntilReset(HttpContext context) => KeyOf(context).Key is { } key ? SecondsUntilReset(key) : 0;
+    public long SecondsUntilReset(HttpContext context) =>
+        SharedPlanLimiter.CountOf(context) is { } shared ? WholeSeconds(shared.ResetsIn)
+        : KeyOf(context).Key is { } key ? SecondsUntilReset(key) : 0;
 
     public void Dispose() => Limiter.Dispose();
 
@@ -68,7 +75,7 @@ internal sealed class PlanRateLimiter : IDisposable
 
     // Asked for up to three times per request (acquire, headers, rejection): worked out once, after
     // authentication has set the user.
-    private (string? Key, int Limit) KeyOf(HttpContext context)
+    internal (string? Key, int Limit) KeyOf(HttpContext context)
     {
         if (context.Items.TryGetValue(PartitionItem, out var cached) && cached is PartitionChoice partition)
             return (partition.Key, partition.Limit);
@@ -119,8 +126,10 @@ internal sealed class PlanRateLimiter : IDisposable
         if (!_windowStarts.TryGetValue(key, out var start))
             return (long)Window.TotalSeconds;
         var elapsed = (_time.GetUtcNow() - start).Ticks % Window.Ticks;
-        return Math.Max(1, (long)Math.Ceiling(TimeSpan.FromTicks(Window.Ticks - elapsed).TotalSeconds));
+        return WholeSeconds(TimeSpan.FromTicks(Window.Ticks - elapsed));
     }
+
+    private static long WholeSeconds(TimeSpan left) => Math.Max(1, (long)Math.Ceiling(left.TotalSeconds));
 
     public static void WriteHeaders(HttpResponse response, int limit, int remaining, long resetSeconds)
     {

@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
+using CleanPlatform.Application.Common.Interfaces;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Api.Infrastructure.RateLimiting;
 
@@ -7,7 +9,9 @@ internal static class RateLimitingSetup
 {
     public static IServiceCollection AddPlanRateLimiting(this IServiceCollection services)
     {
-        services.AddSingleton<PlanRateLimiter>();
+        services.AddSingleton(sp => new PlanRateLimiter(sp.GetRequiredService<IOptionsMonitor<PlanOptions>>(),
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ISharedRateCounter>()));
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<PlanRateLimiter>((o, limiter) =>
         {

@@ -2,7 +2,8 @@ namespace CleanPlatform.Application.Common.Interfaces;
 
 /// <summary>
 /// Counts API requests against the organization's monthly quota. Counts are kept in memory on each node
-/// and written in batches, so counting costs no database round trip on the request path.
+/// (or in Redis, shared by all nodes, when configured) and written in batches, so counting costs no
+/// database round trip on the request path.
 /// </summary>
 public interface IUsageMeter
 {
