@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// The API keys page on a phone-sized screen: usable without sideways scrolling, and no axe violations.
+
+const ADMIN_EMAIL = 'admin@cleanplatform.test';
+const ADMIN_PASSWORD = 'Demo#2026pass';
+
+async function expectAccessibleAndNarrow(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+}
+
+test('an Admin on a 375 px screen creates an expiring key and sees every member’s keys', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/login');
+  await page.getByLabel('Email', { exact: true }).fill(ADMIN_EMAIL);
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API keys' }).click();
+  await expect(page.getByRole('heading', { name: 'API keys' })).toBeVisible();
+  const name = `e2e expiring ${Date.now().toString(36)}`;
+  const expiresOn = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Expires on (optional)').fill(expiresOn);
+  await page.getByRole('button', { name: 'Create key' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('won’t be shown again');
+  await expectAccessibleAndNarrow(page);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const row = page.getByRole('row', { name: new RegExp(name) });
+  await expect(row).toContainText('Active');
+  await expect(row).not.toContainText('No expiry');
+  await expectAccessibleAndNarrow(page);
+
+  await page.getByRole('checkbox', { name: 'Show every member’s keys' }).check();
+  await expect(page.getByRole('columnheader', { name: 'Owner' })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText(ADMIN_EMAIL);
+  await expectAccessibleAndNarrow(page);
+});
