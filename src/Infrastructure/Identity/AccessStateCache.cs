@@ -111,18 +111,18 @@ internal sealed class AccessStateCache(IServiceScopeFactory scopes, IOptions<Acc
                 u.IsPlatformAdmin,
                 u.DeactivatedAt,
                 u.SecurityStamp,
-                Plan = db.Organizations.IgnoreQueryFilters().Where(o => o.Id == u.OrganizationId)
-                    .Select(o => o.PlanCode).FirstOrDefault(),
+                Organization = db.Organizations.IgnoreQueryFilters().Where(o => o.Id == u.OrganizationId)
+                    .Select(o => new { o.PlanCode, o.Name }).FirstOrDefault(),
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
                     .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
             })
             .SingleOrDefaultAsync(ct);
-        if (row?.Plan is null)
+        if (row?.Organization is null)
             return null;
         var account = new UserAccount(userId, row.Email ?? "", row.DisplayName, row.OrganizationId, row.IsPlatformAdmin,
             [.. row.Roles.OfType<string>().Order(StringComparer.Ordinal)], row.DeactivatedAt is null,
             row.SecurityStamp ?? "");
-        return new CallerAccess(account, row.Plan);
+        return new CallerAccess(account, row.Organization.PlanCode, row.Organization.Name);
     }
 
     private static string UserKey(Guid userId) => $"u:{userId:N}";

@@ -23,5 +23,5 @@ public interface IAccessStateCache
     void EvictApiKey(string prefix);
 }
 
-/// <summary>A user's access as it stands, with the plan of their organization.</summary>
-public sealed record CallerAccess(UserAccount Account, string PlanCode);
+/// <summary>A user's access as it stands, with their organization's plan and name.</summary>
+public sealed record CallerAccess(UserAccount Account, string PlanCode, string OrganizationName = "");

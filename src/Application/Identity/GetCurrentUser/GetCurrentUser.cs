@@ -3,7 +3,6 @@ using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Identity.GetCurrentUser;
 
@@ -15,19 +14,19 @@ public sealed record CurrentUserDto(Guid Id, string Email, string DisplayName, I
 
 public sealed record OrganizationDto(Guid Id, string Name, string Plan);
 
-public sealed class GetCurrentUserHandler(IAppDbContext db, IIdentityService identity, ICurrentUser user)
+/// <summary>
+/// Answers from the caller's current access, which authentication has just read (from the access cache,
+/// so a read of <c>/me</c> costs no database round trip in the common case).
+/// </summary>
+public sealed class GetCurrentUserHandler(IAccessStateCache access, ICurrentUser user)
     : IQueryHandler<GetCurrentUser, CurrentUserDto>
 {
     public async ValueTask<CurrentUserDto> Handle(GetCurrentUser query, CancellationToken cancellationToken)
     {
         var userId = user.RequireUserId();
-        var account = await identity.FindByIdAsync(userId, cancellationToken)
-            ?? throw new NotFoundException("User", userId);
-        var organization = await db.Organizations.AsNoTracking().IgnoreQueryFilters()
-            .Where(o => o.Id == account.OrganizationId)
-            .Select(o => new OrganizationDto(o.Id, o.Name, o.PlanCode))
-            .SingleAsync(cancellationToken);
+        var current = await access.GetAsync(userId, cancellationToken) ?? throw new NotFoundException("User", userId);
+        var account = current.Account;
         return new CurrentUserDto(account.Id, account.Email, account.DisplayName, account.Roles,
-            account.IsPlatformAdmin, organization);
+            account.IsPlatformAdmin, new OrganizationDto(account.OrganizationId, current.OrganizationName, current.PlanCode));
     }
 }
