@@ -1,0 +1,142 @@
+"""Turns build/scripts/bench-http.sh's measurements into markdown: prints the results and writes them to
+the benchmarks document, keeping whatever comes before its "## Results" heading.
+
+    python3 bench-report.py RESULTS.tsv OUTPUT.md    (machine details come in BENCH_* variables)
+
+RESULTS.tsv: provider, name, path, credential (none|bearer|key), goal (least ratio to bare, or -),
+requests/s, p99 in ms, failed requests.
+"""
+import os
+import sys
+
+P99_LIMIT_MS = 50.0
+SQLITE_WITHIN = 2.0
+HEADING = "## Results"
+PROVIDERS = {"Postgres": "PostgreSQL", "Sqlite": "SQLite"}
+CREDENTIALS = {"none": "", "bearer": " (token)", "key": " (`X-Api-Key`)"}
+
+INTRO = """# Benchmarks
+
+`bash build/bench.sh http` measures the API under load with wrk on loopback, once per database provider
+(a throwaway PostgreSQL cluster, then SQLite in a temporary file), and rewrites the results section
+below. For each provider it builds and starts the API in Release (`Production`, Serilog at `Warning`,
+rate limits and quotas lifted), registers a user through the API, creates 50 API keys (which also
+writes 50 audit entries), warms up, then runs wrk against each endpoint. `bash build/bench.sh [GLOB]`
+without `http` runs the BenchmarkDotNet micro-benchmarks in `tests/Benchmarks` instead.
+
+Absolute numbers depend on the machine and on whatever else runs on it. The targets are ratios to the
+bare endpoint (`/health/live`) served by the same process in the same run (issue #11; ARCHITECTURE.md,
+"The request path"):
+
+| what | target |
+| --- | --- |
+| `GET /api/v1/identity/me`, with a token and with an API key | at least 0.4 × the bare endpoint's requests/s |
+| a paged list (50 items): API keys, audit entries | at least 0.25 × the bare endpoint's requests/s |
+| p99 of those | under 50 ms |
+| SQLite | within 2× of PostgreSQL (each provider's ratio to its own bare endpoint) |
+
+A missed goal is marked ✗ in the table; the script still exits 0 (it fails only when it cannot measure).
+"""
+
+
+def read(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            provider, name, url, credential, goal, rps, p99, failed = line.rstrip("\n").split("\t")
+            rows.append({
+                "provider": provider, "name": name, "path": url, "credential": credential,
+                "goal": None if goal == "-" else float(goal),
+                "rps": float(rps), "p99": float(p99), "failed": int(failed),
+            })
+    return rows
+
+
+def endpoint(row):
+    return f"`GET {row['path']}`{CREDENTIALS.get(row['credential'], '')}"
+
+
+def verdict(row):
+    if row["goal"] is None:
+        return "bare" if row["failed"] == 0 else f"✗ {row['failed']} failed requests"
+    misses = []
+    if row["ratio"] < row["goal"]:
+        misses.append(f"ratio < {row['goal']:.2f}")
+    if row["p99"] >= P99_LIMIT_MS:
+        misses.append(f"p99 ≥ {P99_LIMIT_MS:.0f} ms")
+    if row["failed"]:
+        misses.append(f"{row['failed']} failed requests")
+    goal = f"≥ {row['goal']:.2f}, p99 < {P99_LIMIT_MS:.0f} ms"
+    return f"✗ {'; '.join(misses)}" if misses else f"✓ {goal}"
+
+
+def main(results, output):
+    rows = read(results)
+    bare = {r["provider"]: r["rps"] for r in rows if r["goal"] is None}
+    for r in rows:
+        r["ratio"] = r["rps"] / bare[r["provider"]] if bare.get(r["provider"]) else 0.0
+
+    env = os.environ.get
+    lines = [
+        HEADING,
+        "",
+        f"Measured {env('BENCH_DATE', '?')} at commit {env('BENCH_COMMIT', '?')} by `bash build/bench.sh http`"
+        f" ({env('BENCH_ELAPSED', '?')} s of measuring, build excluded).",
+        "",
+        f"- Machine: {env('BENCH_NPROC', '?')} CPUs ({env('BENCH_CPU', '?')}), {env('BENCH_MEMORY', '?')} memory,"
+        f" {env('BENCH_KERNEL', '?')}; load average {env('BENCH_LOAD', '?')}.",
+        f"- Software: {env('BENCH_DOTNET', '?')}, {env('BENCH_POSTGRES') or 'PostgreSQL'}, {env('BENCH_WRK', 'wrk')}.",
+        f"- Load: `wrk {env('BENCH_WRK_ARGS', '?')}` per endpoint on 127.0.0.1 (wrk, the API and PostgreSQL"
+        f" share the machine), after a {env('BENCH_WARMUP', '?')} warm-up of each endpoint.",
+        "",
+        "| endpoint | provider | requests/s | p99 | ratio to bare | goal |",
+        "| --- | --- | ---: | ---: | ---: | --- |",
+    ]
+    for r in rows:
+        lines.append(f"| {endpoint(r)} | {PROVIDERS.get(r['provider'], r['provider'])} | {r['rps']:,.0f} |"
+                     f" {r['p99']:.1f} ms | {r['ratio']:.2f} | {verdict(r)} |")
+
+    by = {(r["provider"], r["path"], r["credential"]): r for r in rows}
+    pairs = [(by[k], by.get(("Sqlite",) + k[1:])) for k in by if k[0] == "Postgres"]
+    pairs = [(pg, lite) for pg, lite in pairs if lite is not None]
+    if pairs:
+        lines += [
+            "",
+            "SQLite against PostgreSQL: requests/s as measured, and each provider's ratio to its own bare endpoint"
+            " (what the goal compares, since the two providers ran one after the other).",
+            "",
+            "| endpoint | PostgreSQL requests/s | SQLite requests/s | SQLite ÷ PostgreSQL | ratio to bare, SQLite ÷ PostgreSQL | goal |",
+            "| --- | ---: | ---: | ---: | ---: | --- |",
+        ]
+        for pg, lite in pairs:
+            raw = lite["rps"] / pg["rps"] if pg["rps"] else 0.0
+            if pg["goal"] is None:
+                lines.append(f"| {endpoint(pg)} | {pg['rps']:,.0f} | {lite['rps']:,.0f} | {raw:.2f} | — | — |")
+                continue
+            relative = lite["ratio"] / pg["ratio"] if pg["ratio"] else 0.0
+            ok = 1 / SQLITE_WITHIN <= relative <= SQLITE_WITHIN
+            mark = "✓ within 2×" if ok else "✗ not within 2×"
+            lines.append(f"| {endpoint(pg)} | {pg['rps']:,.0f} | {lite['rps']:,.0f} | {raw:.2f} | {relative:.2f} | {mark} |")
+
+    results_md = "\n".join(lines) + "\n"
+    print(results_md)
+
+    intro = INTRO
+    if os.path.exists(output):
+        with open(output, encoding="utf-8") as f:
+            existing = f.read()
+        at = existing.find("\n" + HEADING + "\n")
+        if existing.startswith(HEADING + "\n"):
+            at = 0
+        if at >= 0:
+            intro = existing[:at].rstrip("\n") + "\n"
+    with open(output, "w", encoding="utf-8") as f:
+        f.write(intro + "\n" + results_md)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit("usage: bench-report.py RESULTS.tsv OUTPUT.md")
+    main(sys.argv[1], sys.argv[2])
