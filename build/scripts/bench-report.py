@@ -25,7 +25,7 @@ writes 50 audit entries), warms up, then runs wrk against each endpoint. `bash b
 without `http` runs the BenchmarkDotNet micro-benchmarks in `tests/Benchmarks` instead.
 
 Absolute numbers depend on the machine and on whatever else runs on it. The targets are ratios to the
-bare endpoint (`/health/live`) served by the same process in the same run (issue #11; ARCHITECTURE.md,
+bare endpoint (`/health/live`) served by the same process in the same run (issue #11; `../shared/ARCHITECTURE.md`,
 "The request path"):
 
 | what | target |
