@@ -160,7 +160,8 @@ wrk_run() { # duration path credential
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency ${header:+-H "$header"} "$BASE$2"
 }
 
-# Requests/s, p99 in ms and failed requests (non-2xx/3xx plus socket errors) from wrk --latency output.
+# Requests/s, p99 in ms, failed requests (non-2xx/3xx plus socket errors) and all requests from wrk
+# --latency output.
 parse_wrk() {
   awk '
     function ms(v) {
@@ -172,9 +173,39 @@ parse_wrk() {
     }
     /^ *99% / { p99 = ms($2) }
     /^Requests\/sec:/ { rps = $2 }
+    / requests in / { requests = $1 }
     /Non-2xx or 3xx responses:/ { failed += $NF }
     /Socket errors:/ { for (i = 3; i <= NF; i += 2) { n = $(i + 1); sub(/,/, "", n); failed += n } }
-    END { if (rps == "" || p99 == "") exit 1; printf "%s\t%.2f\t%d\n", rps, p99, failed }'
+    END { if (rps == "" || p99 == "" || requests == "") exit 1; printf "%s\t%.2f\t%d\t%d\n", rps, p99, failed, requests }'
+}
+
+# What the API process and the PostgreSQL server have spent so far: CPU in clock ticks from /proc (the
+# server as its postmaster plus backends) and the API's allocated bytes from its /metrics. Less
+# sensitive to other work on the machine than requests/s, though not immune to it.
+api_ticks() { awk '{ print $14 + $15 }' "/proc/$API_PID/stat" 2>/dev/null || echo 0; }
+db_ticks() {
+  [[ -n $PGDIR && -f $PGDIR/data/postmaster.pid ]] || { echo 0; return; }
+  local postmaster pid ticks=0
+  postmaster=$(head -n 1 "$PGDIR/data/postmaster.pid")
+  for pid in "$postmaster" $(ps -o pid= --ppid "$postmaster" 2>/dev/null); do
+    ticks=$((ticks + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$ticks"
+}
+api_allocated() {
+  curl -s --max-time 5 "$BASE/metrics" | awk '/^system_runtime_dotnet_gc_heap_total_allocated / { print $2; found = 1 } END { if (!found) print -1 }'
+}
+counters() { printf '%s %s %s\n' "$(api_ticks)" "$(db_ticks)" "$(api_allocated)"; }
+
+# Per request, from two counters() readings and the request count: API CPU in us, database server CPU in
+# us (SQLite runs inside the API: -), allocated KB (-1 when /metrics did not say).
+per_request() { # before after requests provider
+  awk -v tick="$(getconf CLK_TCK)" -v n="$3" -v provider="$4" -v before="$1" -v after="$2" 'BEGIN {
+    split(before, b, " "); split(after, a, " ")
+    if (n <= 0) n = 1
+    db = provider == "Postgres" ? sprintf("%.0f", (a[2] - b[2]) / tick / n * 1e6) : "-"
+    alloc = (a[3] < 0 || b[3] < 0) ? -1 : (a[3] - b[3]) / n / 1024
+    printf "%.0f\t%s\t%.1f\n", (a[1] - b[1]) / tick / n * 1e6, db, alloc }'
 }
 
 bench_provider() { # provider
@@ -213,15 +244,19 @@ bench_provider() { # provider
     wrk_run "$WARMUP" "$path" "$credential" >/dev/null || die "wrk failed on $path"
   done
 
-  local out measured
+  local out measured before after cost
   for entry in "${ENDPOINTS[@]}"; do
     IFS='|' read -r name path credential goal <<<"$entry"
     say "$provider: $name ($DURATION)"
     out="$TMP/wrk-$provider-${#RESULTS[@]}.txt"
+    before=$(counters)
     wrk_run "$DURATION" "$path" "$credential" >"$out" || die "wrk failed on $path"
+    after=$(counters)
     measured=$(parse_wrk <"$out") || { cat "$out" >&2; die "could not read wrk's output for $path"; }
-    RESULTS+=("$provider	$name	$path	$credential	${goal:--}	$measured")
-    printf '    %s\n' "$(tr '\t' ' ' <<<"$measured")" >&2
+    cost=$(per_request "$before" "$after" "$(cut -f4 <<<"$measured")" "$provider")
+    RESULTS+=("$provider	$name	$path	$credential	${goal:--}	$(cut -f1-3 <<<"$measured")	$cost")
+    printf '    requests/s p99-ms failed requests | api-cpu-us db-cpu-us alloc-kb: %s | %s\n' \
+      "$(tr '\t' ' ' <<<"$measured")" "$(tr '\t' ' ' <<<"$cost")" >&2
   done
 
   stop_api

@@ -4,7 +4,8 @@ the benchmarks document, keeping whatever comes before its "## Results" heading.
     python3 bench-report.py RESULTS.tsv OUTPUT.md    (machine details come in BENCH_* variables)
 
 RESULTS.tsv: provider, name, path, credential (none|bearer|key), goal (least ratio to bare, or -),
-requests/s, p99 in ms, failed requests.
+requests/s, p99 in ms, failed requests, API CPU per request in us, database server CPU per request in us
+(- for SQLite, which runs inside the API), KB allocated by the API per request (-1: unknown).
 """
 import os
 import sys
@@ -36,6 +37,9 @@ bare endpoint (`/health/live`) served by the same process in the same run (issue
 | SQLite | within 2× of PostgreSQL (each provider's ratio to its own bare endpoint) |
 
 A missed goal is marked ✗ in the table; the script still exits 0 (it fails only when it cannot measure).
+Beside requests/s it reports what each request cost: CPU of the API process and of the PostgreSQL server
+(from `/proc`) and bytes the API allocated (from its `/metrics`), divided by the requests wrk made.
+Those say where the time goes and move less than requests/s when other work shares the machine.
 """
 
 
@@ -45,11 +49,14 @@ def read(path):
         for line in f:
             if not line.strip():
                 continue
-            provider, name, url, credential, goal, rps, p99, failed = line.rstrip("\n").split("\t")
+            provider, name, url, credential, goal, rps, p99, failed, api_cpu, db_cpu, alloc = \
+                line.rstrip("\n").split("\t")
             rows.append({
                 "provider": provider, "name": name, "path": url, "credential": credential,
                 "goal": None if goal == "-" else float(goal),
                 "rps": float(rps), "p99": float(p99), "failed": int(failed),
+                "api_cpu": float(api_cpu), "db_cpu": None if db_cpu == "-" else float(db_cpu),
+                "alloc": None if float(alloc) < 0 else float(alloc),
             })
     return rows
 
@@ -91,12 +98,15 @@ def main(results, output):
         f"- Load: `wrk {env('BENCH_WRK_ARGS', '?')}` per endpoint on 127.0.0.1 (wrk, the API and PostgreSQL"
         f" share the machine), after a {env('BENCH_WARMUP', '?')} warm-up of each endpoint.",
         "",
-        "| endpoint | provider | requests/s | p99 | ratio to bare | goal |",
-        "| --- | --- | ---: | ---: | ---: | --- |",
+        "| endpoint | provider | requests/s | p99 | ratio to bare | goal | API CPU per request |"
+        " PostgreSQL CPU per request | allocated per request |",
+        "| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
     ]
     for r in rows:
+        db = "in the API" if r["db_cpu"] is None else f"{r['db_cpu']:,.0f} µs"
+        alloc = "?" if r["alloc"] is None else f"{r['alloc']:,.1f} KB"
         lines.append(f"| {endpoint(r)} | {PROVIDERS.get(r['provider'], r['provider'])} | {r['rps']:,.0f} |"
-                     f" {r['p99']:.1f} ms | {r['ratio']:.2f} | {verdict(r)} |")
+                     f" {r['p99']:.1f} ms | {r['ratio']:.2f} | {verdict(r)} | {r['api_cpu']:,.0f} µs | {db} | {alloc} |")
 
     by = {(r["provider"], r["path"], r["credential"]): r for r in rows}
     pairs = [(by[k], by.get(("Sqlite",) + k[1:])) for k in by if k[0] == "Postgres"]
