@@ -6,10 +6,13 @@
 #   BENCH_THREADS=2 BENCH_CONNECTIONS=64 BENCH_DURATION=15s BENCH_WARMUP=3s   the defaults
 #   BENCH_PROVIDERS="Postgres Sqlite"   BENCH_OUTPUT=docs/benchmarks.md
 #
-# Per provider: a throwaway PostgreSQL cluster (build/scripts/postgres.sh) or a temp SQLite file, the
-# Release API on a free loopback port with rate limits and quotas lifted, a user registered through the
-# API, 50 API keys (so the key and audit lists fill a 50-item page), a warm-up, then one wrk run per
-# endpoint. Access tokens last 15 minutes: one provider's runs take about two.
+# Both providers are set up first, each with its own API process: a throwaway PostgreSQL cluster
+# (build/scripts/postgres.sh) or a temp SQLite file, the Release API on a free loopback port with rate
+# limits and quotas lifted, a user registered through the API and 50 API keys (so the key and audit
+# lists fill a 50-item page). After a warm-up, each endpoint is measured on one provider, then on the
+# other, so both see the same moments of whatever else runs on the machine; the bare endpoint is
+# measured again at the end, and ratios are to the mean of the two. Access tokens last 15 minutes:
+# the defaults take about four.
 #
 # Exits non-zero only when it cannot measure (install, build, start, set-up, an endpoint that does not
 # answer 200); a missed goal is marked in the table, never an exit code.
@@ -32,31 +35,31 @@ die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/cleanplatform-bench.XXXXXX")
 PGDIR=""
-API_PID=""
+# Per provider: its API's pid and address, the user's access token and a Read API key.
+declare -A PID_OF=() BASE_OF=() TOKEN_OF=() KEY_OF=()
+API_PID="" BASE="" TOKEN="" API_KEY=""
 
-stop_api() {
-  [[ -n $API_PID ]] || return 0
-  if kill -0 "$API_PID" 2>/dev/null; then
-    kill "$API_PID" 2>/dev/null || true
+stop_api() { # pid
+  local pid=$1
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 20); do
-      kill -0 "$API_PID" 2>/dev/null || break
+      kill -0 "$pid" 2>/dev/null || break
       sleep 0.5
     done
-    kill -9 "$API_PID" 2>/dev/null || true
+    kill -9 "$pid" 2>/dev/null || true
   fi
-  wait "$API_PID" 2>/dev/null || true
-  API_PID=""
-}
-
-stop_postgres() {
-  [[ -n $PGDIR ]] || return 0
-  bash "$ROOT/build/scripts/postgres.sh" stop "$PGDIR" >/dev/null 2>&1 || true
-  PGDIR=""
+  wait "$pid" 2>/dev/null || true
 }
 
 cleanup() {
-  stop_api
-  stop_postgres
+  local pid
+  for pid in "${PID_OF[@]}"; do
+    stop_api "$pid"
+  done
+  if [[ -n $PGDIR ]]; then
+    bash "$ROOT/build/scripts/postgres.sh" stop "$PGDIR" >/dev/null 2>&1 || true
+  fi
   rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -111,6 +114,8 @@ start_api() { # provider connection-string
         exec dotnet "$DLL" </dev/null >"$LOG" 2>&1
   ) &
   API_PID=$!
+  PID_OF[$1]=$API_PID
+  BASE_OF[$1]=$BASE
   local deadline=$((SECONDS + 90))
   while ((SECONDS < deadline)); do
     kill -0 "$API_PID" 2>/dev/null || { tail -n 40 "$LOG" >&2; die "the API ($1) exited before it was ready"; }
@@ -208,7 +213,11 @@ per_request() { # before after requests provider
     printf "%.0f\t%s\t%.1f\n", (a[1] - b[1]) / tick / n * 1e6, db, alloc }'
 }
 
-bench_provider() { # provider
+use() { # provider: what the helpers above read
+  API_PID=${PID_OF[$1]} BASE=${BASE_OF[$1]} TOKEN=${TOKEN_OF[$1]} API_KEY=${KEY_OF[$1]}
+}
+
+set_up() { # provider
   local provider=$1 cs
   say "$provider: starting"
   if [[ $provider == Postgres ]]; then
@@ -229,6 +238,8 @@ bench_provider() { # provider
   for i in $(seq 2 "$KEYS"); do
     post /api/v1/identity/api-keys "{\"name\":\"bench-$i\",\"scopes\":[\"Read\"]}" "$auth" >/dev/null
   done
+  TOKEN_OF[$provider]=$TOKEN
+  KEY_OF[$provider]=$API_KEY
 
   local entry name path credential goal header code
   for entry in "${ENDPOINTS[@]}"; do
@@ -237,46 +248,69 @@ bench_provider() { # provider
     code=$(curl -s -o "$TMP/check.json" -w '%{http_code}' --max-time 10 ${header:+-H "$header"} "$BASE$path" || true)
     [[ $code == 200 ]] || { cat "$TMP/check.json" >&2; die "$provider: GET $path answered ${code:-nothing}"; }
   done
+}
 
-  say "$provider: warming up ($WARMUP per endpoint)"
-  for entry in "${ENDPOINTS[@]}"; do
-    IFS='|' read -r name path credential goal <<<"$entry"
-    wrk_run "$WARMUP" "$path" "$credential" >/dev/null || die "wrk failed on $path"
-  done
+measure() { # provider entry
+  local provider=$1 name path credential goal out measured before after cost
+  IFS='|' read -r name path credential goal <<<"$2"
+  use "$provider"
+  say "$provider: $name ($DURATION)"
+  out="$TMP/wrk-$provider-${#RESULTS[@]}.txt"
+  before=$(counters)
+  wrk_run "$DURATION" "$path" "$credential" >"$out" || die "wrk failed on $path"
+  after=$(counters)
+  measured=$(parse_wrk <"$out") || { cat "$out" >&2; die "could not read wrk's output for $path"; }
+  cost=$(per_request "$before" "$after" "$(cut -f4 <<<"$measured")" "$provider")
+  RESULTS+=("$provider	$name	$path	$credential	${goal:--}	$(cut -f1-3 <<<"$measured")	$cost")
+  printf '    requests/s p99-ms failed requests | api-cpu-us db-cpu-us alloc-kb: %s | %s\n' \
+    "$(tr '\t' ' ' <<<"$measured")" "$(tr '\t' ' ' <<<"$cost")" >&2
+}
 
-  local out measured before after cost
-  for entry in "${ENDPOINTS[@]}"; do
-    IFS='|' read -r name path credential goal <<<"$entry"
-    say "$provider: $name ($DURATION)"
-    out="$TMP/wrk-$provider-${#RESULTS[@]}.txt"
-    before=$(counters)
-    wrk_run "$DURATION" "$path" "$credential" >"$out" || die "wrk failed on $path"
-    after=$(counters)
-    measured=$(parse_wrk <"$out") || { cat "$out" >&2; die "could not read wrk's output for $path"; }
-    cost=$(per_request "$before" "$after" "$(cut -f4 <<<"$measured")" "$provider")
-    RESULTS+=("$provider	$name	$path	$credential	${goal:--}	$(cut -f1-3 <<<"$measured")	$cost")
-    printf '    requests/s p99-ms failed requests | api-cpu-us db-cpu-us alloc-kb: %s | %s\n' \
-      "$(tr '\t' ' ' <<<"$measured")" "$(tr '\t' ' ' <<<"$cost")" >&2
-  done
-
-  stop_api
-  stop_postgres
+seconds() { # a wrk duration: 15s, 2m, 1h
+  case $1 in
+    *h) echo $((${1%h} * 3600)) ;;
+    *m) echo $((${1%m} * 60)) ;;
+    *s) echo "${1%s}" ;;
+    *) echo "$1" ;;
+  esac
 }
 
 # ------------------------------------------------------------------ run
 
+read -ra PROVIDER_LIST <<<"$PROVIDERS"
+planned=$((${#PROVIDER_LIST[@]} * (${#ENDPOINTS[@]} + 1) * ($(seconds "$DURATION") + $(seconds "$WARMUP"))))
+((planned < 780)) || die "the runs would take ${planned} s; they must end within the access token's 15 minutes"
+
 RESULTS=()
 PG_VERSION=""
+for provider in "${PROVIDER_LIST[@]}"; do
+  set_up "$provider"
+done
+
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 STARTED=$SECONDS
-for provider in $PROVIDERS; do
-  bench_provider "$provider"
+say "warming up ($WARMUP per endpoint and provider)"
+for entry in "${ENDPOINTS[@]}"; do
+  IFS='|' read -r name path credential goal <<<"$entry"
+  for provider in "${PROVIDER_LIST[@]}"; do
+    use "$provider"
+    wrk_run "$WARMUP" "$path" "$credential" >/dev/null || die "wrk failed on $path"
+  done
+done
+for entry in "${ENDPOINTS[@]}" "${ENDPOINTS[0]/#bare|/bare again|}"; do
+  for provider in "${PROVIDER_LIST[@]}"; do
+    measure "$provider" "$entry"
+  done
 done
 ELAPSED=$((SECONDS - STARTED))
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-[[ -n $(git status --porcelain --untracked-files=no 2>/dev/null) ]] && commit="$commit (with local changes)"
+# The document this script rewrites is no local change to the code it measured.
+exclude=()
+[[ $OUTPUT == "$ROOT"/* ]] && exclude=(":(exclude)${OUTPUT#"$ROOT"/}")
+[[ -n $(git status --porcelain --untracked-files=no -- . "${exclude[@]}" 2>/dev/null) ]] &&
+  commit="$commit (with local changes)"
 printf '%s\n' "${RESULTS[@]}" >"$TMP/results.tsv"
 
 BENCH_DATE=$(date -u '+%Y-%m-%d %H:%M UTC') \
