@@ -40,7 +40,8 @@ bare endpoint (`/health/live`) served by the same process in the same run (issue
 A missed goal is marked ✗ in the table; the script still exits 0 (it fails only when it cannot measure).
 Beside requests/s it reports what each request cost: CPU of the API process and of the PostgreSQL server
 (from `/proc`) and bytes the API allocated (from its `/metrics`), divided by the requests wrk made.
-Those say where the time goes and move less than requests/s when other work shares the machine.
+Those say where the time goes; they move less than requests/s when other work shares the machine,
+though heavy contention inflates them too (spinning, cache misses).
 """
 
 
