@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Runs the BenchmarkDotNet suite in tests/Benchmarks.
-#   bash build/bench.sh                 every benchmark
+# Two modes:
+#   bash build/bench.sh http             the API under load: wrk on loopback, PostgreSQL and SQLite, ratios
+#                                        to a bare endpoint; writes docs/benchmarks.md (build/scripts/bench-http.sh)
+#   bash build/bench.sh [GLOB] [ARGS]    the BenchmarkDotNet suite in tests/Benchmarks (the default)
+#
+#   bash build/bench.sh                 every BenchmarkDotNet benchmark
 #   bash build/bench.sh '*Kelly*'       only those whose full name matches the glob
 #   bash build/bench.sh "*" --job short  extra arguments go to BenchmarkDotNet
-# Results land in BenchmarkDotNet.Artifacts/ under the working directory.
+# BenchmarkDotNet results land in BenchmarkDotNet.Artifacts/ under the working directory.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+if [[ ${1:-} == http ]]; then
+  exec bash "$ROOT/build/scripts/bench-http.sh" "${@:2}"
+fi
 cd "$ROOT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 exec dotnet run -c Release --project tests/Benchmarks -- --filter "${1:-*}" "${@:2}"
