@@ -79,7 +79,7 @@ public static class DependencyInjection
         services.TryAddSingleton<IUsageMeter, BufferedUsageMeter>(); // unless Redis counts
         services.AddHostedService<UsageFlusher>();
         services.AddScoped<IAuditLog, AuditLog>();
-        services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<PlatformAdminBootstrap>();
         services.AddScoped<DatabaseInitializer>();

@@ -2,7 +2,9 @@ namespace CleanPlatform.Domain.Platform;
 
 /// <summary>
 /// The first response to a request sent with an <c>Idempotency-Key</c>, kept so a retry replays it
-/// instead of doing the work again. A record is pending while its first request runs.
+/// instead of doing the work again. It is claimed and completed in the first request's own transaction,
+/// so it is there exactly when that request's effects are; a pending one is never committed (rows left
+/// pending by older versions count as abandoned).
 /// </summary>
 public sealed class IdempotencyRecord
 {
@@ -12,11 +14,11 @@ public sealed class IdempotencyRecord
     /// <summary>Longest caller scope.</summary>
     public const int ScopeMaxLength = 80;
 
+    /// <summary>Longest stored <c>Location</c> header.</summary>
+    public const int LocationMaxLength = 2048;
+
     /// <summary>How long a record is honoured.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
-
-    /// <summary>How long a first request may stay pending before its key is considered abandoned.</summary>
-    public static readonly TimeSpan PendingLease = TimeSpan.FromMinutes(2);
 
     private IdempotencyRecord() { }
 
@@ -40,6 +42,9 @@ public sealed class IdempotencyRecord
 
     /// <summary>Body of the first response.</summary>
     public string? Body { get; private set; }
+
+    /// <summary>The first response's <c>Location</c> header, if it had one.</summary>
+    public string? Location { get; private set; }
 
     /// <summary>When the first request arrived.</summary>
     public DateTimeOffset CreatedAt { get; private set; }
@@ -71,10 +76,11 @@ public sealed class IdempotencyRecord
     public bool Matches(string requestHash) => string.Equals(RequestHash, requestHash, StringComparison.Ordinal);
 
     /// <summary>Stores the first response.</summary>
-    public void Complete(int statusCode, string? contentType, string? body)
+    public void Complete(int statusCode, string? contentType, string? body, string? location = null)
     {
         StatusCode = statusCode;
         ContentType = contentType;
         Body = body;
+        Location = location;
     }
 }

@@ -1,72 +1,135 @@
+using System.Globalization;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Platform;
 using CleanPlatform.Infrastructure.Persistence;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace CleanPlatform.Infrastructure.Platform;
 
-/// <summary>Each call uses its own short-lived context: records must outlive the request's transaction.</summary>
-internal sealed class IdempotencyStore(IServiceScopeFactory scopes) : IIdempotencyStore
+/// <summary>
+/// Claims and completes keys in the request's own context and transaction; reads and clean-ups use a
+/// short-lived context. A second request with the same key blocks on the unique index until the first
+/// commits (then it replays) or rolls back (then it runs), and gives up after the wait: in progress.
+/// </summary>
+internal sealed class IdempotencyStore(AppDbContext db, IServiceScopeFactory scopes) : IIdempotencyStore
 {
-    public async Task<(bool Claimed, IdempotencyRecord Record)> ClaimAsync(string scope, string key,
-        string requestHash, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
-        var existing = await FindLiveAsync(db, scope, key, now, ct);
-        if (existing is not null && (existing.IsCompleted || existing.CreatedAt >= now - IdempotencyRecord.PendingLease))
-            return (false, existing);
-
-        // An expired record may linger until the purge job runs, and a first request that died with its
-        // process (never completed, never released) must not block the key for a day: neither counts.
-        var abandonedBefore = now - IdempotencyRecord.PendingLease;
-        await db.IdempotencyRecords.Where(r => r.Scope == scope && r.Key == key
-                && (r.ExpiresAt <= now || (r.StatusCode == null && r.CreatedAt < abandonedBefore)))
-            .ExecuteDeleteAsync(ct);
-        var record = IdempotencyRecord.Begin(scope, key, requestHash, now);
-        db.IdempotencyRecords.Add(record);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return (true, record);
-        }
-        catch (DbUpdateException)
-        {
-            // Lost the race to a concurrent request with the same key: the unique index decided.
-            db.ChangeTracker.Clear();
-            var winner = await FindLiveAsync(db, scope, key, now, ct);
-            return winner is null ? throw new InvalidOperationException("Idempotency record vanished.") : (false, winner);
-        }
-    }
-
     public async Task<IdempotencyRecord?> FindAsync(string scope, string key, CancellationToken ct)
     {
         await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
+        var own = services.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await own.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
     }
 
-    public async Task CompleteAsync(Guid recordId, int statusCode, string? contentType, string? body,
-        CancellationToken ct)
+    public async Task RemoveStaleAsync(string scope, string key, DateTimeOffset now, CancellationToken ct)
     {
         await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.IdempotencyRecords.Where(r => r.Id == recordId).ExecuteUpdateAsync(s => s
-            .SetProperty(r => r.StatusCode, statusCode)
-            .SetProperty(r => r.ContentType, contentType)
-            .SetProperty(r => r.Body, body), ct);
+        var own = services.ServiceProvider.GetRequiredService<AppDbContext>();
+        await own.IdempotencyRecords
+            .Where(r => r.Scope == scope && r.Key == key && (r.ExpiresAt <= now || r.StatusCode == null))
+            .ExecuteDeleteAsync(ct);
     }
 
-    public async Task ReleaseAsync(Guid recordId, CancellationToken ct)
+    public async Task<IdempotencyClaimResult> ClaimInRequestAsync(string scope, string key, string requestHash,
+        DateTimeOffset now, TimeSpan wait, CancellationToken ct)
     {
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.IdempotencyRecords.Where(r => r.Id == recordId).ExecuteDeleteAsync(ct);
+        var record = IdempotencyRecord.Begin(scope, key, requestHash, now);
+        IDbContextTransaction? transaction = null;
+        var sqlite = db.Database.GetDbConnection() as SqliteConnection;
+        var sqliteTimeout = sqlite?.DefaultTimeout;
+        try
+        {
+            // SQLite takes its write lock at BEGIN, waiting as long as the connection's default timeout.
+            if (sqlite is not null)
+                sqlite.DefaultTimeout = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            transaction = await db.Database.BeginTransactionAsync(ct);
+            await WaitAtMostAsync(wait, ct);
+            db.IdempotencyRecords.Add(record);
+            await db.SaveChangesAsync(ct);
+            await WaitAsUsualAsync(ct);
+            return new IdempotencyClaimResult(IdempotencyClaim.Claimed, record, new RequestTransaction(transaction));
+        }
+        catch (Exception ex) when (Any(ex, IsUniqueViolation) || Any(ex, IsLockWaitOver))
+        {
+            db.ChangeTracker.Clear();
+            if (transaction is not null)
+                await transaction.DisposeAsync();
+            return new IdempotencyClaimResult(Any(ex, IsUniqueViolation) ? IdempotencyClaim.Taken : IdempotencyClaim.Busy,
+                null, null);
+        }
+        finally
+        {
+            if (sqlite is not null && sqliteTimeout is { } previous)
+                sqlite.DefaultTimeout = previous;
+        }
     }
 
-    private static Task<IdempotencyRecord?> FindLiveAsync(AppDbContext db, string scope, string key,
-        DateTimeOffset now, CancellationToken ct) =>
-        db.IdempotencyRecords.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key && r.ExpiresAt > now, ct);
+    public async Task CompleteInRequestAsync(IdempotencyRecord record, int statusCode, string? contentType,
+        string? body, string? location, CancellationToken ct)
+    {
+        record.Complete(statusCode, contentType, body, location);
+        await db.SaveChangesAsync(ct);
+    }
+
+    // How long the insert may wait for another request's uncommitted claim of the same key.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "EF1003",
+        Justification = "SQL Server's SET LOCK_TIMEOUT takes no parameter; the value is an int formatted here.")]
+    private async Task WaitAtMostAsync(TimeSpan wait, CancellationToken ct)
+    {
+        var milliseconds = Math.Max(1, (int)wait.TotalMilliseconds);
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT set_config('lock_timeout', {milliseconds.ToString(CultureInfo.InvariantCulture)}, true)", ct);
+        else if (db.Database.IsSqlServer())
+            await db.Database.ExecuteSqlRawAsync("SET LOCK_TIMEOUT " + milliseconds.ToString(CultureInfo.InvariantCulture), ct);
+        else
+            db.Database.SetCommandTimeout(TimeSpan.FromMilliseconds(milliseconds)); // SQLite's busy wait
+    }
+
+    // The command that runs next waits on locks as it always does.
+    private async Task WaitAsUsualAsync(CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout TO DEFAULT", ct);
+        else if (db.Database.IsSqlServer())
+            await db.Database.ExecuteSqlRawAsync("SET LOCK_TIMEOUT -1", ct);
+    }
+
+    private static bool Any(Exception? ex, Func<Exception, bool> test)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (test(ex))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsUniqueViolation(Exception ex) => ex switch
+    {
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
+        SqlException sql => sql.Number is 2601 or 2627,
+        SqliteException lite => lite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
+        _ => false,
+    };
+
+    private static bool IsLockWaitOver(Exception ex) => ex switch
+    {
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.LockNotAvailable,
+        SqlException sql => sql.Number == 1222,
+        SqliteException lite => lite.SqliteErrorCode is 5 or 6, // SQLITE_BUSY, SQLITE_LOCKED
+        _ => false,
+    };
+
+    private sealed class RequestTransaction(IDbContextTransaction inner) : IUnitOfWorkTransaction
+    {
+        public Task CommitAsync(CancellationToken ct) => inner.CommitAsync(ct);
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
 }

@@ -64,6 +64,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         // Quartz runs on the fake clock: a test moving it past a cron time would fire the job behind its
         // back. Tests send the jobs' commands themselves.
         builder.UseSetting("Jobs:PurgeIdempotencyRecords:Cron", "0 0 0 1 1 ? 2099");
+        builder.UseSetting("Idempotency:WaitForFirstSeconds", "2");
         // Tests write usage when they ask (IUsageMeter.FlushAsync), never on a timer in between.
         builder.UseSetting("Usage:FlushIntervalMilliseconds", "3600000");
         builder.ConfigureServices(services =>

@@ -17,11 +17,35 @@ namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
 [Route("api/v{version:apiVersion}/tests/idempotent-api-keys")]
 public sealed class ProbeController(ISender sender) : ControllerBase
 {
+    /// <summary>Lets a test hold the slow probe's requests until it opens the gate.</summary>
+    public static SemaphoreSlim SlowGate { get; } = new(0);
+
+    /// <summary>Released when a slow probe request has done its work and waits at the gate.</summary>
+    public static SemaphoreSlim SlowEntered { get; } = new(0);
+
     [HttpPost, Idempotent]
     public async Task<IActionResult> Create(CreateApiKey body, CancellationToken ct)
     {
         var created = await sender.Send(body, ct);
-        return StatusCode(StatusCodes.Status201Created, created);
+        return Created($"/api/v1/identity/api-keys/{created.ApiKey.Id}", created);
+    }
+
+    /// <summary>Creates the key, then waits for the test's gate before answering: a first request still running.</summary>
+    [HttpPost("slow"), Idempotent]
+    public async Task<IActionResult> CreateSlowly(CreateApiKey body, CancellationToken ct)
+    {
+        var created = await sender.Send(body, ct);
+        SlowEntered.Release();
+        await SlowGate.WaitAsync(TimeSpan.FromSeconds(30), ct);
+        return Created($"/api/v1/identity/api-keys/{created.ApiKey.Id}", created);
+    }
+
+    /// <summary>Creates the key, then fails like a crash before the commit would.</summary>
+    [HttpPost("crashing"), Idempotent]
+    public async Task<IActionResult> CreateThenCrash(CreateApiKey body, CancellationToken ct)
+    {
+        await sender.Send(body, ct);
+        throw new InvalidOperationException("The process died before the commit.");
     }
 
     /// <summary>The client address the API believes, after any trusted proxy's forwarded headers.</summary>

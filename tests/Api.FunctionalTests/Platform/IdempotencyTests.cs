@@ -23,6 +23,7 @@ public abstract class IdempotencyTests<TFactory>(TFactory api) : ApiTest<TFactor
         second.StatusCode.Should().Be(HttpStatusCode.Created);
         (await second.Content.ReadAsStringAsync(Ct)).Should().Be(firstBody);
         second.Headers.GetValues("Idempotency-Replayed").Should().Equal("true");
+        second.Headers.Location.Should().NotBeNull().And.Be(first.Headers.Location);
         (await CountKeysAsync(user)).Should().Be(1);
     }
 
@@ -97,6 +98,43 @@ public abstract class IdempotencyTests<TFactory>(TFactory api) : ApiTest<TFactor
     }
 
     [Fact]
+    public async Task Post_RetryWhileTheFirstStillRuns_Gets409InProgressAndNeverRunsTwice()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        var first = SendAsync(user, "key-7", "Slow", Ct, $"{Url}/slow");
+        (await ProbeController.SlowEntered.WaitAsync(TimeSpan.FromSeconds(20), Ct)).Should().BeTrue();
+
+        var retry = await SendAsync(user, "key-7", "Slow", Ct, $"{Url}/slow");
+        ProbeController.SlowGate.Release();
+        var firstResponse = await first;
+        var afterwards = await SendAsync(user, "key-7", "Slow", Ct, $"{Url}/slow");
+
+        (await retry.ShouldBeProblemAsync(HttpStatusCode.Conflict))
+            .GetProperty("code").GetString().Should().Be("idempotency.in_progress");
+        firstResponse.StatusCode.Should().Be(HttpStatusCode.Created);
+        afterwards.StatusCode.Should().Be(HttpStatusCode.Created);
+        afterwards.Headers.GetValues("Idempotency-Replayed").Should().Equal("true");
+        (await CountKeysAsync(user)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Post_FirstRequestDiesBeforeTheCommit_LeavesNothingAndARetryRunsOnce()
+    {
+        var user = await Api.RegisterAsync(Ct);
+
+        var crashed = await SendAsync(user, "key-8", "Doomed", Ct, $"{Url}/crashing");
+        var keysAfterCrash = await CountKeysAsync(user);
+        var recordsAfterCrash = await Api.InDatabaseAsync(db => db.IdempotencyRecords.CountAsync(r => r.Key == "key-8", Ct));
+        var retry = await SendAsync(user, "key-8", "Doomed", Ct);
+
+        crashed.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        keysAfterCrash.Should().Be(0, "the key the first request created was rolled back with it");
+        recordsAfterCrash.Should().Be(0, "a crash before the commit leaves no claim behind");
+        retry.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await CountKeysAsync(user)).Should().Be(1);
+    }
+
+    [Fact]
     public async Task PurgeJob_ExpiredRecords_AreDeletedOnce()
     {
         var user = await Api.RegisterAsync(Ct);
@@ -110,9 +148,10 @@ public abstract class IdempotencyTests<TFactory>(TFactory api) : ApiTest<TFactor
         again.Should().Be(0);
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(Caller user, string key, string name, CancellationToken ct)
+    private static async Task<HttpResponseMessage> SendAsync(Caller user, string key, string name, CancellationToken ct,
+        string url = Url)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Url)
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
             Content = JsonContent.Create(new { name, scopes = new[] { "Read" } }),
         };

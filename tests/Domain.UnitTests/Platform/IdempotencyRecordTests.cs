@@ -64,4 +64,14 @@ public sealed class IdempotencyRecordTests
         record.ContentType.Should().Be("application/json");
         record.Body.Should().Be("""{"id":1}""");
     }
+
+    [Fact]
+    public void Complete_ResponseWithLocation_KeepsTheLocationForReplays()
+    {
+        var record = Begin();
+
+        record.Complete(201, "application/json", """{"id":1}""", "/api/v1/identity/api-keys/1");
+
+        record.Location.Should().Be("/api/v1/identity/api-keys/1");
+    }
 }

@@ -1004,3 +1004,24 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201094814_IdempotencyLocation'
+)
+BEGIN
+    ALTER TABLE [IdempotencyRecords] ADD [Location] nvarchar(2048) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201094814_IdempotencyLocation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201094814_IdempotencyLocation', N'10.0.15');
+END;
+
+COMMIT;
+GO

@@ -9,13 +9,21 @@ using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace CleanPlatform.Api.Infrastructure.Idempotency;
 
-internal sealed class IdempotencyFilter(IIdempotencyStore store, ICurrentUser caller, TimeProvider time)
+/// <summary>
+/// Runs an idempotent request in one transaction that holds its key, the command's effects and the
+/// stored response: a commit means the key is complete, a crash or failure before it means nothing
+/// happened. A retry replays the stored status, body and <c>Location</c>; one that arrives while the first
+/// still runs waits for it briefly, then gets 409 "in progress", and never runs it a second time.
+/// </summary>
+internal sealed class IdempotencyFilter(IIdempotencyStore store, AfterCommit afterCommit,
+    ICurrentUser caller, TimeProvider time, IConfiguration configuration)
     : IAsyncResourceFilter
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotency-Replayed";
-    private static readonly TimeSpan WaitForFirst = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+
+    private TimeSpan WaitForFirst =>
+        TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Idempotency:WaitForFirstSeconds", 10)));
 
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
@@ -41,83 +49,87 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, ICurrentUser ca
         var waiting = Stopwatch.StartNew();
         while (true)
         {
-            var (claimed, record) = await store.ClaimAsync(scope, key, hash, time.GetUtcNow(), ct);
-            if (claimed)
+            var found = await store.FindAsync(scope, key, ct);
+            if (found is not null && (!found.IsCompleted || found.ExpiresAt <= time.GetUtcNow()))
             {
-                await RunFirstAsync(context, next, record);
-                return;
+                // Expired, or left pending by an older version: neither counts.
+                await store.RemoveStaleAsync(scope, key, time.GetUtcNow(), ct);
+                found = null;
             }
 
-            if (!record.Matches(hash))
-                throw new ConflictException("idempotency.key_reused",
-                    $"This {Header} was already used with a different request.");
-
-            var finished = await WaitAsync(scope, key, waiting, ct);
-            if (finished is { IsCompleted: true })
+            if (found is { } done)
             {
+                if (!done.Matches(hash))
+                    throw new ConflictException("idempotency.key_reused",
+                        $"This {Header} was already used with a different request.");
                 http.Response.Headers[ReplayedHeader] = "true";
-                context.Result = Replay(finished);
+                if (done.Location is not null)
+                    http.Response.Headers.Location = done.Location;
+                context.Result = new ContentResult { StatusCode = done.StatusCode, ContentType = done.ContentType, Content = done.Body };
                 return;
             }
 
-            if (finished is not null)
-                throw new ConflictException("idempotency.in_progress",
-                    $"A request with this {Header} is still being processed; retry later.");
-            // The first request failed and gave the key back: claim it again.
+            var left = WaitForFirst - waiting.Elapsed;
+            if (left <= TimeSpan.Zero)
+                throw InProgress();
+            var claim = await store.ClaimInRequestAsync(scope, key, hash, time.GetUtcNow(), left, ct);
+            if (claim is { Outcome: IdempotencyClaim.Claimed, Record: { } record, Transaction: { } transaction })
+            {
+                // What commands defer until their transaction ends waits for this one, which is ours.
+                afterCommit.Hold();
+                await RunFirstAsync(context, next, transaction, record);
+                return;
+            }
+
+            if (claim.Outcome == IdempotencyClaim.Busy)
+                throw InProgress();
+            // Taken: the first request committed between our read and our claim; read its response.
         }
     }
 
     private async Task RunFirstAsync(ResourceExecutingContext context, ResourceExecutionDelegate next,
-        IdempotencyRecord record)
+        IUnitOfWorkTransaction transaction, IdempotencyRecord record)
     {
         var response = context.HttpContext.Response;
         var original = response.Body;
         await using var capture = new MemoryStream();
         response.Body = capture;
-        var stored = false;
+        var failed = true;
         try
         {
             var executed = await next();
-            if (executed.Exception is null || executed.ExceptionHandled)
+            failed = executed.Exception is not null && !executed.ExceptionHandled;
+            // Server errors are not the answer to the request: roll back and let a retry run it again.
+            if (!failed && response.StatusCode < 500)
             {
                 capture.Position = 0;
                 var body = await new StreamReader(capture, Encoding.UTF8).ReadToEndAsync();
-                // Server errors are not the answer to the request: let a retry run it again.
-                if (response.StatusCode < 500)
-                {
-                    await store.CompleteAsync(record.Id, response.StatusCode, response.ContentType, body,
-                        CancellationToken.None);
-                    stored = true;
-                }
+                var location = response.Headers.Location.ToString();
+                await store.CompleteInRequestAsync(record, response.StatusCode, response.ContentType, body,
+                    location.Length == 0 ? null : location, CancellationToken.None);
+                await transaction.CommitAsync(CancellationToken.None);
             }
+        }
+        catch
+        {
+            failed = true;
+            throw;
         }
         finally
         {
-            capture.Position = 0;
+            await transaction.DisposeAsync();
+            await afterCommit.ReleaseAsync();
             response.Body = original;
-            await capture.CopyToAsync(original);
-            if (!stored)
-                await store.ReleaseAsync(record.Id, CancellationToken.None);
+            if (!failed)
+            {
+                capture.Position = 0;
+                await capture.CopyToAsync(original);
+            }
         }
     }
 
-    private async Task<IdempotencyRecord?> WaitAsync(string scope, string key, Stopwatch waiting, CancellationToken ct)
-    {
-        while (true)
-        {
-            var record = await store.FindAsync(scope, key, ct);
-            if (record is null || record.IsCompleted || waiting.Elapsed >= WaitForFirst)
-                return record;
-            await Task.Delay(PollInterval, ct);
-        }
-    }
-
-    private static ContentResult Replay(IdempotencyRecord record) => new()
-    {
-        StatusCode = record.StatusCode,
-        ContentType = record.ContentType,
-        Content = record.Body,
-    };
+    private static ConflictException InProgress() =>
+        new("idempotency.in_progress", $"A request with this {Header} is still being processed; retry later.");
 
     private static async Task<string> HashRequestAsync(HttpRequest request)
     {

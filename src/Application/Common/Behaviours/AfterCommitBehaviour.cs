@@ -16,7 +16,8 @@ public sealed class AfterCommitBehaviour<TMessage, TResponse>(AfterCommit afterC
         }
         finally
         {
-            await afterCommit.RunAsync();
+            if (!afterCommit.Held)
+                await afterCommit.RunAsync();
         }
     }
 }

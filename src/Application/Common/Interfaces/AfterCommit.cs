@@ -9,6 +9,22 @@ public sealed class AfterCommit
 {
     private readonly List<Func<Task>> _actions = [];
 
+    /// <summary>
+    /// Whether an outer caller owns the transaction (an idempotent request): the behaviour then leaves the
+    /// work to it, to run after its own commit or rollback.
+    /// </summary>
+    public bool Held { get; private set; }
+
+    /// <summary>Keeps the work until <see cref="ReleaseAsync"/>.</summary>
+    public void Hold() => Held = true;
+
+    /// <summary>The outer transaction has ended: runs what was kept.</summary>
+    public Task ReleaseAsync()
+    {
+        Held = false;
+        return RunAsync();
+    }
+
     public void Add(Action action) => _actions.Add(() =>
     {
         action();
