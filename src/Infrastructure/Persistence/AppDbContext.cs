@@ -25,6 +25,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    /// <summary>Who this context works for (the interceptors stamp changes with it).</summary>
+    internal ICurrentUser Caller => caller;
+
     // Read by the query filters on every query: EF parameterizes context members per instance.
     private Guid? CallerOrganizationId => caller.OrganizationId;
     private bool CallerSeesAllOrganizations => caller.IsPlatformAdmin;

@@ -31,24 +31,29 @@ internal static class PersistenceRegistration
     {
         var provider = ProviderFrom(configuration);
         var connectionString = ConnectionStringFrom(configuration, provider);
-        services.AddScoped<AuditingInterceptor>();
+        // Options are built once: the interceptor is a singleton, and each context brings its caller.
+        services.AddSingleton<AuditingInterceptor>();
 
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
                 EnsureSqliteDirectory(connectionString);
                 services.AddDbContext<SqliteAppDbContext>((sp, o) =>
-                    o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
             case DatabaseProvider.Postgres:
+                var postgres = PostgresDefaults(connectionString);
                 services.AddDbContext<PostgresAppDbContext>((sp, o) =>
-                    o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    o.UseNpgsql(postgres).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<SqlServerAppDbContext>((sp, o) =>
-                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
                 break;
         }
@@ -57,6 +62,25 @@ internal static class PersistenceRegistration
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         return services;
     }
+
+    /// <summary>
+    /// Prepared statements and no session reset on pool return, unless the connection string says
+    /// otherwise: PostgreSQL then plans each statement once per connection instead of on every request.
+    /// Behind a pooler in transaction mode without prepared-statement support, set <c>Max Auto Prepare=0</c>.
+    /// </summary>
+    internal static string PostgresDefaults(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!Mentions(connectionString, "Max Auto Prepare"))
+            builder.MaxAutoPrepare = 64;
+        if (!Mentions(connectionString, "No Reset On Close"))
+            builder.NoResetOnClose = true;
+        return builder.ConnectionString;
+    }
+
+    private static bool Mentions(string connectionString, string key) =>
+        connectionString.Replace(" ", "", StringComparison.Ordinal)
+            .Contains(key.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 
     private static void EnsureSqliteDirectory(string connectionString)
     {

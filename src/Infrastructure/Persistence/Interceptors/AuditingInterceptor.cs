@@ -1,12 +1,14 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CleanPlatform.Infrastructure.Persistence.Interceptors;
 
-/// <summary>Stamps Created*/Updated* and bumps the concurrency version of every saved entity.</summary>
-internal sealed class AuditingInterceptor(ICurrentUser caller, TimeProvider time) : SaveChangesInterceptor
+/// <summary>
+/// Stamps Created*/Updated* and bumps the concurrency version of every saved entity. One instance serves
+/// every context (so the contexts' options are built once, not per request); the caller is the context's own.
+/// </summary>
+internal sealed class AuditingInterceptor(TimeProvider time) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -25,6 +27,7 @@ internal sealed class AuditingInterceptor(ICurrentUser caller, TimeProvider time
     {
         if (context is null)
             return;
+        var userId = (context as AppDbContext)?.Caller.UserId;
         var now = time.GetUtcNow();
         foreach (var entry in context.ChangeTracker.Entries<Entity>())
         {
@@ -33,12 +36,12 @@ internal sealed class AuditingInterceptor(ICurrentUser caller, TimeProvider time
                 case EntityState.Added:
                     if (entry.Entity.CreatedAt == default)
                         entry.Entity.CreatedAt = now;
-                    entry.Entity.CreatedBy ??= caller.UserId;
+                    entry.Entity.CreatedBy ??= userId;
                     entry.Entity.Version = 1;
                     break;
                 case EntityState.Modified:
                     entry.Entity.UpdatedAt = now;
-                    entry.Entity.UpdatedBy = caller.UserId;
+                    entry.Entity.UpdatedBy = userId;
                     entry.Entity.Version++;
                     break;
             }
