@@ -72,6 +72,7 @@ public static class DependencyInjection
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<IApiKeyAuthenticator, ApiKeyAuthenticator>();
+        services.AddSingleton<ApiKeyUses>();
         services.Configure<AccessStateOptions>(configuration.GetSection("AccessState"));
         services.AddSingleton<AccessStateCache>();
         services.AddSingleton<IAccessStateCache>(sp => sp.GetRequiredService<AccessStateCache>());

@@ -1,21 +1,16 @@
 using System.Security.Cryptography;
 using System.Text;
 using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.Identity;
 
 /// <summary>
 /// Resolves a key through the access cache (no database round trip in the common case): the key must be
-/// neither revoked nor expired, and its user active now.
+/// neither revoked nor expired, and its user active now. Its last use is noted in memory and written later.
 /// </summary>
-internal sealed class ApiKeyAuthenticator(AccessStateCache cache, AppDbContext db, ISecrets secrets,
+internal sealed class ApiKeyAuthenticator(AccessStateCache cache, ApiKeyUses uses, ISecrets secrets,
     TimeProvider time) : IApiKeyAuthenticator
 {
-    // Writing last-used on every request would turn reads into writes; a minute's precision is enough.
-    private static readonly TimeSpan LastUsedPrecision = TimeSpan.FromMinutes(1);
-
     public async Task<ApiKeyCaller?> AuthenticateAsync(string presentedKey, CancellationToken ct)
     {
         var prefix = Secrets.PrefixOf(presentedKey);
@@ -31,13 +26,10 @@ internal sealed class ApiKeyAuthenticator(AccessStateCache cache, AppDbContext d
         if (access is not { Account.IsActive: true } || access.Account.OrganizationId != key.OrganizationId)
             return null;
 
-        if (key.LastUsedAt is null || now - key.LastUsedAt >= LastUsedPrecision)
+        if (key.LastUsedAt is null || now - key.LastUsedAt >= ApiKeyUses.Precision)
         {
             cache.RememberApiKeyUse(prefix, now);
-            var staleBefore = now - LastUsedPrecision;
-            await db.ApiKeys.IgnoreQueryFilters()
-                .Where(k => k.Id == key.Id && (k.LastUsedAt == null || k.LastUsedAt <= staleBefore))
-                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), ct);
+            uses.Record(key.Id, now);
         }
 
         return new ApiKeyCaller(key.Id, key.Scopes, access.Account, access.PlanCode);

@@ -1,14 +1,16 @@
 using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Infrastructure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace CleanPlatform.Infrastructure.Usage;
 
 /// <summary>
-/// Writes the usage counts every <c>Usage:FlushIntervalMilliseconds</c> (1000 by default) on the wall
-/// clock, and once more when the host stops, so a clean shutdown loses nothing.
+/// Writes the usage counts and API keys' last uses every <c>Usage:FlushIntervalMilliseconds</c> (1000 by
+/// default) on the wall clock, and once more when the host stops, so a clean shutdown loses nothing.
 /// </summary>
-internal sealed class UsageFlusher(IUsageMeter meter, IConfiguration configuration) : BackgroundService
+internal sealed class UsageFlusher(IUsageMeter meter, ApiKeyUses keyUses, IConfiguration configuration)
+    : BackgroundService
 {
     private TimeSpan Interval =>
         TimeSpan.FromMilliseconds(Math.Max(50, configuration.GetValue("Usage:FlushIntervalMilliseconds", 1000)));
@@ -19,7 +21,10 @@ internal sealed class UsageFlusher(IUsageMeter meter, IConfiguration configurati
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
                 await meter.FlushAsync(stoppingToken);
+                await keyUses.FlushAsync(stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -33,6 +38,7 @@ internal sealed class UsageFlusher(IUsageMeter meter, IConfiguration configurati
         try
         {
             await meter.FlushAsync(cancellationToken);
+            await keyUses.FlushAsync(cancellationToken);
         }
         catch (ObjectDisposedException)
         {

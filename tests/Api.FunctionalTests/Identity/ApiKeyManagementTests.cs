@@ -5,6 +5,7 @@ using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Application.Identity.ListApiKeys;
 using CleanPlatform.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
@@ -61,6 +62,7 @@ public abstract class ApiKeyManagementTests<TFactory>(TFactory api) : ApiTest<TF
         await ApiFactory.CreateApiKeyAsync(stranger, "Stranger's", ["Read"], Ct);
         using (var integrator = Api.ApiKeyClient(memberKey.Secret))
             await integrator.GetAsync("/api/v1/identity/me", Ct);
+        await Api.FlushAsync(Ct);
 
         var page = await (await admin.Client.GetAsync("/api/v1/identity/api-keys?allMembers=true", Ct))
             .ShouldBeAsync<PagedList<ApiKeyDto>>(HttpStatusCode.OK);
@@ -69,6 +71,21 @@ public abstract class ApiKeyManagementTests<TFactory>(TFactory api) : ApiTest<TF
         var used = page.Items.Single(k => k.Id == memberKey.ApiKey.Id);
         used.LastUsedAt.Should().NotBeNull();
         used.OwnerId.Should().Be(await Api.UserIdOfAsync(member.Email, Ct));
+    }
+
+    [Fact]
+    public async Task ApiKeyRequests_LastUse_IsWrittenByTheFlushNotOnTheRequestPath()
+    {
+        var user = await Api.RegisterAsync(Ct);
+        var key = await ApiFactory.CreateApiKeyAsync(user, "Quiet", ["Read"], Ct);
+        using var integrator = Api.ApiKeyClient(key.Secret);
+
+        (await integrator.GetAsync("/api/v1/identity/me", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var beforeFlush = await LastUsedAsync(key.ApiKey.Id);
+        await Api.FlushAsync(Ct);
+
+        beforeFlush.Should().BeNull("authenticating a key writes nothing on the request path");
+        (await LastUsedAsync(key.ApiKey.Id)).Should().BeCloseTo(Api.Time.GetUtcNow(), TimeSpan.FromSeconds(1));
     }
 
     [Fact]
@@ -142,6 +159,10 @@ public abstract class ApiKeyManagementTests<TFactory>(TFactory api) : ApiTest<TF
 
         await (await integrator.GetAsync("/api/v1/identity/me", Ct)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
+
+    private Task<DateTimeOffset?> LastUsedAsync(Guid keyId) =>
+        Api.InDatabaseAsync(db => db.ApiKeys.IgnoreQueryFilters().Where(k => k.Id == keyId)
+            .Select(k => k.LastUsedAt).SingleAsync(Ct));
 }
 
 [Collection(PostgresApi.Name)]

@@ -20,6 +20,7 @@ public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
         var me = await integrator.GetAsync("/api/v1/identity/me", Ct);
 
         (await me.ShouldBeAsync<AuthenticationTests<TFactory>.MeBody>(HttpStatusCode.OK)).Email.Should().Be(user.Email);
+        await Api.FlushAsync(Ct);
         var stored = await Api.InDatabaseAsync(db => db.ApiKeys.IgnoreQueryFilters().SingleAsync(k => k.Id == created.ApiKey.Id, Ct));
         stored.SecretHash.Should().NotContain(created.Secret).And.HaveLength(64);
         stored.LastUsedAt.Should().NotBeNull();

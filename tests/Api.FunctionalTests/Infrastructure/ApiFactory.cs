@@ -166,6 +166,13 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public Task<Guid> OrganizationIdOfAsync(string email, CancellationToken ct) =>
         InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.OrganizationId).SingleAsync(ct));
 
+    /// <summary>Writes what the nodes keep in memory between flushes: usage counts and API keys' last uses.</summary>
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        await Services.GetRequiredService<CleanPlatform.Application.Common.Interfaces.IUsageMeter>().FlushAsync(ct);
+        await Services.GetRequiredService<CleanPlatform.Infrastructure.Identity.ApiKeyUses>().FlushAsync(ct);
+    }
+
     /// <summary>Moves the user's organization to another plan, as billing will, telling the access cache.</summary>
     public async Task MoveToPlanAsync(string email, string plan, CancellationToken ct)
     {

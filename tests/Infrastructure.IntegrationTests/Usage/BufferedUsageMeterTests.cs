@@ -81,7 +81,7 @@ public sealed class BufferedUsageMeterTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Usage:FlushIntervalMilliseconds"] = "3600000" })
             .Build();
-        using var flusher = new UsageFlusher(meter, configuration);
+        using var flusher = new UsageFlusher(meter, database.NewKeyUses(), configuration);
         await flusher.StartAsync(Ct);
         await CountAsync(meter, database, 7);
 

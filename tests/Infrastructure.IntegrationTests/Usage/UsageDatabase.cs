@@ -52,6 +52,11 @@ internal sealed class UsageDatabase : IAsyncDisposable
     public BufferedUsageMeter NewNode() =>
         new(Services().GetRequiredService<IServiceScopeFactory>(), Time, NullLogger<BufferedUsageMeter>.Instance);
 
+    /// <summary>A node's record of API keys' last uses on this database.</summary>
+    public CleanPlatform.Infrastructure.Identity.ApiKeyUses NewKeyUses() =>
+        new(Services().GetRequiredService<IServiceScopeFactory>(),
+            NullLogger<CleanPlatform.Infrastructure.Identity.ApiKeyUses>.Instance);
+
     public async Task<long?> WrittenAsync(CancellationToken ct)
     {
         await using var scope = Services().CreateAsyncScope();
