@@ -6,33 +6,24 @@ using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CleanPlatform.Infrastructure.Platform;
 
 /// <summary>
-/// Claims and completes keys in the request's own context and transaction; reads and clean-ups use a
-/// short-lived context. A second request with the same key blocks on the unique index until the first
+/// Reads, claims and completes keys through the request's own context; the claim and the completion in
+/// its transaction. A second request with the same key blocks on the unique index until the first
 /// commits (then it replays) or rolls back (then it runs), and gives up after the wait: in progress.
 /// </summary>
-internal sealed class IdempotencyStore(AppDbContext db, IServiceScopeFactory scopes) : IIdempotencyStore
+internal sealed class IdempotencyStore(AppDbContext db) : IIdempotencyStore
 {
-    public async Task<IdempotencyRecord?> FindAsync(string scope, string key, CancellationToken ct)
-    {
-        await using var services = scopes.CreateAsyncScope();
-        var own = services.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await own.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
-    }
+    public Task<IdempotencyRecord?> FindAsync(string scope, string key, CancellationToken ct) =>
+        db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
 
-    public async Task RemoveStaleAsync(string scope, string key, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var services = scopes.CreateAsyncScope();
-        var own = services.ServiceProvider.GetRequiredService<AppDbContext>();
-        await own.IdempotencyRecords
+    public Task RemoveStaleAsync(string scope, string key, DateTimeOffset now, CancellationToken ct) =>
+        db.IdempotencyRecords
             .Where(r => r.Scope == scope && r.Key == key && (r.ExpiresAt <= now || r.StatusCode == null))
             .ExecuteDeleteAsync(ct);
-    }
 
     public async Task<IdempotencyClaimResult> ClaimInRequestAsync(string scope, string key, string requestHash,
         DateTimeOffset now, TimeSpan wait, CancellationToken ct)

@@ -8,7 +8,7 @@ namespace CleanPlatform.Application.Common.Interfaces;
 /// </summary>
 public interface IIdempotencyStore
 {
-    /// <summary>The committed record of this key, if any (read through a connection of its own).</summary>
+    /// <summary>The committed record of this key, if any.</summary>
     Task<IdempotencyRecord?> FindAsync(string scope, string key, CancellationToken ct);
 
     /// <summary>Deletes this key's record when it expired or was left pending: neither counts.</summary>
