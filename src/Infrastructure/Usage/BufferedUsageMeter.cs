@@ -44,19 +44,7 @@ internal sealed partial class BufferedUsageMeter(IServiceScopeFactory scopes, Ti
     private async Task AfterAsync(Task previous, CancellationToken ct)
     {
         await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        AsyncServiceScope scope;
-        try
-        {
-            scope = scopes.CreateAsyncScope();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The host's services went away before its last flush (a test server torn down out of order).
-            LogServicesGone(log, _tallies.Values.Sum(t => t.Used));
-            return;
-        }
-
-        await using var _ = scope;
+        await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         foreach (var ((organizationId, period), tally) in _tallies)
         {
@@ -162,9 +150,6 @@ internal sealed partial class BufferedUsageMeter(IServiceScopeFactory scopes, Ti
 
     private static IQueryable<UsageCounter> Counters(AppDbContext db, Guid organizationId, string period) =>
         db.UsageCounters.IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId && c.Period == period);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The services were disposed before the last usage flush: what this node counted since the previous one ({Count} in all this period) is not written")]
-    private static partial void LogServicesGone(ILogger logger, long count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write {Batch} requests of organization {Organization}; will retry")]
     private static partial void LogFlushFailed(ILogger logger, Exception exception, Guid organization, long batch);
