@@ -1,3 +1,5 @@
+using CleanPlatform.Api.Infrastructure.Spa;
+
 namespace CleanPlatform.Api.Infrastructure.Security;
 
 /// <summary>
@@ -34,11 +36,7 @@ internal static class SecurityHeaders
     }
 
     private static string PolicyFor(PathString path) =>
-        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase)
-            ? ApiPolicy
-            : path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase)
-                ? SwaggerPolicy
-                : SpaPolicy;
+        path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase) ? SwaggerPolicy
+        : SpaHosting.IsServerPath(path) ? ApiPolicy
+        : SpaPolicy;
 }

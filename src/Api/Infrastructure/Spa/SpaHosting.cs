@@ -36,7 +36,8 @@ internal static partial class SpaHosting
         });
     }
 
-    private static bool IsServerPath(PathString path) =>
+    /// <summary>Paths the server answers itself (API, Swagger, health, metrics): never the SPA's.</summary>
+    public static bool IsServerPath(PathString path) =>
         path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
