@@ -49,7 +49,11 @@ public sealed class ApiKey : Entity, IAggregateRoot, ITenantOwned
     public bool IsActive => RevokedAt is null;
 
     /// <summary>Whether the key may authenticate a request at <paramref name="now"/>.</summary>
-    public bool IsUsableAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+    public bool IsUsableAt(DateTimeOffset now) => IsUsable(RevokedAt, ExpiresAt, now);
+
+    /// <summary>The rule itself: a key works until it is revoked or expires, whichever comes first.</summary>
+    public static bool IsUsable(DateTimeOffset? revokedAt, DateTimeOffset? expiresAt, DateTimeOffset now) =>
+        revokedAt is null && (expiresAt is null || expiresAt > now);
 
     /// <summary>Issues a key for a user, optionally one that expires.</summary>
     public static ApiKey Issue(Guid organizationId, Guid userId, string name, string prefix, string secretHash,

@@ -7,5 +7,5 @@ public sealed record ApiKeySnapshot(Guid Id, Guid UserId, Guid OrganizationId, s
     DateTimeOffset? RevokedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? LastUsedAt)
 {
     /// <summary>Whether the key may authenticate at <paramref name="now"/>.</summary>
-    public bool IsUsableAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+    public bool IsUsableAt(DateTimeOffset now) => ApiKey.IsUsable(RevokedAt, ExpiresAt, now);
 }
