@@ -44,10 +44,10 @@ public sealed class HardeningTests(HardenedApiFactory api) : ApiTest<HardenedApi
     [Fact]
     public async Task ClientAddress_BehindTheTrustedProxy_IsTheForwardedOne()
     {
-        var (_, viaProxy) = await SendFromAsync(HardenedApiFactory.TrustedProxy, HttpMethods.Get,
-            "/api/v1/tests/client-address", forwardedFor: "198.51.100.20");
-        var (_, direct) = await SendFromAsync("203.0.113.9", HttpMethods.Get,
-            "/api/v1/tests/client-address", forwardedFor: "198.51.100.21");
+        var (_, viaProxy) = await Api.SendFromAsync(HardenedApiFactory.TrustedProxy, HttpMethods.Get,
+            "/api/v1/tests/client-address", Ct, forwardedFor: "198.51.100.20");
+        var (_, direct) = await Api.SendFromAsync("203.0.113.9", HttpMethods.Get,
+            "/api/v1/tests/client-address", Ct, forwardedFor: "198.51.100.21");
 
         viaProxy.Should().Be("198.51.100.20");
         direct.Should().Be("203.0.113.9");
@@ -66,7 +66,7 @@ public sealed class HardeningTests(HardenedApiFactory api) : ApiTest<HardenedApi
     [Fact]
     public async Task ApiResponse_Always_CarriesSecurityHeaders()
     {
-        var (context, _) = await SendFromAsync("203.0.113.10", HttpMethods.Get, "/api/v1/identity/me");
+        var (context, _) = await Api.SendFromAsync("203.0.113.10", HttpMethods.Get, "/api/v1/identity/me", Ct);
 
         var headers = context.Response.Headers;
         context.Response.StatusCode.Should().Be(StatusCodes.Status401Unauthorized);
@@ -133,32 +133,9 @@ public sealed class HardeningTests(HardenedApiFactory api) : ApiTest<HardenedApi
     private async Task<int> LoginFromAsync(string address, string email, string? forwardedFor = null, string? apiKey = null)
     {
         var body = $$"""{"email":"{{email}}","password":"not-the-password"}""";
-        var (context, _) = await SendFromAsync(address, HttpMethods.Post, "/api/v1/identity/login", body, forwardedFor, apiKey);
+        var (context, _) = await Api.SendFromAsync(address, HttpMethods.Post, "/api/v1/identity/login", Ct, body,
+            forwardedFor, apiKey);
         return context.Response.StatusCode;
-    }
-
-    private async Task<(HttpContext Context, string Body)> SendFromAsync(string address, string method, string path,
-        string? json = null, string? forwardedFor = null, string? apiKey = null)
-    {
-        var response = new MemoryStream();
-        var context = await Api.Server.SendAsync(c =>
-        {
-            c.Request.Method = method;
-            c.Request.Path = path;
-            c.Connection.RemoteIpAddress = IPAddress.Parse(address);
-            c.Response.Body = response;
-            if (json is not null)
-            {
-                c.Request.ContentType = "application/json";
-                c.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(json));
-            }
-
-            if (forwardedFor is not null)
-                c.Request.Headers["X-Forwarded-For"] = forwardedFor;
-            if (apiKey is not null)
-                c.Request.Headers["X-Api-Key"] = apiKey;
-        }, Ct);
-        return (context, Encoding.UTF8.GetString(response.ToArray()).Trim('"'));
     }
 }
 
@@ -169,17 +146,9 @@ public sealed class NoTrustedProxyTests(SqliteApiFactory api) : ApiTest<SqliteAp
     [Fact]
     public async Task ClientAddress_ForwardedForWithoutTrustedProxies_IsIgnored()
     {
-        var body = new MemoryStream();
-        await Api.Server.SendAsync(c =>
-        {
-            c.Request.Method = HttpMethods.Get;
-            c.Request.Path = "/api/v1/tests/client-address";
-            c.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.11");
-            c.Request.Headers["X-Forwarded-For"] = "198.51.100.30";
-            c.Response.Body = body;
-        }, Ct);
+        var (_, seen) = await Api.SendFromAsync("203.0.113.11", HttpMethods.Get, "/api/v1/tests/client-address", Ct,
+            forwardedFor: "198.51.100.30");
 
-        var seen = Encoding.UTF8.GetString(body.ToArray());
-        seen.Trim('"').Should().Be("203.0.113.11");
+        seen.Should().Be("203.0.113.11");
     }
 }
