@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { readPage } from '../../../shared/search-params';
+import { useChosenValue } from '../../../shared/use-chosen-value';
 import { EmptyState, Pager, ProblemAlert, Spinner } from '../../../shared/ui';
 import { hasRole, useCurrentUser } from '../../auth';
 import { type CreatedApiKey, useCreateApiKey, useRevokeApiKey } from '../api/use-api-key-mutations';
@@ -16,7 +17,7 @@ export function ApiKeysPage() {
   const page = readPage(params);
   const me = useCurrentUser();
   const isAdmin = hasRole(me.data, 'Admin');
-  const allMembers = isAdmin && params.get('all') === '1';
+  const [allMembers, chooseAllMembers] = useChosenValue(isAdmin && params.get('all') === '1');
   const keys = useApiKeys({ page, pageSize: PAGE_SIZE, ...(allMembers ? { allMembers } : {}) });
   const create = useCreateApiKey();
   const revoke = useRevokeApiKey();
@@ -63,6 +64,7 @@ export function ApiKeysPage() {
             type="checkbox"
             checked={allMembers}
             onChange={(e) => {
+              chooseAllMembers(e.target.checked);
               setParams(e.target.checked ? { all: '1' } : {});
             }}
           />
