@@ -11,6 +11,7 @@ using CleanPlatform.Api.Infrastructure.Versioning;
 using CleanPlatform.Application;
 using CleanPlatform.Application.Common.Behaviours;
 using CleanPlatform.Infrastructure;
+using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Prometheus;
@@ -22,6 +23,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddApplication();
 builder.Services.Configure<PerformanceOptions>(builder.Configuration.GetSection("Performance"));
 builder.Services.AddInfrastructure(builder.Configuration);
+// Requests act as the authenticated caller; background work opens scopes as a system caller instead.
+builder.Services.AddCurrentUser<HttpCurrentUser>();
 builder.Services.AddMediator(o =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;

@@ -404,6 +404,7 @@ export interface components {
          * @enum {string}
          */
         ApiKeyScopes: "None" | "Read" | "Write";
+        /** @description One audit entry. When no user acted, `SystemName` names the background work that did. */
         AuditEntryDto: {
             /**
              * Format: uuid
@@ -421,6 +422,7 @@ export interface components {
              */
             userId?: string | null;
             userEmail?: string | null;
+            systemName?: string | null;
             /**
              * Format: uuid
              * @example 0193c1e2-6f10-7a2b-8c3d-4e5f6a7b8c9d

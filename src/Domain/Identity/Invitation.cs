@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CleanPlatform.Domain.Common;
 
 namespace CleanPlatform.Domain.Identity;
@@ -13,6 +14,13 @@ public sealed class Invitation : Entity, IAggregateRoot, ITenantOwned
 
     /// <summary>How long an invitation can be accepted.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// How long an invitation that can no longer be accepted (it expired or was withdrawn) is kept: the
+    /// invitation list shows it for that long, then background work deletes it with its token hash.
+    /// Accepted invitations stay.
+    /// </summary>
+    public static readonly TimeSpan KeptAfterEnding = TimeSpan.FromDays(30);
 
     private Invitation() { }
 
@@ -70,6 +78,11 @@ public sealed class Invitation : Entity, IAggregateRoot, ITenantOwned
         : RevokedAt is not null ? InvitationStatus.Revoked
         : now >= ExpiresAt ? InvitationStatus.Expired
         : InvitationStatus.Pending;
+
+    /// <summary>Invitations never accepted that expired or were withdrawn before <paramref name="instant"/>.</summary>
+    public static Expression<Func<Invitation, bool>> EndedBefore(DateTimeOffset instant) =>
+        i => i.AcceptedAt == null
+             && ((i.RevokedAt != null && i.RevokedAt < instant) || (i.RevokedAt == null && i.ExpiresAt < instant));
 
     /// <summary>Accepts the invitation for the registering <paramref name="email"/>.</summary>
     public void Accept(string email, DateTimeOffset now)

@@ -35,6 +35,9 @@ public sealed class AuditEntry : ITenantOwned
     /// <summary>The acting user's e-mail at the time, when known.</summary>
     public string? UserEmail { get; private set; }
 
+    /// <summary>The background work that acted, when no user did (shown as "system: name").</summary>
+    public string? SystemName { get; private set; }
+
     /// <summary>The command's name, e.g. <c>CreateApiKey</c>.</summary>
     public string Action { get; private set; } = "";
 
@@ -51,8 +54,7 @@ public sealed class AuditEntry : ITenantOwned
     public string? Error { get; private set; }
 
     /// <summary>Records a finished command.</summary>
-    public static AuditEntry Record(DateTimeOffset now, Guid? organizationId, Guid? userId, string? userEmail,
-        string action, string? entityType, string? entityId, AuditOutcome outcome, string? error)
+    public static AuditEntry Record(DateTimeOffset now, Guid? organizationId, AuditActor actor, string action, string? entityType, string? entityId, AuditOutcome outcome, string? error)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
         return new AuditEntry
@@ -60,8 +62,9 @@ public sealed class AuditEntry : ITenantOwned
             Id = Guid.CreateVersion7(now),
             OccurredAt = now,
             OrganizationId = organizationId ?? Guid.Empty,
-            UserId = userId,
-            UserEmail = Truncate(userEmail, EmailMaxLength),
+            UserId = actor.UserId,
+            UserEmail = Truncate(actor.UserEmail, EmailMaxLength),
+            SystemName = Truncate(actor.SystemName, NameMaxLength),
             Action = Truncate(action, NameMaxLength)!,
             EntityType = Truncate(entityType, NameMaxLength),
             EntityId = Truncate(entityId, EntityIdMaxLength),

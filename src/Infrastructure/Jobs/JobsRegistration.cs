@@ -1,6 +1,8 @@
+using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Jobs;
@@ -10,6 +12,10 @@ internal static class JobsRegistration
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var provider = PersistenceRegistration.ProviderFrom(configuration);
+        // Jobs act as named system callers (SystemWork), in scopes of their own.
+        services.TryAddScoped<CallerSlot>();
+        services.TryAddSingleton<SystemWork>();
+        var onSchedule = configuration.GetValue("Jobs:RunOnSchedule", true);
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>
@@ -17,7 +23,8 @@ internal static class JobsRegistration
                 o.InstanceName = "CleanPlatform";
                 o.GenerateInstanceId = true;
             });
-            q.AddCronJob<PurgeIdempotencyRecordsJob>(configuration, defaultCron: "0 17 * * * ?");
+            q.AddCronJob<PurgeIdempotencyRecordsJob>(configuration, onSchedule, defaultCron: "0 17 * * * ?");
+            q.AddCronJob<PurgeEndedInvitationsJob>(configuration, onSchedule, defaultCron: "0 41 3 * * ?");
 
             // SQLite is single-node: jobs live in memory. The server databases share one clustered store,
             // so with two API nodes each trigger fires on one of them only.
@@ -41,8 +48,12 @@ internal static class JobsRegistration
         return services;
     }
 
-    /// <summary>Registers a job with the cron schedule from <c>Jobs:&lt;Name&gt;:Cron</c> (name without "Job").</summary>
-    private static void AddCronJob<TJob>(this IQuartzBuilder q, IConfiguration configuration,
+    /// <summary>
+    /// Registers a job under its name without "Job", firing on the cron schedule from
+    /// <c>Jobs:&lt;Name&gt;:Cron</c> unless <paramref name="onSchedule"/> is off (then it runs only when
+    /// triggered).
+    /// </summary>
+    private static void AddCronJob<TJob>(this IQuartzBuilder q, IConfiguration configuration, bool onSchedule,
         string defaultCron) where TJob : IJob
     {
         var name = typeof(TJob).Name.EndsWith("Job", StringComparison.Ordinal)
@@ -51,6 +62,7 @@ internal static class JobsRegistration
         var cron = configuration[$"Jobs:{name}:Cron"] is { Length: > 0 } configured ? configured : defaultCron;
         var key = new JobKey(name);
         q.AddJob<TJob>(j => j.WithIdentity(key).StoreDurably());
-        q.AddTrigger(t => t.ForJob(key).WithIdentity($"{name}.schedule").WithCronSchedule(cron));
+        if (onSchedule)
+            q.AddTrigger(t => t.ForJob(key).WithIdentity($"{name}.schedule").WithCronSchedule(cron));
     }
 }

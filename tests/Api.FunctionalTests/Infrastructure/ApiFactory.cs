@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Domain.Identity;
+using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -62,8 +63,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("RateLimiting:AnonymousRequestsPerMinute", "100000");
         builder.UseSetting("Quartz:ClusterCheckinSeconds", "5");
         // Quartz runs on the fake clock: a test moving it past a cron time would fire the job behind its
-        // back. Tests send the jobs' commands themselves.
-        builder.UseSetting("Jobs:PurgeIdempotencyRecords:Cron", "0 0 0 1 1 ? 2099");
+        // back. Tests trigger the jobs, or send their commands, themselves.
+        builder.UseSetting("Jobs:RunOnSchedule", "false");
         builder.UseSetting("Idempotency:WaitForFirstSeconds", "2");
         // Tests write usage when they ask (IUsageMeter.FlushAsync), never on a timer in between.
         builder.UseSetting("Usage:FlushIntervalMilliseconds", "3600000");
@@ -132,20 +133,19 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         return client;
     }
 
-    /// <summary>Runs <paramref name="work"/> on the database as the platform (no tenant filter).</summary>
-    public async Task<T> InDatabaseAsync<T>(Func<AppDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await work(db);
-    }
+    /// <summary>Runs <paramref name="work"/> on the database as the system caller "tests", across organizations.</summary>
+    public Task<T> InDatabaseAsync<T>(Func<AppDbContext, Task<T>> work) =>
+        Services.GetRequiredService<SystemWork>().AcrossOrganizationsAsync(TestsCaller,
+            (services, _) => work(services.GetRequiredService<AppDbContext>()), CancellationToken.None);
 
-    /// <summary>Sends a command or query through the real pipeline, as the platform (a job's view).</summary>
-    public async Task<T> SendAsync<T>(Mediator.ICommand<T> command)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(command);
-    }
+    /// <summary>Sends a command through the real pipeline as the system caller "tests", across organizations.</summary>
+    public Task<T> SendAsync<T>(Mediator.ICommand<T> command) =>
+        Services.GetRequiredService<SystemWork>().AcrossOrganizationsAsync(TestsCaller,
+            async (services, ct) => await services.GetRequiredService<Mediator.ISender>().Send(command, ct),
+            CancellationToken.None);
+
+    /// <summary>The name the test helpers' system caller goes by in audit trails.</summary>
+    public const string TestsCaller = "tests";
 
     public Task<Guid> UserIdOfAsync(string email, CancellationToken ct) =>
         InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(ct));

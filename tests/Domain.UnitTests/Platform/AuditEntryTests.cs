@@ -9,7 +9,7 @@ public sealed class AuditEntryTests
     private static AuditEntry Record(Guid? organizationId = null, string? userEmail = "ana@example.com",
         string action = "CreateApiKey", string? entityType = "ApiKey", string? entityId = "42",
         string? error = null) =>
-        AuditEntry.Record(Now, organizationId, Guid.NewGuid(), userEmail, action, entityType, entityId,
+        AuditEntry.Record(Now, organizationId, new AuditActor(Guid.NewGuid(), userEmail, null), action, entityType, entityId,
             AuditOutcome.Succeeded, error);
 
     [Fact]
@@ -87,5 +87,25 @@ public sealed class AuditEntryTests
         var act = () => Record(action: action);
 
         act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Record_SystemActor_KeepsItsNameAndNoUser()
+    {
+        var entry = AuditEntry.Record(Now, Guid.NewGuid(), new AuditActor(null, null, "PurgeEndedInvitations"),
+            "PurgeEndedInvitations", "Invitation", null, AuditOutcome.Succeeded, null);
+
+        entry.SystemName.Should().Be("PurgeEndedInvitations");
+        entry.UserId.Should().BeNull();
+        entry.UserEmail.Should().BeNull();
+    }
+
+    [Fact]
+    public void Record_LongSystemName_IsCutAtTheNameLimit()
+    {
+        var entry = AuditEntry.Record(Now, null, new AuditActor(null, null, new string('s', 300)), "Job", null, null,
+            AuditOutcome.Succeeded, null);
+
+        entry.SystemName.Should().Be(new string('s', AuditEntry.NameMaxLength));
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AwesomeAssertions.Execution;
+using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Jobs;
 using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.TestSupport;

@@ -1,6 +1,9 @@
+using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Platform.PurgeIdempotencyRecords;
+using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Jobs;
 using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
 using Quartz;
@@ -10,14 +13,33 @@ namespace CleanPlatform.Infrastructure.IntegrationTests.Jobs;
 public sealed class PurgeIdempotencyRecordsJobTests
 {
     [Fact]
-    public async Task Execute_Fired_SendsOnePurgeCommand()
+    public async Task Execute_Fired_SendsOnePurgeCommandAsTheSystemAcrossOrganizations()
     {
         var sender = Substitute.For<ISender>();
         sender.Send(Arg.Any<PurgeIdempotencyRecords>(), Arg.Any<CancellationToken>()).Returns(3);
-        var job = new PurgeIdempotencyRecordsJob(sender, NullLogger<PurgeIdempotencyRecordsJob>.Instance);
+        var callers = new List<ICurrentUser?>();
+        var services = new ServiceCollection()
+            .AddScoped<CallerSlot>()
+            .AddSingleton<SystemWork>()
+            .AddLogging()
+            .AddScoped(sp =>
+            {
+                callers.Add(sp.GetRequiredService<CallerSlot>().Caller);
+                return sender;
+            })
+            .BuildServiceProvider();
+        var job = new PurgeIdempotencyRecordsJob(services.GetRequiredService<SystemWork>(),
+            NullLogger<PurgeIdempotencyRecordsJob>.Instance);
 
         await job.Execute(Substitute.For<IJobExecutionContext>(), TestContext.Current.CancellationToken);
 
         await sender.Received(1).Send(Arg.Any<PurgeIdempotencyRecords>(), Arg.Any<CancellationToken>());
+        callers.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            SystemName = "PurgeIdempotencyRecords",
+            OrganizationId = (Guid?)null,
+            IsPlatformAdmin = true,
+            UserId = (Guid?)null,
+        });
     }
 }

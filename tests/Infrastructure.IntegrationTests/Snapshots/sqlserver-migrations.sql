@@ -1025,3 +1025,24 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105236_AuditEntrySystemName'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [SystemName] nvarchar(128) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105236_AuditEntrySystemName'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201105236_AuditEntrySystemName', N'10.0.15');
+END;
+
+COMMIT;
+GO

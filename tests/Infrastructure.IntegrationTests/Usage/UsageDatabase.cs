@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Identity;
+using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Usage;
 using CleanPlatform.TestSupport;

@@ -1,4 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +9,6 @@ internal static class AuthenticationSetup
     public static IServiceCollection AddPlatformAuthentication(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         services.AddAuthentication(AuthSchemes.BearerOrApiKey)
             .AddPolicyScheme(AuthSchemes.BearerOrApiKey, "Bearer token or API key", o =>

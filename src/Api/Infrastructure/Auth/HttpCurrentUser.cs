@@ -14,6 +14,7 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public string? Email => Principal?.FindFirstValue(PlatformClaims.Email);
     public Guid? OrganizationId => GuidClaim(PlatformClaims.OrganizationId);
     public Guid? ApiKeyId => GuidClaim(PlatformClaims.ApiKeyId);
+    public string? SystemName => null;
     public bool IsPlatformAdmin => Principal?.HasClaim(PlatformClaims.PlatformAdmin, "true") ?? false;
 
     public IReadOnlyCollection<string> Roles =>

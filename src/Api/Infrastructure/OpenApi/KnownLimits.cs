@@ -84,6 +84,7 @@ internal static class KnownLimits
             (nameof(UsageDto.Remaining), LongCount)),
         [typeof(AuditEntryDto)] = Members(
             (nameof(AuditEntryDto.UserEmail), new() { MaxLength = AuditEntry.EmailMaxLength }),
+            (nameof(AuditEntryDto.SystemName), new() { MaxLength = AuditEntry.NameMaxLength }),
             (nameof(AuditEntryDto.Action), new() { MaxLength = AuditEntry.NameMaxLength }),
             (nameof(AuditEntryDto.EntityType), new() { MaxLength = AuditEntry.NameMaxLength }),
             (nameof(AuditEntryDto.EntityId), new() { MaxLength = AuditEntry.EntityIdMaxLength }),

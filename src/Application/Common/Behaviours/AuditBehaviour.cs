@@ -58,7 +58,8 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
         return entries;
 
         AuditEntry Entry(Guid? organization) =>
-            AuditEntry.Record(time.GetUtcNow(), organization, user.UserId ?? scope.UserId, user.Email ?? scope.Email,
+            AuditEntry.Record(time.GetUtcNow(), organization,
+                new AuditActor(user.UserId ?? scope.UserId, user.Email ?? scope.Email, user.SystemName),
                 typeof(TMessage).Name, EntityType, entityId, outcome, error);
     }
 

@@ -18,6 +18,12 @@ public interface ICurrentUser
     /// <summary>Whether the caller runs the platform and may see every organization.</summary>
     bool IsPlatformAdmin { get; }
 
+    /// <summary>
+    /// The background work acting, when the system acts rather than a person or a key (a scheduled job);
+    /// null for requests.
+    /// </summary>
+    string? SystemName { get; }
+
     /// <summary>The caller's roles inside their organization.</summary>
     IReadOnlyCollection<string> Roles { get; }
 }

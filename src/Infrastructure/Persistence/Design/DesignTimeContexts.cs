@@ -1,3 +1,4 @@
+using CleanPlatform.Infrastructure.Callers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

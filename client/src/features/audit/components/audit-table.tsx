@@ -4,6 +4,13 @@ import type { AuditEntry } from '../api/use-audit-entries';
 
 const COLUMNS = ['Time', 'User', 'Action', 'Entity', 'Outcome', 'Error'] as const;
 
+/** Who acted: the user, or the background work that acted on its own ("system: PurgeEndedInvitations"). */
+function actorOf(entry: AuditEntry): string {
+  if (entry.userEmail) return entry.userEmail;
+  if (entry.systemName) return `system: ${entry.systemName}`;
+  return entry.userId ?? 'Anonymous';
+}
+
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   return (
     <DataTable caption="Audit log" columns={COLUMNS}>
@@ -12,7 +19,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           <td>
             <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
           </td>
-          <td>{entry.userEmail ?? entry.userId ?? 'Anonymous'}</td>
+          <td>{actorOf(entry)}</td>
           <td>{entry.action}</td>
           <td>
             {entry.entityType ? `${entry.entityType}${entry.entityId ? ` ${entry.entityId}` : ''}` : '—'}

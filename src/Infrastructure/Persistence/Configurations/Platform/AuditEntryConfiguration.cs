@@ -16,6 +16,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(x => x.EntityId).HasMaxLength(AuditEntry.EntityIdMaxLength);
         b.Property(x => x.Error).HasMaxLength(AuditEntry.NameMaxLength);
         b.Property(x => x.UserEmail).HasMaxLength(AuditEntry.EmailMaxLength);
+        b.Property(x => x.SystemName).HasMaxLength(AuditEntry.NameMaxLength);
         b.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(16);
         b.HasIndex(x => new { x.OrganizationId, x.OccurredAt });
         b.HasIndex(x => new { x.Action, x.OccurredAt });

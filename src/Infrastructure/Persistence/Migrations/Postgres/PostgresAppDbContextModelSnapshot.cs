@@ -312,6 +312,10 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("SystemName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("UserEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");

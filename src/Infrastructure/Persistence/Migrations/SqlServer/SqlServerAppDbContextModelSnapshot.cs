@@ -312,6 +312,10 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("SystemName")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
                     b.Property<string>("UserEmail")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");

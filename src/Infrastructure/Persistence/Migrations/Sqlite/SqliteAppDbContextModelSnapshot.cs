@@ -307,6 +307,10 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SystemName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");

@@ -1,0 +1,7 @@
+namespace CleanPlatform.Domain.Platform;
+
+/// <summary>
+/// Who ran a command: a user (by id and e-mail at the time), background work (by its name, for example
+/// <c>PurgeEndedInvitations</c>), or nobody known (an unknown e-mail's failed login).
+/// </summary>
+public readonly record struct AuditActor(Guid? UserId, string? UserEmail, string? SystemName);
