@@ -9,25 +9,25 @@ public sealed class ApiTests
 
     [Fact]
     public void ApiTypesExceptProgram_Dependencies_ExcludeInfrastructure() =>
-        Types.InAssembly(Layers.Api).That().DoNotHaveName(nameof(Program))
+        Types.InAssembly(Layers.Api.Assembly).That().DoNotHaveName(nameof(Program))
             .ShouldNot().HaveDependencyOn(Layers.InfrastructureNamespace)
             .ShouldHold("Program is the composition root, the one Api type that may wire Infrastructure in");
 
     [Fact]
     public void Controllers_Dependencies_ExcludeInfrastructure() =>
-        Types.InAssembly(Layers.Api).That().ResideInNamespace(ControllersNamespace)
+        Types.InAssembly(Layers.Api.Assembly).That().ResideInNamespace(ControllersNamespace)
             .ShouldNot().HaveDependencyOn(Layers.InfrastructureNamespace)
             .ShouldHold("only Program composes Infrastructure; controllers talk to Application");
 
     [Fact]
     public void ApiInfrastructure_Dependencies_ExcludeInfrastructure() =>
-        Types.InAssembly(Layers.Api).That().ResideInNamespace(ApiInfrastructureNamespace)
+        Types.InAssembly(Layers.Api.Assembly).That().ResideInNamespace(ApiInfrastructureNamespace)
             .ShouldNot().HaveDependencyOn(Layers.InfrastructureNamespace)
             .ShouldHold("only Program composes Infrastructure; the host's plumbing uses Application ports");
 
     [Fact]
     public void Controllers_Dependencies_ExcludeEntityFrameworkAndDbContext() =>
-        Types.InAssembly(Layers.Api).That().ResideInNamespace(ControllersNamespace)
+        Types.InAssembly(Layers.Api.Assembly).That().ResideInNamespace(ControllersNamespace)
             .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore",
                 "CleanPlatform.Application.Common.Interfaces.IAppDbContext")
             .ShouldHold("a controller binds, sends and picks a status; data access belongs to handlers");

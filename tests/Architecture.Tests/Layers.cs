@@ -1,6 +1,6 @@
-using System.Reflection;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Common;
+using CleanPlatform.Domain.Identity;
 
 namespace CleanPlatform.Architecture.Tests;
 
@@ -12,11 +12,19 @@ internal static class Layers
     public const string InfrastructureNamespace = "CleanPlatform.Infrastructure";
     public const string ApiNamespace = "CleanPlatform.Api";
 
-    public static Assembly Domain { get; } = typeof(Entity).Assembly;
+    public static Layer Domain { get; } = new(typeof(Entity).Assembly, DomainNamespace);
 
-    public static Assembly Application { get; } = typeof(IAppDbContext).Assembly;
+    public static Layer Application { get; } = new(typeof(IAppDbContext).Assembly, ApplicationNamespace);
 
-    public static Assembly Infrastructure { get; } = typeof(CleanPlatform.Infrastructure.DependencyInjection).Assembly;
+    public static Layer Api { get; } = new(typeof(Program).Assembly, ApiNamespace);
 
-    public static Assembly Api { get; } = typeof(Program).Assembly;
+    /// <summary>The deliberately broken types (tests/Architecture.Violations), in every layer's namespace.</summary>
+    public static class Violations
+    {
+        private static readonly System.Reflection.Assembly Assembly = typeof(MemberWithPublicSetter).Assembly;
+
+        public static Layer Domain { get; } = new(Assembly, DomainNamespace);
+
+        public static Layer Application { get; } = new(Assembly, ApplicationNamespace);
+    }
 }

@@ -1,8 +1,16 @@
 namespace CleanPlatform.Domain.Identity;
 
 /// <summary>A calendar month in UTC, the period a monthly quota counts over.</summary>
+/// <param name="Start">The first instant of the month (UTC).</param>
+/// <param name="End">The first instant of the next month (UTC), excluded.</param>
 public readonly record struct UsagePeriod(DateTimeOffset Start, DateTimeOffset End)
 {
+    /// <summary>The first instant of the month (UTC).</summary>
+    public DateTimeOffset Start { get; } = Start;
+
+    /// <summary>The first instant of the next month (UTC), excluded.</summary>
+    public DateTimeOffset End { get; } = End;
+
     /// <summary>The period containing <paramref name="instant"/>.</summary>
     public static UsagePeriod Containing(DateTimeOffset instant)
     {

@@ -1,5 +1,6 @@
 using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence;
+using CleanPlatform.Infrastructure.Persistence.Quartz;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,8 +37,9 @@ internal static class JobsRegistration
                 store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(
                     configuration.GetValue("Quartz:ClusterCheckinSeconds", 15)));
                 // The tables come from our migrations (QuartzSchema), not from the scheduler.
-                store.ConfigureStore(o =>
-                    o.TablePrefix = provider == DatabaseProvider.Postgres ? "qrtz_" : "QRTZ_");
+                store.ConfigureStore(o => o.TablePrefix = provider == DatabaseProvider.Postgres
+                    ? QuartzSchema.PostgresTablePrefix
+                    : QuartzSchema.SqlServerTablePrefix);
                 if (provider == DatabaseProvider.Postgres)
                     store.UsePostgres(connectionString);
                 else
