@@ -1,3 +1,4 @@
+using CleanPlatform.Application.Common.Interfaces;
 using NetArchTest.Rules;
 
 namespace CleanPlatform.Architecture.Tests;
@@ -28,7 +29,11 @@ public sealed class ApiTests
     [Fact]
     public void Controllers_Dependencies_ExcludeEntityFrameworkAndDbContext() =>
         Types.InAssembly(Layers.Api.Assembly).That().ResideInNamespace(ControllersNamespace)
-            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore",
-                "CleanPlatform.Application.Common.Interfaces.IAppDbContext")
+            .ShouldNot().HaveDependencyOnAny(["Microsoft.EntityFrameworkCore", .. ModuleDbInterfaces])
             .ShouldHold("a controller binds, sends and picks a status; data access belongs to handlers");
+
+    // IModuleDb and every module's interface deriving from it (IIdentityDb, IPlatformDb, ...).
+    private static IEnumerable<string> ModuleDbInterfaces =>
+        Layers.Application.Assembly.GetTypes().Where(t => t.IsInterface && typeof(IModuleDb).IsAssignableFrom(t))
+            .Select(t => t.FullName!);
 }

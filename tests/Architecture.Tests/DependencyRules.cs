@@ -16,7 +16,7 @@ internal static class DependencyRules
             .Select(file => Path.GetFileNameWithoutExtension(file))];
 
     // The EF Core types Application uses today, and nothing else of EF Core: sets and LINQ operators to query
-    // and bulk-update through IAppDbContext, the change tracker to clear, and the exception a save throws.
+    // and bulk-update through the modules' IModuleDb interfaces, the change tracker to clear, and the exception a save throws.
     private static readonly string[] EntityFrameworkTypes =
     [
         "Microsoft.EntityFrameworkCore.DbSet`1", "Microsoft.EntityFrameworkCore.DbUpdateException",

@@ -14,7 +14,7 @@ internal static class Layers
 
     public static Layer Domain { get; } = new(typeof(Entity).Assembly, DomainNamespace);
 
-    public static Layer Application { get; } = new(typeof(IAppDbContext).Assembly, ApplicationNamespace);
+    public static Layer Application { get; } = new(typeof(IModuleDb).Assembly, ApplicationNamespace);
 
     public static Layer Api { get; } = new(typeof(Program).Assembly, ApiNamespace);
 

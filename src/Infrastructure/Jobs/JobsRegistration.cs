@@ -8,6 +8,10 @@ using Quartz;
 
 namespace CleanPlatform.Infrastructure.Jobs;
 
+/// <summary>
+/// The scheduler: its store, its cluster, and the jobs the modules registered with
+/// <see cref="ScheduledJobs.AddScheduledJob{TJob}"/> before it.
+/// </summary>
 internal static class JobsRegistration
 {
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
@@ -16,7 +20,8 @@ internal static class JobsRegistration
         // Jobs act as named system callers (SystemWork), in scopes of their own.
         services.TryAddScoped<CallerSlot>();
         services.TryAddSingleton<SystemWork>();
-        var onSchedule = configuration.GetValue("Jobs:RunOnSchedule", true);
+        var registry = ScheduledJobs.RegistryOf(services);
+        registry.Sealed = true;
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>
@@ -24,8 +29,13 @@ internal static class JobsRegistration
                 o.InstanceName = "CleanPlatform";
                 o.GenerateInstanceId = true;
             });
-            q.AddCronJob<PurgeIdempotencyRecordsJob>(configuration, onSchedule, defaultCron: "0 17 * * * ?");
-            q.AddCronJob<PurgeEndedInvitationsJob>(configuration, onSchedule, defaultCron: "0 41 3 * * ?");
+            foreach (var job in registry.Jobs)
+            {
+                var key = new JobKey(job.Name);
+                q.AddJob(job.JobType, j => j.WithIdentity(key).StoreDurably());
+                if (job.OnSchedule)
+                    q.AddTrigger(t => t.ForJob(key).WithIdentity($"{job.Name}.schedule").WithCronSchedule(job.Cron));
+            }
 
             // SQLite is single-node: jobs live in memory. The server databases share one clustered store,
             // so with two API nodes each trigger fires on one of them only.
@@ -48,23 +58,5 @@ internal static class JobsRegistration
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
-    }
-
-    /// <summary>
-    /// Registers a job under its name without "Job", firing on the cron schedule from
-    /// <c>Jobs:&lt;Name&gt;:Cron</c> unless <paramref name="onSchedule"/> is off (then it runs only when
-    /// triggered).
-    /// </summary>
-    private static void AddCronJob<TJob>(this IQuartzBuilder q, IConfiguration configuration, bool onSchedule,
-        string defaultCron) where TJob : IJob
-    {
-        var name = typeof(TJob).Name.EndsWith("Job", StringComparison.Ordinal)
-            ? typeof(TJob).Name[..^3]
-            : typeof(TJob).Name;
-        var cron = configuration[$"Jobs:{name}:Cron"] is { Length: > 0 } configured ? configured : defaultCron;
-        var key = new JobKey(name);
-        q.AddJob<TJob>(j => j.WithIdentity(key).StoreDurably());
-        if (onSchedule)
-            q.AddTrigger(t => t.ForJob(key).WithIdentity($"{name}.schedule").WithCronSchedule(cron));
     }
 }

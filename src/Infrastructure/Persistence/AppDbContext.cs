@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Common;
-using CleanPlatform.Domain.Identity;
-using CleanPlatform.Domain.Platform;
 using CleanPlatform.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -11,19 +9,13 @@ namespace CleanPlatform.Infrastructure.Persistence;
 
 /// <summary>
 /// The one context. Each provider has a derived context (own migrations); this class holds the model.
-/// Every <see cref="ITenantOwned"/> set is filtered to the caller's organization here, once.
+/// Every <see cref="ITenantOwned"/> set is filtered to the caller's organization here, once. Each module
+/// adds its sets in a partial file of its own (<c>AppDbContext.&lt;Module&gt;.cs</c>), implementing its
+/// module interface, and its configurations under <c>Configurations/&lt;Module&gt;/</c>.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller)
-    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IAppDbContext
+public abstract partial class AppDbContext(DbContextOptions options, ICurrentUser caller)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options)
 {
-    public DbSet<Organization> Organizations => Set<Organization>();
-    public DbSet<Plan> Plans => Set<Plan>();
-    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
-    public DbSet<Invitation> Invitations => Set<Invitation>();
-    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
-    public DbSet<UsageCounter> UsageCounters => Set<UsageCounter>();
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Who this context works for (the interceptors stamp changes with it).</summary>
     internal ICurrentUser Caller => caller;

@@ -58,7 +58,6 @@ internal static class PersistenceRegistration
                 break;
         }
 
-        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         return services;
     }

@@ -3,6 +3,7 @@ using AwesomeAssertions.Execution;
 using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Jobs;
 using CleanPlatform.Infrastructure.Persistence;
+using CleanPlatform.Infrastructure.Platform;
 using CleanPlatform.TestSupport;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,8 @@ using Quartz;
 namespace CleanPlatform.Infrastructure.IntegrationTests.Jobs;
 
 /// <summary>
-/// Two API nodes wired as production wires them (<see cref="JobsRegistration.AddJobs"/>) share one PostgreSQL
-/// job store: each firing of the production schedule runs on one of them only.
+/// Two API nodes wired as production wires them (<see cref="JobsRegistration.AddJobs"/> and the Platform
+/// module's jobs) share one PostgreSQL job store: each firing of the production schedule runs on one of them only.
 /// </summary>
 public sealed class ClusteredSchedulerTests
 {
@@ -64,7 +65,7 @@ public sealed class ClusteredSchedulerTests
             ["Quartz:ClusterCheckinSeconds"] = "2",
             ["Jobs:PurgeIdempotencyRecords:Cron"] = "* * * * * ?",
         });
-        builder.Services.AddJobs(builder.Configuration);
+        builder.Services.AddPlatformModule(builder.Configuration).AddJobs(builder.Configuration);
         builder.Services.AddSingleton(sender);
         var host = builder.Build();
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);

@@ -1,7 +1,7 @@
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Platform.PurgeIdempotencyRecords;
 using CleanPlatform.Infrastructure.Callers;
-using CleanPlatform.Infrastructure.Jobs;
+using CleanPlatform.Infrastructure.Platform.Jobs;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -15,7 +15,7 @@ namespace CleanPlatform.Application.Identity.ChangePassword;
 public sealed record ChangePassword(string CurrentPassword, string NewPassword)
     : ICommand<AuthResponse>, IManagesOwnTransaction;
 
-public sealed class ChangePasswordHandler(IAppDbContext db, IUnitOfWork unitOfWork, IIdentityService identity,
+public sealed class ChangePasswordHandler(IIdentityDb db, IUnitOfWork unitOfWork, IIdentityService identity,
     ICurrentUser user, SessionIssuer sessions, AccessChanges access, AuditScope audit, TimeProvider time)
     : ICommandHandler<ChangePassword, AuthResponse>
 {

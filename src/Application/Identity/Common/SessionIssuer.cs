@@ -1,12 +1,13 @@
 using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Identity.Common;
 
 /// <summary>Starts a session (access token + a new refresh-token family) or continues one.</summary>
-public sealed class SessionIssuer(IAppDbContext db, IAccessTokenIssuer tokens, ISecrets secrets, TimeProvider time)
+public sealed class SessionIssuer(IIdentityDb db, IAccessTokenIssuer tokens, ISecrets secrets, TimeProvider time)
 {
     public async Task<AuthResponse> StartAsync(UserAccount account, CancellationToken ct)
     {

@@ -23,7 +23,7 @@ public sealed record CreatedApiKeyDto(ApiKeyDto ApiKey, string Secret) : IHasId
     Guid IHasId.Id => ApiKey.Id;
 }
 
-public sealed class CreateApiKeyHandler(IAppDbContext db, ICurrentUser user, ISecrets secrets, TimeProvider time)
+public sealed class CreateApiKeyHandler(IIdentityDb db, ICurrentUser user, ISecrets secrets, TimeProvider time)
     : ICommandHandler<CreateApiKey, CreatedApiKeyDto>
 {
     public async ValueTask<CreatedApiKeyDto> Handle(CreateApiKey command, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed record GetUsage : IQuery<UsageDto>;
 public sealed record UsageDto(string Plan, int RequestsPerMinute, long MonthlyQuota, long Used, long Remaining,
     DateTimeOffset PeriodStart, DateTimeOffset PeriodEnd);
 
-public sealed class GetUsageHandler(IAppDbContext db, IUsageMeter meter, ICurrentUser user, TimeProvider time)
+public sealed class GetUsageHandler(IIdentityDb db, IUsageMeter meter, ICurrentUser user, TimeProvider time)
     : IQueryHandler<GetUsage, UsageDto>
 {
     public async ValueTask<UsageDto> Handle(GetUsage query, CancellationToken cancellationToken)

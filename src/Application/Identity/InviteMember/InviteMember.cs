@@ -23,7 +23,7 @@ public sealed record CreatedInvitationDto(InvitationDto Invitation, string Token
     Guid IHasId.Id => Invitation.Id;
 }
 
-public sealed class InviteMemberHandler(IAppDbContext db, IIdentityService identity, ICurrentUser user,
+public sealed class InviteMemberHandler(IIdentityDb db, IIdentityService identity, ICurrentUser user,
     ISecrets secrets, TimeProvider time) : ICommandHandler<InviteMember, CreatedInvitationDto>
 {
     public async ValueTask<CreatedInvitationDto> Handle(InviteMember command, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ namespace CleanPlatform.Application.Identity.ListApiKeys;
 public sealed record ListApiKeys(int Page = 1, int PageSize = PageRequest.DefaultPageSize, bool AllMembers = false)
     : IQuery<PagedList<ApiKeyDto>>, IPagedQuery;
 
-public sealed class ListApiKeysHandler(IAppDbContext db, IIdentityService identity, ICurrentUser user)
+public sealed class ListApiKeysHandler(IIdentityDb db, IIdentityService identity, ICurrentUser user)
     : IQueryHandler<ListApiKeys, PagedList<ApiKeyDto>>
 {
     public async ValueTask<PagedList<ApiKeyDto>> Handle(ListApiKeys query, CancellationToken cancellationToken)

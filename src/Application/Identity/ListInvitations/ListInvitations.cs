@@ -1,6 +1,7 @@
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace CleanPlatform.Application.Identity.ListInvitations;
 public sealed record ListInvitations(int Page = 1, int PageSize = PageRequest.DefaultPageSize)
     : IQuery<PagedList<InvitationDto>>, IPagedQuery;
 
-public sealed class ListInvitationsHandler(IAppDbContext db, TimeProvider time)
+public sealed class ListInvitationsHandler(IIdentityDb db, TimeProvider time)
     : IQueryHandler<ListInvitations, PagedList<InvitationDto>>
 {
     public async ValueTask<PagedList<InvitationDto>> Handle(ListInvitations query, CancellationToken cancellationToken)

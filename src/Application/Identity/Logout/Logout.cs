@@ -10,7 +10,7 @@ namespace CleanPlatform.Application.Identity.Logout;
 [Authorize, Audited("RefreshToken")]
 public sealed record Logout(string RefreshToken) : ICommand;
 
-public sealed class LogoutHandler(IAppDbContext db, ICurrentUser user, ISecrets secrets, AuditScope audit,
+public sealed class LogoutHandler(IIdentityDb db, ICurrentUser user, ISecrets secrets, AuditScope audit,
     TimeProvider time) : ICommandHandler<Logout>
 {
     public async ValueTask<Unit> Handle(Logout command, CancellationToken cancellationToken)

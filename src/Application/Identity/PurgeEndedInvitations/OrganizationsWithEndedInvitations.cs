@@ -1,4 +1,5 @@
 using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace CleanPlatform.Application.Identity.PurgeEndedInvitations;
 /// </summary>
 public sealed record OrganizationsWithEndedInvitations : IQuery<IReadOnlyList<Guid>>;
 
-public sealed class OrganizationsWithEndedInvitationsHandler(IAppDbContext db, TimeProvider time)
+public sealed class OrganizationsWithEndedInvitationsHandler(IIdentityDb db, TimeProvider time)
     : IQueryHandler<OrganizationsWithEndedInvitations, IReadOnlyList<Guid>>
 {
     public async ValueTask<IReadOnlyList<Guid>> Handle(OrganizationsWithEndedInvitations query,

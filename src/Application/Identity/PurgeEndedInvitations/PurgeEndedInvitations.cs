@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace CleanPlatform.Application.Identity.PurgeEndedInvitations;
 [Audited("Invitation")]
 public sealed record PurgeEndedInvitations : ICommand<int>;
 
-public sealed class PurgeEndedInvitationsHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time)
+public sealed class PurgeEndedInvitationsHandler(IIdentityDb db, ICurrentUser caller, TimeProvider time)
     : ICommandHandler<PurgeEndedInvitations, int>
 {
     public async ValueTask<int> Handle(PurgeEndedInvitations command, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ namespace CleanPlatform.Application.Identity.RefreshTokens;
 public sealed record RefreshTokens(string RefreshToken) : ICommand<AuthResponse>, IManagesOwnTransaction;
 
 public sealed class RefreshTokensHandler(
-    IAppDbContext db, IIdentityService identity, IAccessTokenIssuer tokens, ISecrets secrets,
+    IIdentityDb db, IIdentityService identity, IAccessTokenIssuer tokens, ISecrets secrets,
     SessionIssuer sessions, AuditScope audit, TimeProvider time)
     : ICommandHandler<RefreshTokens, AuthResponse>
 {

@@ -18,7 +18,7 @@ public sealed record Register(string Email, string Password, string DisplayName,
     string? InvitationToken = null) : ICommand<AuthResponse>;
 
 public sealed class RegisterHandler(
-    IAppDbContext db, IIdentityService identity, ISecrets secrets, SessionIssuer sessions, AuditScope audit,
+    IIdentityDb db, IIdentityService identity, ISecrets secrets, SessionIssuer sessions, AuditScope audit,
     TimeProvider time)
     : ICommandHandler<Register, AuthResponse>
 {

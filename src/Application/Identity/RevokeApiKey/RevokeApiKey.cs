@@ -13,7 +13,7 @@ namespace CleanPlatform.Application.Identity.RevokeApiKey;
 [Authorize(Interactive = true), Audited("ApiKey")]
 public sealed record RevokeApiKey(Guid Id) : ICommand, IHasId;
 
-public sealed class RevokeApiKeyHandler(IAppDbContext db, ICurrentUser user, AccessChanges access, AuditScope audit,
+public sealed class RevokeApiKeyHandler(IIdentityDb db, ICurrentUser user, AccessChanges access, AuditScope audit,
     TimeProvider time)
     : ICommandHandler<RevokeApiKey>
 {

@@ -2,6 +2,7 @@ using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace CleanPlatform.Application.Identity.RevokeInvitation;
 [Authorize(Roles.Admin, Interactive = true), Audited("Invitation")]
 public sealed record RevokeInvitation(Guid Id) : ICommand, IHasId;
 
-public sealed class RevokeInvitationHandler(IAppDbContext db, TimeProvider time) : ICommandHandler<RevokeInvitation>
+public sealed class RevokeInvitationHandler(IIdentityDb db, TimeProvider time) : ICommandHandler<RevokeInvitation>
 {
     public async ValueTask<Unit> Handle(RevokeInvitation command, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ namespace CleanPlatform.Application.Identity.SetUserActive;
 [Authorize(Roles.Admin, Interactive = true), Audited("User")]
 public sealed record SetUserActive(Guid Id, bool Active) : ICommand<UserDto>, IHasId;
 
-public sealed class SetUserActiveHandler(IAppDbContext db, IIdentityService identity, ICurrentUser user,
+public sealed class SetUserActiveHandler(IIdentityDb db, IIdentityService identity, ICurrentUser user,
     AccessChanges access, AuditScope audit, TimeProvider time) : ICommandHandler<SetUserActive, UserDto>
 {
     public async ValueTask<UserDto> Handle(SetUserActive command, CancellationToken cancellationToken)

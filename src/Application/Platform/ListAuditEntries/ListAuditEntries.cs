@@ -1,6 +1,7 @@
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Application.Platform.Common;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 using Mapster;
@@ -16,7 +17,7 @@ public sealed record ListAuditEntries(
     DateTimeOffset? From, DateTimeOffset? To, int Page = 1, int PageSize = PageRequest.DefaultPageSize)
     : IQuery<PagedList<AuditEntryDto>>, IPagedQuery;
 
-public sealed class ListAuditEntriesHandler(IAppDbContext db)
+public sealed class ListAuditEntriesHandler(IPlatformDb db)
     : IQueryHandler<ListAuditEntries, PagedList<AuditEntryDto>>
 {
     public async ValueTask<PagedList<AuditEntryDto>> Handle(ListAuditEntries query, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Platform.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace CleanPlatform.Application.Platform.PurgeIdempotencyRecords;
 /// <summary>Deletes idempotency records past their 24 h life. Running it twice deletes nothing more.</summary>
 public sealed record PurgeIdempotencyRecords : ICommand<int>;
 
-public sealed class PurgeIdempotencyRecordsHandler(IAppDbContext db, TimeProvider time)
+public sealed class PurgeIdempotencyRecordsHandler(IPlatformDb db, TimeProvider time)
     : ICommandHandler<PurgeIdempotencyRecords, int>
 {
     public async ValueTask<int> Handle(PurgeIdempotencyRecords command, CancellationToken cancellationToken)

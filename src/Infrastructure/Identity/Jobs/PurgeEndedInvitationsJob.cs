@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
-namespace CleanPlatform.Infrastructure.Jobs;
+namespace CleanPlatform.Infrastructure.Identity.Jobs;
 
 /// <summary>
 /// Finds the organizations with invitations past their keeping time, across organizations, then purges

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
-namespace CleanPlatform.Infrastructure.Jobs;
+namespace CleanPlatform.Infrastructure.Platform.Jobs;
 
 /// <summary>Idempotency records belong to no organization: the purge runs across organizations.</summary>
 [DisallowConcurrentExecution]

@@ -1,0 +1,27 @@
+using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanPlatform.Application.Identity.Common;
+
+/// <summary>The Identity module's sets: organizations, plans, keys, invitations, sessions and usage.</summary>
+public interface IIdentityDb : IModuleDb
+{
+    /// <summary>Tenants.</summary>
+    DbSet<Organization> Organizations { get; }
+
+    /// <summary>Plans and their sizes.</summary>
+    DbSet<Plan> Plans { get; }
+
+    /// <summary>Integrators' API keys.</summary>
+    DbSet<ApiKey> ApiKeys { get; }
+
+    /// <summary>Invitations to join an organization.</summary>
+    DbSet<Invitation> Invitations { get; }
+
+    /// <summary>Rotating refresh tokens.</summary>
+    DbSet<RefreshToken> RefreshTokens { get; }
+
+    /// <summary>Monthly request counters.</summary>
+    DbSet<UsageCounter> UsageCounters { get; }
+}

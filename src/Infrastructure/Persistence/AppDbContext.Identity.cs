@@ -1,0 +1,15 @@
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanPlatform.Infrastructure.Persistence;
+
+public abstract partial class AppDbContext : IIdentityDb
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<UsageCounter> UsageCounters => Set<UsageCounter>();
+}
