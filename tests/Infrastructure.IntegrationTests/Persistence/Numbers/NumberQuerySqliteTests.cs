@@ -1,4 +1,5 @@
 using CleanPlatform.Domain.Common;
+using CleanPlatform.Infrastructure.Persistence.Numbers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +49,26 @@ public sealed class NumberQuerySqliteTests : NumberQueryTests
         steps.Should().ContainMatch("SEARCH w USING INDEX IX_Wagers_Odds (Odds>?)", "a function such as ef_compare would scan every row");
     }
 
+    [Fact]
+    public async Task Select_StakeAmountTimesFactor_IsRefusedRatherThanScaledTwice()
+    {
+        await using var db = NewContext();
+
+        var act = () => db.Wagers.Select(w => w.Stake.Amount * 2m).ToListAsync(Ct);
+
+        (await act.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*scaled integer*");
+    }
+
+    [Fact]
+    public async Task Select_StakeAmountPlusStakeAmount_AddsExactly()
+    {
+        await using var db = NewContext();
+
+        var doubled = await db.Wagers.Where(w => w.Label == "b").Select(w => w.Stake.Amount + w.Stake.Amount).SingleAsync(Ct);
+
+        doubled.Should().Be(20.5m);
+    }
+
     public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
@@ -58,5 +79,6 @@ public sealed class NumberQuerySqliteTests : NumberQueryTests
     protected override Task<NumbersDbContext> NewDatabaseAsync() => Task.FromResult(NewContext());
 
     protected override NumbersDbContext NewContext() =>
-        new SqliteNumbersDbContext(new DbContextOptionsBuilder<SqliteNumbersDbContext>().UseSqlite($"Data Source={_file}").Options);
+        new SqliteNumbersDbContext(new DbContextOptionsBuilder<SqliteNumbersDbContext>().UseSqlite($"Data Source={_file}")
+            .AddInterceptors(ScaledIntegerArithmeticGuard.Instance).Options);
 }
