@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Infrastructure.Identity;
+using CleanPlatform.Infrastructure.Persistence.Numbers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,10 +25,17 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentUse
     private Guid? CallerOrganizationId => caller.OrganizationId;
     private bool CallerSeesAllOrganizations => caller.IsPlatformAdmin;
 
+    /// <summary>Whether decimal columns hold scaled integers (SQLite) rather than decimals (docs/adr/0005).</summary>
+    protected virtual bool StoresDecimalsAsScaledIntegers => false;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.MapNumberTypes();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.Model.StoreDecimalsAtFixedScale(StoresDecimalsAsScaledIntegers);
 
         foreach (var entityType in builder.Model.GetEntityTypes()
                      .Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Infrastructure.Persistence.Interceptors;
+using CleanPlatform.Infrastructure.Persistence.Numbers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -39,7 +40,8 @@ internal static class PersistenceRegistration
             case DatabaseProvider.Sqlite:
                 EnsureSqliteDirectory(connectionString);
                 services.AddDbContext<SqliteAppDbContext>((sp, o) =>
-                    o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()),
+                    o.UseSqlite(connectionString).AddInterceptors(
+                        sp.GetRequiredService<AuditingInterceptor>(), ScaledIntegerArithmeticGuard.Instance),
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;

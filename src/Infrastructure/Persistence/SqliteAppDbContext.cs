@@ -3,12 +3,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.Persistence;
 
-/// <summary>SQLite: the embedded default. SQLite cannot order or compare DateTimeOffset, so instants are stored as UTC ticks.</summary>
+/// <summary>
+/// SQLite: the embedded default. SQLite cannot order or compare DateTimeOffset, so instants are stored as UTC ticks;
+/// it has no decimal type, so decimals are stored as integers at their column's scale (docs/adr/0005).
+/// </summary>
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser caller)
     : AppDbContext(options, caller)
 {
+    protected override bool StoresDecimalsAsScaledIntegers => true;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        base.ConfigureConventions(configurationBuilder);
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
