@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation, type RouteObject } from 'react-router';
 import { ProblemAlert, Spinner } from '../../../shared/ui';
 import { useIsAuthenticated } from '../api/session';
 import { hasRole, useCurrentUser } from '../api/use-current-user';
@@ -30,4 +30,9 @@ export function RequireRole({ role, children }: { role: string; children?: React
     );
   }
   return children ?? <Outlet />;
+}
+
+/** A pathless route that lets only holders of `role` reach `children` (others get the 403 notice). */
+export function roleRoute(role: string, ...children: RouteObject[]): RouteObject {
+  return { element: <RequireRole role={role} />, children };
 }
