@@ -29,7 +29,7 @@ const featureBoundaries = [1, 2, 3, 4].map((depth) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'src/api/schema.d.ts'],
+    ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'src/api/schema.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
