@@ -5,7 +5,7 @@
 #
 #   1. client/openapi/v1.json: what the API serves, written by the drift test in update mode
 #      (SQLite, no PostgreSQL needed);
-#   2. client/src/api/schema.d.ts from it (`npm run gen:api`);
+#   2. client/src/api/schema.ts from it (`npm run gen:api`);
 #   3. lints it with Redocly and Spectral (`npm run lint:openapi`; 0 errors is the bar).
 #
 # Commit both generated files. Stops at the first step that fails and exits non-zero.
@@ -28,10 +28,10 @@ if [[ ! -d client/node_modules || client/package-lock.json -nt client/node_modul
   touch client/node_modules
 fi
 
-say "client/src/api/schema.d.ts"
+say "client/src/api/schema.ts"
 (cd client && npm run --silent gen:api </dev/null)
 
 say "linting client/openapi/v1.json"
 (cd client && npm run --silent lint:openapi </dev/null)
 
-say "done: commit client/openapi/v1.json and client/src/api/schema.d.ts"
+say "done: commit client/openapi/v1.json and client/src/api/schema.ts"

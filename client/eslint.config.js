@@ -5,9 +5,31 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const FEATURE_INTERNALS =
+  "A feature's index is its public surface: import '../../auth', never a file inside another feature.";
+
+/**
+ * Code in src/features/X reaches another feature by going up to src/features/ and down again; how far up
+ * depends on how deep the importing file sits, so there is one pattern for each depth.
+ */
+const featureBoundaries = [1, 2, 3, 4].map((depth) => ({
+  files: [`src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { regex: `^(\\.\\./){${depth}}[^./][^/]*/`, message: FEATURE_INTERNALS },
+          { group: ['**/features/*/**'], message: FEATURE_INTERNALS },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'src/api/schema.d.ts'],
+    ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'src/api/schema.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -31,6 +53,18 @@ export default tseslint.config(
       'no-restricted-imports': 'off',
     },
   },
+  {
+    // Code outside the features (app, test setup) imports a feature only through its index.
+    files: ['src/**'],
+    ignores: ['src/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/features/*/**'], message: FEATURE_INTERNALS }] },
+      ],
+    },
+  },
+  ...featureBoundaries,
   {
     // Shared code never imports features or UI.
     files: ['src/api/**', 'src/shared/**'],

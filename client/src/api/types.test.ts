@@ -1,6 +1,6 @@
 import type { ApiBody, ApiQuery, ApiResult } from './types';
 
-// Compile-time guards: if the derived types collapse to `never` (e.g. after regenerating schema.d.ts
+// Compile-time guards: if the derived types collapse to `never` (e.g. after regenerating schema.ts
 // from a document with different content types), `tsc` fails here instead of silently accepting anything.
 describe('derived API types', () => {
   it('resolve to real shapes', () => {

@@ -1,19 +1,19 @@
-/** The navigation grows as modules land: add an entry here and a route in routes.tsx. */
-export interface NavItem {
-  to: string;
-  label: string;
-  /** Only users holding this role see the link (the route is guarded separately). */
-  role?: string;
-  end?: boolean;
-}
+import { accountNav } from '../features/account';
+import { apiKeysNav } from '../features/api-keys';
+import { auditNav } from '../features/audit';
+import { dashboardNav } from '../features/dashboard';
+import { membersNav } from '../features/members';
+import { usersNav } from '../features/users';
+import type { NavItem } from '../shared/nav-item';
 
+/** The main navigation, in display order: one line per feature that has links. */
 export const navItems: readonly NavItem[] = [
-  { to: '/', label: 'Dashboard', end: true },
-  { to: '/api-keys', label: 'API keys' },
-  { to: '/account', label: 'Account' },
-  { to: '/admin/users', label: 'Users', role: 'Admin' },
-  { to: '/admin/members', label: 'Members', role: 'Admin' },
-  { to: '/admin/audit', label: 'Audit log', role: 'Admin' },
+  ...dashboardNav,
+  ...apiKeysNav,
+  ...accountNav,
+  ...usersNav,
+  ...membersNav,
+  ...auditNav,
 ];
 
 export function visibleNav(roles: readonly string[] | undefined): NavItem[] {

@@ -1,45 +1,34 @@
 import type { RouteObject } from 'react-router';
-import { AccountPage } from '../features/account';
-import { ApiKeysPage } from '../features/api-keys';
-import { AuditPage } from '../features/audit';
-import { LoginPage, RegisterPage, RequireAuth, RequireRole } from '../features/auth';
-import { DashboardPage } from '../features/dashboard';
-import { MembersPage } from '../features/members';
-import { UsersPage } from '../features/users';
+import { accountRoutes } from '../features/account';
+import { apiKeysRoutes } from '../features/api-keys';
+import { auditRoutes } from '../features/audit';
+import { authRoutes, RequireAuth } from '../features/auth';
+import { dashboardRoutes } from '../features/dashboard';
+import { membersRoutes } from '../features/members';
+import { usersRoutes } from '../features/users';
+import type { FeatureRoutes } from '../shared/feature-routes';
 import { Layout } from './layout';
+import { NotFound } from './not-found';
 
-function NotFound() {
-  return (
-    <section>
-      <h1>Page not found</h1>
-      <p>Nothing lives at this address.</p>
-    </section>
-  );
-}
+/** Every feature's pages: one line per feature. */
+const features: readonly FeatureRoutes[] = [
+  authRoutes,
+  dashboardRoutes,
+  apiKeysRoutes,
+  accountRoutes,
+  usersRoutes,
+  membersRoutes,
+  auditRoutes,
+];
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
-  { path: '/register', element: <RegisterPage /> },
+  ...features.flatMap((f) => f.public ?? []),
   {
     element: <RequireAuth />,
     children: [
       {
         element: <Layout />,
-        children: [
-          { index: true, element: <DashboardPage /> },
-          { path: 'api-keys', element: <ApiKeysPage /> },
-          { path: 'account', element: <AccountPage /> },
-          {
-            path: 'admin',
-            element: <RequireRole role="Admin" />,
-            children: [
-              { path: 'users', element: <UsersPage /> },
-              { path: 'members', element: <MembersPage /> },
-              { path: 'audit', element: <AuditPage /> },
-            ],
-          },
-          { path: '*', element: <NotFound /> },
-        ],
+        children: [...features.flatMap((f) => f.signedIn ?? []), { path: '*', element: <NotFound /> }],
       },
     ],
   },

@@ -1,14 +1,19 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { tokenStore } from '../../api/token-store';
-import { type Handler, json, member, mockApi, problem, signIn, tokens } from '../../test/mock-api';
+import type { HttpHandler } from 'msw';
+import { member, signIn, tokens } from '../../test/fixtures';
+import { http } from '../../test/http';
+import { meHandler, mockApi } from '../../test/mock-api';
+import { problem } from '../../test/problem';
 import { renderApp } from '../../test/render';
 
-function mockAccountApi(changePassword: Handler = () => json(200, tokens(2))) {
-  return mockApi({
-    'GET /api/v1/identity/me': () => json(200, member),
-    'PUT /api/v1/identity/me/password': changePassword,
-  });
+const passwordChanged = http.put('/api/v1/identity/me/password', ({ response }) =>
+  response(200).json(tokens(2)),
+);
+
+function mockAccountApi(changePassword: HttpHandler = passwordChanged) {
+  return mockApi(meHandler(member), changePassword);
 }
 
 async function changePassword(user: UserEvent, current: string, next: string, confirm: string) {
@@ -31,7 +36,7 @@ describe('account page', () => {
 
     expect(screen.getByRole('alert')).toHaveTextContent('The new passwords do not match.');
     expect(screen.getByLabelText('Confirm new password')).toHaveAttribute('aria-invalid', 'true');
-    expect(api.calls('PUT', '/api/v1/identity/me/password')).toHaveLength(0);
+    expect(api.calls('put', '/api/v1/identity/me/password')).toHaveLength(0);
   });
 
   it('changes the password and says so', async () => {
@@ -41,7 +46,7 @@ describe('account page', () => {
     await changePassword(user, 'Old#password1', 'New#password1', 'New#password1');
 
     expect(await screen.findByRole('status')).toHaveTextContent('Password changed.');
-    const [put] = api.calls('PUT', '/api/v1/identity/me/password');
+    const [put] = api.calls('put', '/api/v1/identity/me/password');
     expect(await put?.json()).toEqual({ currentPassword: 'Old#password1', newPassword: 'New#password1' });
     expect(screen.getByLabelText('Current password')).toHaveValue('');
   });
@@ -57,10 +62,14 @@ describe('account page', () => {
   });
 
   it('shows field errors from the server', async () => {
-    mockAccountApi(() =>
-      problem(400, 'One or more validation errors occurred.', {
-        errors: { currentPassword: ['Incorrect password.'] },
-      }),
+    mockAccountApi(
+      http.put('/api/v1/identity/me/password', ({ response }) =>
+        response(400).json(
+          ...problem(400, 'One or more validation errors occurred.', {
+            errors: { currentPassword: ['Incorrect password.'] },
+          }),
+        ),
+      ),
     );
     const { user } = renderApp('/account');
     await changePassword(user, 'bad', 'New#password1', 'New#password1');

@@ -1,2 +1,3 @@
 export { accountKeys } from './api/account-keys';
-export { AccountPage } from './routes/account-page';
+export { accountNav } from './account-nav';
+export { accountRoutes } from './routes/account-routes';

@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import type { ApiBody, ApiResult } from '../../api/types';
-import { admin, json, member, mockApi, noContent, problem, signIn } from '../../test/mock-api';
+import type { ApiResult } from '../../api/types';
+import { admin, member, signIn } from '../../test/fixtures';
+import { http } from '../../test/http';
+import { meHandler, mockApi } from '../../test/mock-api';
+import { problem } from '../../test/problem';
 import { renderApp } from '../../test/render';
 
 type ApiKey = ApiResult<'/api/v1/identity/api-keys', 'get'>['items'][number];
@@ -29,14 +32,15 @@ const colleagues: ApiKey = {
 
 function keysApi(initial: ApiKey[], me = member, everyone: ApiKey[] = initial) {
   let keys = [...initial];
-  return mockApi({
-    'GET /api/v1/identity/me': () => json(200, me),
-    'GET /api/v1/identity/api-keys': (req) => {
-      const items = new URL(req.url).searchParams.get('allMembers') === 'true' ? everyone : keys;
-      return json(200, { items, page: 1, pageSize: 20, totalCount: items.length });
-    },
-    'POST /api/v1/identity/api-keys': async (req) => {
-      const body = (await req.json()) as ApiBody<'/api/v1/identity/api-keys', 'post'>;
+  return mockApi(
+    meHandler(me),
+    http.get('/api/v1/identity/api-keys', ({ query, response }) => {
+      const items = query.get('allMembers') === 'true' ? everyone : keys;
+      return response(200).json({ items, page: 1, pageSize: 20, totalCount: items.length });
+    }),
+    http.post('/api/v1/identity/api-keys', async ({ request, response }) => {
+      const body = await request.json();
+      if (!body) return response(400).json(...problem(400, 'Bad Request', { errors: {} }));
       const created: ApiKey = {
         id: 'aaaaaaaa-0000-0000-0000-000000000002',
         name: body.name,
@@ -50,15 +54,15 @@ function keysApi(initial: ApiKey[], me = member, everyone: ApiKey[] = initial) {
         revokedAt: null,
       };
       keys = [...keys, created];
-      return json(201, { apiKey: created, secret: 'cp_live_cd34.s3cr3t-value' });
-    },
-    'DELETE /api/v1/identity/api-keys/{id}': (_req, { id }) => {
+      return response(201).json({ apiKey: created, secret: 'cp_live_cd34.s3cr3t-value' });
+    }),
+    http.delete('/api/v1/identity/api-keys/{id}', ({ params: { id }, response }) => {
       const key = keys.find((k) => k.id === id);
-      if (!key) return problem(404, 'Not Found');
+      if (!key) return response(404).json(...problem(404, 'Not Found'));
       keys = keys.map((k) => (k.id === id ? { ...k, revokedAt: '2026-11-25T11:00:00Z' } : k));
-      return noContent();
-    },
-  });
+      return response(204).empty();
+    }),
+  );
 }
 
 describe('API keys page', () => {
@@ -97,7 +101,7 @@ describe('API keys page', () => {
     const dialog = await screen.findByRole('dialog', { name: /Reporting.*created/ });
     expect(within(dialog).getByLabelText('Secret')).toHaveValue('cp_live_cd34.s3cr3t-value');
     expect(dialog).toHaveTextContent('won’t be shown again');
-    const [create] = api.calls('POST', '/api/v1/identity/api-keys');
+    const [create] = api.calls('post', '/api/v1/identity/api-keys');
     expect(await create?.json()).toEqual({ name: 'Reporting', scopes: ['Read'] });
 
     await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
@@ -119,7 +123,7 @@ describe('API keys page', () => {
     await screen.findByText(/No API keys yet/);
     await user.click(screen.getByRole('button', { name: 'Create key' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Name is required.');
-    expect(api.calls('POST', '/api/v1/identity/api-keys')).toHaveLength(0);
+    expect(api.calls('post', '/api/v1/identity/api-keys')).toHaveLength(0);
   });
 
   it('revokes a key after confirmation', async () => {
@@ -128,12 +132,12 @@ describe('API keys page', () => {
     const row = await screen.findByRole('row', { name: /CI pipeline/ });
 
     await user.click(within(row).getByRole('button', { name: 'Revoke CI pipeline' }));
-    expect(api.calls('DELETE', `/api/v1/identity/api-keys/${existing.id}`)).toHaveLength(0);
+    expect(api.calls('delete', '/api/v1/identity/api-keys/{id}', { id: existing.id })).toHaveLength(0);
     const confirm = within(row).getByRole('group', { name: 'Confirm revoking CI pipeline' });
     await user.click(within(confirm).getByRole('button', { name: 'Yes, revoke' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('Key “CI pipeline” revoked.');
-    expect(api.calls('DELETE', `/api/v1/identity/api-keys/${existing.id}`)).toHaveLength(1);
+    expect(api.calls('delete', '/api/v1/identity/api-keys/{id}', { id: existing.id })).toHaveLength(1);
     const updated = await screen.findByRole('row', { name: /CI pipeline.*Nov 25, 2026/ });
     expect(within(updated).queryByRole('button', { name: /Revoke/ })).not.toBeInTheDocument();
   });
@@ -145,7 +149,7 @@ describe('API keys page', () => {
     await user.click(within(row).getByRole('button', { name: 'Revoke CI pipeline' }));
     await user.click(within(row).getByRole('button', { name: 'Cancel' }));
     expect(within(row).getByRole('button', { name: 'Revoke CI pipeline' })).toBeInTheDocument();
-    expect(api.calls('DELETE', `/api/v1/identity/api-keys/${existing.id}`)).toHaveLength(0);
+    expect(api.calls('delete', '/api/v1/identity/api-keys/{id}', { id: existing.id })).toHaveLength(0);
   });
 
   it('sends the chosen expiry as the end of that day (UTC)', async () => {
@@ -158,7 +162,7 @@ describe('API keys page', () => {
     await user.click(screen.getByRole('button', { name: 'Create key' }));
 
     await screen.findByRole('dialog', { name: /Quarterly export.*created/ });
-    const [create] = api.calls('POST', '/api/v1/identity/api-keys');
+    const [create] = api.calls('post', '/api/v1/identity/api-keys');
     expect(await create?.json()).toEqual({
       name: 'Quarterly export',
       scopes: ['Read'],
@@ -177,7 +181,7 @@ describe('API keys page', () => {
     await user.click(screen.getByRole('button', { name: 'Create key' }));
 
     expect(screen.getByRole('alert')).toHaveTextContent('The expiry must be a future date.');
-    expect(api.calls('POST', '/api/v1/identity/api-keys')).toHaveLength(0);
+    expect(api.calls('post', '/api/v1/identity/api-keys')).toHaveLength(0);
   });
 
   it('marks an expired key and offers no expiry column value for keys without one', async () => {
@@ -202,7 +206,7 @@ describe('API keys page', () => {
     const row = await screen.findByRole('row', { name: /Reporting robot/ });
     expect(row).toHaveTextContent('linus@example.test');
     expect(screen.getByRole('columnheader', { name: 'Owner' })).toBeInTheDocument();
-    expect(api.calls('GET', '/api/v1/identity/api-keys').some((r) => r.url.includes('allMembers=true'))).toBe(
+    expect(api.calls('get', '/api/v1/identity/api-keys').some((r) => r.url.includes('allMembers=true'))).toBe(
       true,
     );
   });

@@ -1,2 +1,3 @@
 export { apiKeyKeys } from './api/api-key-keys';
-export { ApiKeysPage } from './routes/api-keys-page';
+export { apiKeysNav } from './api-keys-nav';
+export { apiKeysRoutes } from './routes/api-keys-routes';

@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import type { ApiResult } from '../../api/types';
-import { admin, json, mockApi, signIn } from '../../test/mock-api';
+import { admin, signIn } from '../../test/fixtures';
+import { http } from '../../test/http';
+import { meHandler, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render';
 
 type Entry = ApiResult<'/api/v1/platform/audit-entries', 'get'>['items'][number];
@@ -19,15 +21,16 @@ const entry: Entry = {
 };
 
 function auditApi(items: Entry[]) {
-  return mockApi({
-    'GET /api/v1/identity/me': () => json(200, admin),
-    'GET /api/v1/platform/audit-entries': () =>
-      json(200, { items, page: 1, pageSize: 50, totalCount: items.length }),
-  });
+  return mockApi(
+    meHandler(admin),
+    http.get('/api/v1/platform/audit-entries', ({ response }) =>
+      response(200).json({ items, page: 1, pageSize: 50, totalCount: items.length }),
+    ),
+  );
 }
 
 const lastQuery = (api: ReturnType<typeof auditApi>) =>
-  new URL(api.calls('GET', '/api/v1/platform/audit-entries').at(-1)?.url ?? 'http://x').searchParams;
+  new URL(api.calls('get', '/api/v1/platform/audit-entries').at(-1)?.url ?? 'http://x').searchParams;
 
 describe('audit page', () => {
   beforeEach(() => {

@@ -1,2 +1,3 @@
 export { auditKeys } from './api/audit-keys';
-export { AuditPage } from './routes/audit-page';
+export { auditNav } from './audit-nav';
+export { auditRoutes } from './routes/audit-routes';

@@ -1,9 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import { tokenStore } from '../../api/token-store';
-import { json, member, mockApi, noContent, problem, signIn, tokens } from '../../test/mock-api';
+import type { ApiResult } from '../../api/types';
+import { member, signIn, tokens } from '../../test/fixtures';
+import { http } from '../../test/http';
+import { meHandler, mockApi } from '../../test/mock-api';
+import { problem } from '../../test/problem';
 import { renderApp } from '../../test/render';
 
-const usage = {
+const usage: ApiResult<'/api/v1/identity/usage', 'get'> = {
   plan: 'Pro',
   requestsPerMinute: 60,
   monthlyQuota: 1000,
@@ -13,13 +17,15 @@ const usage = {
   periodEnd: '2026-12-01T00:00:00Z',
 };
 
+const usageHandler = http.get('/api/v1/identity/usage', ({ response }) => response(200).json(usage));
+
 describe('login', () => {
   it('stores the tokens and opens the dashboard on success', async () => {
-    const api = mockApi({
-      'POST /api/v1/identity/login': () => json(200, tokens(7)),
-      'GET /api/v1/identity/me': () => json(200, member),
-      'GET /api/v1/identity/usage': () => json(200, usage),
-    });
+    const api = mockApi(
+      http.post('/api/v1/identity/login', ({ response }) => response(200).json(tokens(7))),
+      meHandler(member),
+      usageHandler,
+    );
     const { user, router } = renderApp('/login');
 
     await user.type(screen.getByLabelText('Email'), 'ada@example.test');
@@ -28,19 +34,20 @@ describe('login', () => {
 
     expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
-    const [login] = api.calls('POST', '/api/v1/identity/login');
+    const [login] = api.calls('post', '/api/v1/identity/login');
     expect(await login?.json()).toEqual({ email: 'ada@example.test', password: 'Secret#123' });
     expect(JSON.parse(localStorage.getItem('cp.auth') ?? 'null')).toMatchObject({ accessToken: 'access-7' });
     // The next request carries the new bearer token.
-    const [me] = api.calls('GET', '/api/v1/identity/me');
+    const [me] = api.calls('get', '/api/v1/identity/me');
     expect(me?.headers.get('Authorization')).toBe('Bearer access-7');
   });
 
   it('shows the problem detail on 401 and stays on the page', async () => {
-    mockApi({
-      'POST /api/v1/identity/login': () =>
-        problem(401, 'Unauthorized', { detail: 'Invalid email or password.' }),
-    });
+    mockApi(
+      http.post('/api/v1/identity/login', ({ response }) =>
+        response(401).json(...problem(401, 'Unauthorized', { detail: 'Invalid email or password.' })),
+      ),
+    );
     const { user, router } = renderApp('/login');
 
     await user.type(screen.getByLabelText('Email'), 'ada@example.test');
@@ -55,10 +62,10 @@ describe('login', () => {
   });
 
   it('sends anonymous users to /login and brings them back afterwards', async () => {
-    mockApi({
-      'POST /api/v1/identity/login': () => json(200, tokens()),
-      'GET /api/v1/identity/me': () => json(200, member),
-    });
+    mockApi(
+      http.post('/api/v1/identity/login', ({ response }) => response(200).json(tokens())),
+      meHandler(member),
+    );
     const { user, router } = renderApp('/account');
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
@@ -75,7 +82,7 @@ describe('login', () => {
 
 describe('register', () => {
   it('validates the form on the client and sends nothing when invalid', async () => {
-    const api = mockApi({});
+    const api = mockApi();
     const { user } = renderApp('/register');
 
     await user.type(screen.getByLabelText('Email'), 'not-an-email');
@@ -86,15 +93,15 @@ describe('register', () => {
     expect(screen.getByText(/at least 8 characters/)).toBeInTheDocument();
     expect(screen.getByText('Display name is required.')).toBeInTheDocument();
     expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
-    expect(api.fetchMock).not.toHaveBeenCalled();
+    expect(api.requests).toHaveLength(0);
   });
 
   it('registers with the invitation token from the URL', async () => {
-    const api = mockApi({
-      'POST /api/v1/identity/register': () => json(201, tokens(3)),
-      'GET /api/v1/identity/me': () => json(200, member),
-      'GET /api/v1/identity/usage': () => json(200, usage),
-    });
+    const api = mockApi(
+      http.post('/api/v1/identity/register', ({ response }) => response(201).json(tokens(3))),
+      meHandler(member),
+      usageHandler,
+    );
     const { user } = renderApp('/register?invitation=inv-123');
 
     expect(screen.getByLabelText('Invitation token')).toHaveValue('inv-123');
@@ -104,7 +111,7 @@ describe('register', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
     expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
-    const [register] = api.calls('POST', '/api/v1/identity/register');
+    const [register] = api.calls('post', '/api/v1/identity/register');
     expect(await register?.json()).toEqual({
       email: 'new@example.test',
       password: 'LongEnough#1',
@@ -115,10 +122,13 @@ describe('register', () => {
   });
 
   it('shows server field errors from a 409/400 problem', async () => {
-    mockApi({
-      'POST /api/v1/identity/register': () =>
-        problem(400, 'Validation failed', { errors: { password: ['Password needs a digit.'] } }),
-    });
+    mockApi(
+      http.post('/api/v1/identity/register', ({ response }) =>
+        response(400).json(
+          ...problem(400, 'Validation failed', { errors: { password: ['Password needs a digit.'] } }),
+        ),
+      ),
+    );
     const { user } = renderApp('/register');
     await user.type(screen.getByLabelText('Email'), 'new@example.test');
     await user.type(screen.getByLabelText('Password'), 'LongEnough');
@@ -134,18 +144,18 @@ describe('register', () => {
 describe('logout', () => {
   it('revokes the refresh token, clears the session and goes to /login', async () => {
     signIn(5);
-    const api = mockApi({
-      'GET /api/v1/identity/me': () => json(200, member),
-      'GET /api/v1/identity/usage': () => json(200, usage),
-      'POST /api/v1/identity/logout': () => noContent(),
-    });
+    const api = mockApi(
+      meHandler(member),
+      usageHandler,
+      http.post('/api/v1/identity/logout', ({ response }) => response(204).empty()),
+    );
     const { user, router } = renderApp('/');
 
     await user.click(await screen.findByRole('button', { name: 'Log out' }));
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
-    const [logout] = api.calls('POST', '/api/v1/identity/logout');
+    const [logout] = api.calls('post', '/api/v1/identity/logout');
     expect(logout?.headers.get('Authorization')).toBe('Bearer access-5');
     expect(await logout?.json()).toEqual({ refreshToken: 'refresh-5' });
     await waitFor(() => {

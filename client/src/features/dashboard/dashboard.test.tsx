@@ -1,8 +1,13 @@
 import { screen, within } from '@testing-library/react';
-import { json, member, mockApi, problem, signIn } from '../../test/mock-api';
+import { HttpResponse } from 'msw';
+import type { ApiResult } from '../../api/types';
+import { member, signIn } from '../../test/fixtures';
+import { http } from '../../test/http';
+import { meHandler, mockApi } from '../../test/mock-api';
+import { problem } from '../../test/problem';
 import { renderApp } from '../../test/render';
 
-const usage = (used: number) => ({
+const usage = (used: number): ApiResult<'/api/v1/identity/usage', 'get'> => ({
   plan: 'Pro',
   requestsPerMinute: 120,
   monthlyQuota: 5000,
@@ -18,10 +23,10 @@ describe('dashboard', () => {
   });
 
   it('shows the user and the plan usage', async () => {
-    mockApi({
-      'GET /api/v1/identity/me': () => json(200, member),
-      'GET /api/v1/identity/usage': () => json(200, usage(1250)),
-    });
+    mockApi(
+      meHandler(member),
+      http.get('/api/v1/identity/usage', ({ response }) => response(200).json(usage(1250))),
+    );
     renderApp('/');
 
     const profile = await screen.findByRole('region', { name: 'Ada Lovelace' });
@@ -42,10 +47,10 @@ describe('dashboard', () => {
 
   it('refetches usage when Refresh is clicked', async () => {
     let used = 10;
-    const api = mockApi({
-      'GET /api/v1/identity/me': () => json(200, member),
-      'GET /api/v1/identity/usage': () => json(200, usage(used)),
-    });
+    const api = mockApi(
+      meHandler(member),
+      http.get('/api/v1/identity/usage', ({ response }) => response(200).json(usage(used))),
+    );
     const { user } = renderApp('/');
     expect(await screen.findByTestId('usage-used')).toHaveTextContent('10');
 
@@ -53,15 +58,19 @@ describe('dashboard', () => {
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
 
     expect(await screen.findByText('42', { selector: '[data-testid="usage-used"]' })).toBeInTheDocument();
-    expect(api.calls('GET', '/api/v1/identity/usage')).toHaveLength(2);
+    expect(api.calls('get', '/api/v1/identity/usage')).toHaveLength(2);
   });
 
   it('shows a problem when usage fails to load', async () => {
-    mockApi({
-      'GET /api/v1/identity/me': () => json(200, member),
-      'GET /api/v1/identity/usage': () =>
-        problem(503, 'Service Unavailable', { detail: 'Metering is down.' }),
-    });
+    mockApi(
+      meHandler(member),
+      // The document declares no 503 (a proxy in front of the API may still send one), hence untyped.
+      http.get('/api/v1/identity/usage', ({ response }) =>
+        response.untyped(
+          HttpResponse.json(...problem(503, 'Service Unavailable', { detail: 'Metering is down.' })),
+        ),
+      ),
+    );
     renderApp('/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load plan usage.');

@@ -1,2 +1,3 @@
 export { dashboardKeys } from './api/dashboard-keys';
-export { DashboardPage } from './routes/dashboard-page';
+export { dashboardNav } from './dashboard-nav';
+export { dashboardRoutes } from './routes/dashboard-routes';

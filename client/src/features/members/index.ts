@@ -1,2 +1,3 @@
 export { invitationKeys } from './api/invitation-keys';
-export { MembersPage } from './routes/members-page';
+export { membersNav } from './members-nav';
+export { membersRoutes } from './routes/members-routes';

@@ -1,15 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import type { ApiBody, ApiResult } from '../../api/types';
-import {
-  admin,
-  json,
-  member,
-  mockApi,
-  mockDashboardApi,
-  noContent,
-  problem,
-  signIn,
-} from '../../test/mock-api';
+import type { ApiResult } from '../../api/types';
+import { admin, member, signIn } from '../../test/fixtures';
+import { http } from '../../test/http';
+import { meHandler, mockApi, mockDashboardApi } from '../../test/mock-api';
+import { problem } from '../../test/problem';
 import { renderApp } from '../../test/render';
 
 type Invitation = ApiResult<'/api/v1/identity/invitations', 'get'>['items'][number];
@@ -36,14 +30,18 @@ const accepted: Invitation = {
 
 function invitationsApi(initial: Invitation[]) {
   let invitations = [...initial];
-  return mockApi({
-    'GET /api/v1/identity/me': () => json(200, admin),
-    'GET /api/v1/identity/invitations': () =>
-      json(200, { items: invitations, page: 1, pageSize: 20, totalCount: invitations.length }),
-    'POST /api/v1/identity/invitations': async (req) => {
-      const body = (await req.json()) as ApiBody<'/api/v1/identity/invitations', 'post'>;
+  return mockApi(
+    meHandler(admin),
+    http.get('/api/v1/identity/invitations', ({ response }) =>
+      response(200).json({ items: invitations, page: 1, pageSize: 20, totalCount: invitations.length }),
+    ),
+    http.post('/api/v1/identity/invitations', async ({ request, response }) => {
+      const body = await request.json();
+      if (!body) return response(400).json(...problem(400, 'Bad Request', { errors: {} }));
       if (body.email === 'ada@example.test')
-        return problem(409, 'Conflict', { detail: 'An account with this e-mail already exists.' });
+        return response(409).json(
+          ...problem(409, 'Conflict', { detail: 'An account with this e-mail already exists.' }),
+        );
       const created: Invitation = {
         id: 'bbbbbbbb-0000-0000-0000-000000000003',
         email: body.email,
@@ -54,17 +52,19 @@ function invitationsApi(initial: Invitation[]) {
         acceptedAt: null,
       };
       invitations = [created, ...invitations];
-      return json(201, { invitation: created, token: 'inv-t0ken-value' });
-    },
-    'DELETE /api/v1/identity/invitations/{id}': (_req, { id }) => {
+      return response(201).json({ invitation: created, token: 'inv-t0ken-value' });
+    }),
+    http.delete('/api/v1/identity/invitations/{id}', ({ params: { id }, response }) => {
       const invitation = invitations.find((i) => i.id === id);
-      if (!invitation) return problem(404, 'Not Found');
+      if (!invitation) return response(404).json(...problem(404, 'Not Found'));
       if (invitation.status !== 'Pending')
-        return problem(422, 'Unprocessable Entity', { detail: 'The invitation was already accepted.' });
+        return response(422).json(
+          ...problem(422, 'Unprocessable Entity', { detail: 'The invitation was already accepted.' }),
+        );
       invitations = invitations.map((i) => (i.id === id ? { ...i, status: 'Revoked' } : i));
-      return noContent();
-    },
-  });
+      return response(204).empty();
+    }),
+  );
 }
 
 describe('members page', () => {
@@ -95,10 +95,12 @@ describe('members page', () => {
   });
 
   it('shows a problem when the list fails to load', async () => {
-    mockApi({
-      'GET /api/v1/identity/me': () => json(200, admin),
-      'GET /api/v1/identity/invitations': () => problem(500, 'Internal Server Error'),
-    });
+    mockApi(
+      meHandler(admin),
+      http.get('/api/v1/identity/invitations', ({ response }) =>
+        response(500).json(...problem(500, 'Internal Server Error')),
+      ),
+    );
     renderApp('/admin/members');
     expect(await screen.findByRole('alert')).toHaveTextContent('Internal Server Error');
   });
@@ -121,7 +123,7 @@ describe('members page', () => {
     expect(within(dialog).getByLabelText('Invitation link')).toHaveValue(link);
     expect(dialog).toHaveTextContent('shown only once');
     expect(dialog).toHaveTextContent('valid for 7 days');
-    const [post] = api.calls('POST', '/api/v1/identity/invitations');
+    const [post] = api.calls('post', '/api/v1/identity/invitations');
     expect(await post?.json()).toEqual({ email: 'erin@example.test', role: 'Viewer' });
 
     await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
@@ -157,13 +159,17 @@ describe('members page', () => {
   });
 
   it('shows server field errors', async () => {
-    mockApi({
-      'GET /api/v1/identity/me': () => json(200, admin),
-      'GET /api/v1/identity/invitations': () =>
-        json(200, { items: [], page: 1, pageSize: 20, totalCount: 0 }),
-      'POST /api/v1/identity/invitations': () =>
-        problem(400, 'One or more validation errors occurred.', { errors: { Role: ['Unknown role.'] } }),
-    });
+    mockApi(
+      meHandler(admin),
+      http.get('/api/v1/identity/invitations', ({ response }) =>
+        response(200).json({ items: [], page: 1, pageSize: 20, totalCount: 0 }),
+      ),
+      http.post('/api/v1/identity/invitations', ({ response }) =>
+        response(400).json(
+          ...problem(400, 'One or more validation errors occurred.', { errors: { Role: ['Unknown role.'] } }),
+        ),
+      ),
+    );
     const { user } = renderApp('/admin/members');
     await screen.findByText(/No invitations yet/);
     await user.type(screen.getByLabelText('Email'), 'frank@example.test');
@@ -180,17 +186,17 @@ describe('members page', () => {
     await user.click(screen.getByRole('button', { name: 'Send invitation' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Enter a valid email address.');
     expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
-    expect(api.calls('POST', '/api/v1/identity/invitations')).toHaveLength(0);
+    expect(api.calls('post', '/api/v1/identity/invitations')).toHaveLength(0);
   });
 
   it('withdraws a pending invitation after confirmation and refreshes the list', async () => {
     const api = invitationsApi([pending]);
     const { user } = renderApp('/admin/members');
     const row = await screen.findByRole('row', { name: /carol@example.test/ });
-    const listCalls = api.calls('GET', '/api/v1/identity/invitations').length;
+    const listCalls = api.calls('get', '/api/v1/identity/invitations').length;
 
     await user.click(within(row).getByRole('button', { name: 'Withdraw invitation for carol@example.test' }));
-    expect(api.calls('DELETE', `/api/v1/identity/invitations/${pending.id}`)).toHaveLength(0);
+    expect(api.calls('delete', '/api/v1/identity/invitations/{id}', { id: pending.id })).toHaveLength(0);
     const confirm = within(row).getByRole('group', {
       name: 'Confirm withdrawing the invitation for carol@example.test',
     });
@@ -199,10 +205,10 @@ describe('members page', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Invitation for carol@example.test withdrawn.',
     );
-    expect(api.calls('DELETE', `/api/v1/identity/invitations/${pending.id}`)).toHaveLength(1);
+    expect(api.calls('delete', '/api/v1/identity/invitations/{id}', { id: pending.id })).toHaveLength(1);
     const updated = await screen.findByRole('row', { name: /carol@example.test.*Revoked/ });
     expect(within(updated).queryByRole('button', { name: /Withdraw/ })).not.toBeInTheDocument();
-    expect(api.calls('GET', '/api/v1/identity/invitations').length).toBeGreaterThan(listCalls);
+    expect(api.calls('get', '/api/v1/identity/invitations').length).toBeGreaterThan(listCalls);
   });
 
   it('cancelling the confirmation withdraws nothing', async () => {
@@ -214,17 +220,21 @@ describe('members page', () => {
     expect(
       within(row).getByRole('button', { name: 'Withdraw invitation for carol@example.test' }),
     ).toBeInTheDocument();
-    expect(api.calls('DELETE', `/api/v1/identity/invitations/${pending.id}`)).toHaveLength(0);
+    expect(api.calls('delete', '/api/v1/identity/invitations/{id}', { id: pending.id })).toHaveLength(0);
   });
 
   it('shows the problem when the invitation can no longer be withdrawn', async () => {
-    mockApi({
-      'GET /api/v1/identity/me': () => json(200, admin),
-      'GET /api/v1/identity/invitations': () =>
-        json(200, { items: [pending], page: 1, pageSize: 20, totalCount: 1 }),
-      'DELETE /api/v1/identity/invitations/{id}': () =>
-        problem(422, 'Unprocessable Entity', { detail: 'The invitation was already accepted.' }),
-    });
+    mockApi(
+      meHandler(admin),
+      http.get('/api/v1/identity/invitations', ({ response }) =>
+        response(200).json({ items: [pending], page: 1, pageSize: 20, totalCount: 1 }),
+      ),
+      http.delete('/api/v1/identity/invitations/{id}', ({ response }) =>
+        response(422).json(
+          ...problem(422, 'Unprocessable Entity', { detail: 'The invitation was already accepted.' }),
+        ),
+      ),
+    );
     const { user } = renderApp('/admin/members');
     const row = await screen.findByRole('row', { name: /carol@example.test/ });
     await user.click(within(row).getByRole('button', { name: 'Withdraw invitation for carol@example.test' }));
@@ -250,7 +260,7 @@ describe('members navigation', () => {
 
     await router.navigate('/admin/members');
     expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeInTheDocument();
-    expect(api.calls('GET', '/api/v1/identity/invitations')).toHaveLength(0);
+    expect(api.calls('get', '/api/v1/identity/invitations')).toHaveLength(0);
   });
 
   it('is shown to admins next to Users', async () => {

@@ -1,2 +1,3 @@
 export { userKeys } from './api/user-keys';
-export { UsersPage } from './routes/users-page';
+export { usersNav } from './users-nav';
+export { usersRoutes } from './routes/users-routes';

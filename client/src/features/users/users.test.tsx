@@ -1,6 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import type { ApiResult } from '../../api/types';
-import { admin, json, member, mockApi, mockDashboardApi, problem, signIn } from '../../test/mock-api';
+import type { HttpHandler } from 'msw';
+import { admin, member, signIn } from '../../test/fixtures';
+import { http } from '../../test/http';
+import { meHandler, mockApi, mockDashboardApi } from '../../test/mock-api';
+import { problem } from '../../test/problem';
 import { renderApp } from '../../test/render';
 
 type User = ApiResult<'/api/v1/identity/users', 'get'>['items'][number];
@@ -32,10 +36,10 @@ describe('admin guard', () => {
   });
 
   it('blocks admin routes for non-admins without calling admin endpoints', async () => {
-    const api = mockApi({ 'GET /api/v1/identity/me': () => json(200, member) });
+    const api = mockApi(meHandler(member));
     renderApp('/admin/users');
     expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeInTheDocument();
-    expect(api.calls('GET', '/api/v1/identity/users')).toHaveLength(0);
+    expect(api.calls('get', '/api/v1/identity/users')).toHaveLength(0);
   });
 
   it('shows admin navigation to admins', async () => {
@@ -54,16 +58,18 @@ describe('users page', () => {
 
   it('searches through the URL and edits roles', async () => {
     let current = bob;
-    const api = mockApi({
-      'GET /api/v1/identity/me': () => json(200, admin),
-      'GET /api/v1/identity/users': () =>
-        json(200, { items: [current], page: 1, pageSize: 20, totalCount: 1 }),
-      'PUT /api/v1/identity/users/{id}/roles': async (req) => {
-        const body = (await req.json()) as { roles: string[] };
+    const api = mockApi(
+      meHandler(admin),
+      http.get('/api/v1/identity/users', ({ response }) =>
+        response(200).json({ items: [current], page: 1, pageSize: 20, totalCount: 1 }),
+      ),
+      http.put('/api/v1/identity/users/{id}/roles', async ({ request, response }) => {
+        const body = await request.json();
+        if (!body) return response(400).json(...problem(400, 'Bad Request', { errors: {} }));
         current = { ...current, roles: body.roles };
-        return json(200, current);
-      },
-    });
+        return response(200).json(current);
+      }),
+    );
     const { user, router } = renderApp('/admin/users');
 
     const row = await screen.findByRole('row', { name: /bob@example.test/ });
@@ -73,7 +79,7 @@ describe('users page', () => {
     await user.click(screen.getByRole('button', { name: 'Search' }));
     expect(router.state.location.search).toBe('?search=bob');
     await screen.findByRole('row', { name: /bob@example.test/ });
-    const searched = api.calls('GET', '/api/v1/identity/users').at(-1);
+    const searched = api.calls('get', '/api/v1/identity/users').at(-1);
     expect(new URL(searched?.url ?? 'http://x').searchParams.get('search')).toBe('bob');
 
     await user.click(screen.getByRole('button', { name: 'Edit roles of bob@example.test' }));
@@ -84,7 +90,7 @@ describe('users page', () => {
     await user.click(screen.getByRole('button', { name: 'Save roles' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('Roles of bob@example.test saved.');
-    const [put] = api.calls('PUT', `/api/v1/identity/users/${bob.id}/roles`);
+    const [put] = api.calls('put', '/api/v1/identity/users/{id}/roles', { id: bob.id });
     expect(await put?.json()).toEqual({ roles: ['Advisor'] });
     expect(await screen.findByRole('row', { name: /bob@example.test.*Advisor/ })).toBeInTheDocument();
   });
@@ -103,42 +109,49 @@ describe('deactivating users', () => {
     roles: ['Admin'],
   };
 
-  function mockUsers(extra: Parameters<typeof mockApi>[0], initial: User[] = [grace, bob]) {
+  /** `overrides` answer before the defaults, so a test can make one call fail. */
+  function mockUsers(overrides: HttpHandler[], initial: User[] = [grace, bob]) {
     let users = initial;
     const setLocked = (id: string, isLockedOut: boolean) => {
       users = users.map((u) => (u.id === id ? { ...u, isLockedOut } : u));
       return users.find((u) => u.id === id);
     };
-    const api = mockApi({
-      'GET /api/v1/identity/me': () => json(200, admin),
-      'GET /api/v1/identity/users': () =>
-        json(200, { items: users, page: 1, pageSize: 20, totalCount: users.length }),
-      'POST /api/v1/identity/users/{id}/deactivate': (_req, { id = '' }) => json(200, setLocked(id, true)),
-      'POST /api/v1/identity/users/{id}/reactivate': (_req, { id = '' }) => json(200, setLocked(id, false)),
-      ...extra,
-    });
-    return api;
+    return mockApi(
+      ...overrides,
+      meHandler(admin),
+      http.get('/api/v1/identity/users', ({ response }) =>
+        response(200).json({ items: users, page: 1, pageSize: 20, totalCount: users.length }),
+      ),
+      http.post('/api/v1/identity/users/{id}/deactivate', ({ params: { id }, response }) => {
+        const user = setLocked(id, true);
+        return user ? response(200).json(user) : response(404).json(...problem(404, 'Not Found'));
+      }),
+      http.post('/api/v1/identity/users/{id}/reactivate', ({ params: { id }, response }) => {
+        const user = setLocked(id, false);
+        return user ? response(200).json(user) : response(404).json(...problem(404, 'Not Found'));
+      }),
+    );
   }
 
   it('deactivates a user after confirmation', async () => {
-    const api = mockUsers({});
+    const api = mockUsers([]);
     const { user } = renderApp('/admin/users');
 
     const row = await screen.findByRole('row', { name: /bob@example.test/ });
     expect(row).toHaveTextContent('Active');
     await user.click(within(row).getByRole('button', { name: 'Deactivate bob@example.test' }));
-    expect(api.calls('POST', `/api/v1/identity/users/${bob.id}/deactivate`)).toHaveLength(0);
+    expect(api.calls('post', '/api/v1/identity/users/{id}/deactivate', { id: bob.id })).toHaveLength(0);
     const confirm = within(row).getByRole('group', { name: 'Confirm deactivating bob@example.test' });
     await user.click(within(confirm).getByRole('button', { name: 'Yes, deactivate' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('bob@example.test deactivated.');
-    expect(api.calls('POST', `/api/v1/identity/users/${bob.id}/deactivate`)).toHaveLength(1);
+    expect(api.calls('post', '/api/v1/identity/users/{id}/deactivate', { id: bob.id })).toHaveLength(1);
     const updated = await screen.findByRole('row', { name: /bob@example.test.*Deactivated/ });
     expect(within(updated).getByRole('button', { name: 'Reactivate bob@example.test' })).toBeInTheDocument();
   });
 
   it('reactivates a deactivated user', async () => {
-    const api = mockUsers({}, [grace, { ...bob, isLockedOut: true }]);
+    const api = mockUsers([], [grace, { ...bob, isLockedOut: true }]);
     const { user } = renderApp('/admin/users');
 
     const row = await screen.findByRole('row', { name: /bob@example.test/ });
@@ -149,12 +162,12 @@ describe('deactivating users', () => {
     await user.click(within(row).getByRole('button', { name: 'Reactivate bob@example.test' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('bob@example.test reactivated.');
-    expect(api.calls('POST', `/api/v1/identity/users/${bob.id}/reactivate`)).toHaveLength(1);
+    expect(api.calls('post', '/api/v1/identity/users/{id}/reactivate', { id: bob.id })).toHaveLength(1);
     expect(await screen.findByRole('row', { name: /bob@example.test.*Active/ })).toBeInTheDocument();
   });
 
   it('offers no Deactivate on the signed-in admin’s own row', async () => {
-    mockUsers({});
+    mockUsers([]);
     renderApp('/admin/users');
 
     const bobRow = await screen.findByRole('row', { name: /bob@example.test/ });
@@ -168,13 +181,16 @@ describe('deactivating users', () => {
   });
 
   it('shows the problem when deactivation is refused', async () => {
-    mockUsers({
-      'POST /api/v1/identity/users/{id}/deactivate': () =>
-        problem(409, 'Conflict', {
-          code: 'user.self_deactivation',
-          detail: 'You cannot deactivate your own account.',
-        }),
-    });
+    mockUsers([
+      http.post('/api/v1/identity/users/{id}/deactivate', ({ response }) =>
+        response(409).json(
+          ...problem(409, 'Conflict', {
+            code: 'user.self_deactivation',
+            detail: 'You cannot deactivate your own account.',
+          }),
+        ),
+      ),
+    ]);
     const { user } = renderApp('/admin/users');
 
     const row = await screen.findByRole('row', { name: /bob@example.test/ });

@@ -1,4 +1,3 @@
-export const accountKeys = {
-  all: ['account'] as const,
-  password: () => [...accountKeys.all, 'password'] as const,
-};
+import { createQueryKeys } from '../../../shared/query-keys';
+
+export const accountKeys = createQueryKeys('account');

@@ -9,7 +9,7 @@ export type ChangePasswordBody = ApiBody<'/api/v1/identity/me/password', 'put'>;
 /** The server ends every session of the user and answers with a fresh one, which this tab continues in. */
 export function useChangePassword() {
   return useMutation({
-    mutationKey: accountKeys.password(),
+    mutationKey: accountKeys.key('password'),
     mutationFn: async (body: ChangePasswordBody) => {
       tokenStore.set(unwrap(await api.PUT('/api/v1/identity/me/password', { body })));
     },

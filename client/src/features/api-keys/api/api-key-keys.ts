@@ -1,9 +1,6 @@
 import type { ApiQuery } from '../../../api/types';
+import { createQueryKeys } from '../../../shared/query-keys';
 
 export type ApiKeyListParams = ApiQuery<'/api/v1/identity/api-keys'>;
 
-export const apiKeyKeys = {
-  all: ['api-keys'] as const,
-  lists: () => [...apiKeyKeys.all, 'list'] as const,
-  list: (params: ApiKeyListParams) => [...apiKeyKeys.lists(), params] as const,
-};
+export const apiKeyKeys = createQueryKeys<ApiKeyListParams>('api-keys');

@@ -4,8 +4,6 @@ import type { ApiResult } from '../../../api/types';
 import { apiKeyKeys, type ApiKeyListParams } from './api-key-keys';
 
 export type ApiKey = ApiResult<'/api/v1/identity/api-keys', 'get'>['items'][number];
-export type ApiKeyScope = ApiKey['scopes'][number];
-export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['Read', 'Write'];
 
 export const apiKeysQuery = (params: ApiKeyListParams) =>
   queryOptions({

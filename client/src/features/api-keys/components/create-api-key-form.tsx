@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { API_KEY_SCOPES, type ApiKeyScope } from '../api/use-api-keys';
+import { API_KEY_SCOPES, type ApiKeyScope } from '../api/api-key-scopes';
 import type { CreateApiKeyBody } from '../api/use-api-key-mutations';
 
 interface CreateApiKeyFormProps {

@@ -1,5 +1,5 @@
 import type { AuditQuery } from './audit-keys';
-import { AUDIT_OUTCOMES, type AuditOutcome } from './use-audit-entries';
+import { AUDIT_OUTCOMES, type AuditOutcome } from './audit-outcomes';
 
 /** Filters as they live in the URL: plain strings, dates as yyyy-mm-dd. */
 export interface AuditFilters {

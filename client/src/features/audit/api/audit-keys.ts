@@ -1,9 +1,6 @@
 import type { ApiQuery } from '../../../api/types';
+import { createQueryKeys } from '../../../shared/query-keys';
 
 export type AuditQuery = ApiQuery<'/api/v1/platform/audit-entries'>;
 
-export const auditKeys = {
-  all: ['audit'] as const,
-  lists: () => [...auditKeys.all, 'list'] as const,
-  list: (query: AuditQuery) => [...auditKeys.lists(), query] as const,
-};
+export const auditKeys = createQueryKeys<AuditQuery>('audit');

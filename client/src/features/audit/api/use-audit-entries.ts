@@ -4,8 +4,6 @@ import type { ApiResult } from '../../../api/types';
 import { auditKeys, type AuditQuery } from './audit-keys';
 
 export type AuditEntry = ApiResult<'/api/v1/platform/audit-entries', 'get'>['items'][number];
-export type AuditOutcome = AuditEntry['outcome'];
-export const AUDIT_OUTCOMES: readonly AuditOutcome[] = ['Succeeded', 'Failed'];
 
 export const auditEntriesQuery = (query: AuditQuery) =>
   queryOptions({

@@ -1,6 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import type { AuditFilters } from '../api/audit-filters';
-import { AUDIT_OUTCOMES } from '../api/use-audit-entries';
+import { AUDIT_OUTCOMES } from '../api/audit-outcomes';
 
 interface AuditFiltersFormProps {
   initial: AuditFilters;

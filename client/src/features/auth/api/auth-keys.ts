@@ -1,4 +1,3 @@
-export const authKeys = {
-  all: ['identity'] as const,
-  me: () => [...authKeys.all, 'me'] as const,
-};
+import { createQueryKeys } from '../../../shared/query-keys';
+
+export const authKeys = createQueryKeys('identity');

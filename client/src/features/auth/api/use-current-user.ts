@@ -7,7 +7,7 @@ export type CurrentUser = ApiResult<'/api/v1/identity/me', 'get'>;
 
 export const currentUserQuery = () =>
   queryOptions({
-    queryKey: authKeys.me(),
+    queryKey: authKeys.key('me'),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/identity/me', { signal })),
     staleTime: 60_000,
   });

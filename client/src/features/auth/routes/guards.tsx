@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation, type RouteObject } from 'react-router';
+import type { Role } from '../../../shared/roles';
 import { ProblemAlert, Spinner } from '../../../shared/ui';
 import { useIsAuthenticated } from '../api/session';
 import { hasRole, useCurrentUser } from '../api/use-current-user';
@@ -17,7 +18,7 @@ export function RequireAuth({ children }: { children?: ReactNode }) {
 }
 
 /** Renders children only for users with `role`; others get a 403 notice. */
-export function RequireRole({ role, children }: { role: string; children?: ReactNode }) {
+export function RequireRole({ role, children }: { role: Role; children?: ReactNode }) {
   const me = useCurrentUser();
   if (me.isPending) return <Spinner label="Checking permissions" />;
   if (me.isError) return <ProblemAlert error={me.error} />;
@@ -30,4 +31,9 @@ export function RequireRole({ role, children }: { role: string; children?: React
     );
   }
   return children ?? <Outlet />;
+}
+
+/** A pathless route that lets only holders of `role` reach `children` (others get the 403 notice). */
+export function roleRoute(role: Role, ...children: RouteObject[]): RouteObject {
+  return { element: <RequireRole role={role} />, children };
 }

@@ -1,4 +1,3 @@
-export const dashboardKeys = {
-  all: ['dashboard'] as const,
-  usage: () => [...dashboardKeys.all, 'usage'] as const,
-};
+import { createQueryKeys } from '../../../shared/query-keys';
+
+export const dashboardKeys = createQueryKeys('dashboard');

@@ -7,7 +7,7 @@ export type Usage = ApiResult<'/api/v1/identity/usage', 'get'>;
 
 export const usageQuery = () =>
   queryOptions({
-    queryKey: dashboardKeys.usage(),
+    queryKey: dashboardKeys.key('usage'),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/identity/usage', { signal })),
     refetchOnWindowFocus: 'always',
   });

@@ -1,9 +1,6 @@
 import type { ApiQuery } from '../../../api/types';
+import { createQueryKeys } from '../../../shared/query-keys';
 
 export type InvitationListParams = ApiQuery<'/api/v1/identity/invitations'>;
 
-export const invitationKeys = {
-  all: ['invitations'] as const,
-  lists: () => [...invitationKeys.all, 'list'] as const,
-  list: (params: InvitationListParams) => [...invitationKeys.lists(), params] as const,
-};
+export const invitationKeys = createQueryKeys<InvitationListParams>('invitations');

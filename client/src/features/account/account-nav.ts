@@ -1,0 +1,3 @@
+import type { NavItem } from '../../shared/nav-item';
+
+export const accountNav: readonly NavItem[] = [{ to: '/account', label: 'Account' }];

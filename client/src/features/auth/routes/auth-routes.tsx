@@ -1,0 +1,10 @@
+import type { FeatureRoutes } from '../../../shared/feature-routes';
+import { LoginPage } from './login-page';
+import { RegisterPage } from './register-page';
+
+export const authRoutes: FeatureRoutes = {
+  public: [
+    { path: '/login', element: <LoginPage /> },
+    { path: '/register', element: <RegisterPage /> },
+  ],
+};

@@ -1,0 +1,10 @@
+import type { Role } from './roles';
+
+/** A link in the main navigation; features export theirs and src/app/nav.ts lists them in order. */
+export interface NavItem {
+  to: string;
+  label: string;
+  /** Only users holding this role see the link (the route is guarded separately). */
+  role?: Role;
+  end?: boolean;
+}

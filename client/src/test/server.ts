@@ -1,0 +1,29 @@
+import { setupServer } from 'msw/node';
+
+/** One msw server for every test file; each test adds its handlers with `mockApi`. */
+export const server = setupServer();
+
+const sent: Request[] = [];
+const unhandled: string[] = [];
+
+server.events.on('request:start', ({ request }) => {
+  // A clone, so a test can still read the body after the handler has.
+  sent.push(request.clone());
+});
+server.events.on('request:unhandled', ({ request }) => {
+  unhandled.push(`${request.method} ${new URL(request.url).pathname}`);
+});
+
+/** Every request the current test has sent, in order (the same array for the whole test). */
+export const sentRequests: readonly Request[] = sent;
+
+/**
+ * Forgets the test's requests and handlers. A request no handler answered fails the test even when the
+ * UI swallowed the network error (a best-effort logout, a query showing its error state).
+ */
+export function endTest() {
+  server.resetHandlers();
+  sent.length = 0;
+  const missed = unhandled.splice(0);
+  if (missed.length > 0) throw new Error(`Requests without a mock: ${missed.join(', ')}`);
+}
