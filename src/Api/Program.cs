@@ -25,6 +25,9 @@ builder.Services.Configure<PerformanceOptions>(builder.Configuration.GetSection(
 builder.Services.AddInfrastructure(builder.Configuration);
 // Requests act as the authenticated caller; background work opens scopes as a system caller instead.
 builder.Services.AddCurrentUser<HttpCurrentUser>();
+// One line per module: the examples its schemas show in Swagger UI.
+builder.Services.AddModuleExamples(CleanPlatform.Api.Controllers.V1.Identity.IdentityExamples.All);
+builder.Services.AddModuleExamples(CleanPlatform.Api.Controllers.V1.Platform.PlatformExamples.All);
 builder.Services.AddMediator(o =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;

@@ -421,7 +421,9 @@ export interface components {
              * @example 0193c1e2-7001-7b2c-9d3e-5f6a7b8c9d0e
              */
             userId?: string | null;
+            /** @example member@cleanplatform.test */
             userEmail?: string | null;
+            /** @example PurgeEndedInvitations */
             systemName?: string | null;
             /**
              * Format: uuid

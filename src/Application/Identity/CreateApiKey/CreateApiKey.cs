@@ -1,5 +1,4 @@
 using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Application.Common.Metrics;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
@@ -34,7 +33,7 @@ public sealed class CreateApiKeyHandler(IIdentityDb db, ICurrentUser user, ISecr
             secrets.Hash(key), scopes, time.GetUtcNow(), command.ExpiresAt);
         db.ApiKeys.Add(apiKey);
         await db.SaveChangesAsync(cancellationToken);
-        PlatformMetrics.ApiKeysCreated.Add(1);
+        IdentityMetrics.ApiKeysCreated.Add(1);
         return new CreatedApiKeyDto(ApiKeyDto.From(apiKey, user.Email ?? ""), key);
     }
 }

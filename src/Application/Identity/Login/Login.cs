@@ -1,5 +1,4 @@
 using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Common.Metrics;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using Mediator;
@@ -23,7 +22,7 @@ public sealed class LoginHandler(IIdentityService identity, SessionIssuer sessio
         }
         catch (UnauthorizedException)
         {
-            PlatformMetrics.LoginsFailed.Add(1);
+            IdentityMetrics.LoginsFailed.Add(1);
             throw;
         }
 

@@ -1,6 +1,5 @@
 using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Application.Common.Metrics;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
@@ -33,7 +32,7 @@ public sealed class RegisterHandler(
             cancellationToken);
         audit.ActFor(account.Id, account.Email, organizationId);
         audit.EntityId = account.Id.ToString();
-        PlatformMetrics.UsersRegistered.Add(1);
+        IdentityMetrics.UsersRegistered.Add(1);
 
         return await sessions.StartAsync(account, cancellationToken);
     }
