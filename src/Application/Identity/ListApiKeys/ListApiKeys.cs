@@ -31,7 +31,10 @@ public sealed class ListApiKeysHandler(IIdentityDb db, IIdentityService identity
             keys = keys.Where(k => k.UserId == userId);
         var page = await keys.OrderByDescending(k => k.CreatedAt).ThenByDescending(k => k.Id)
             .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
-        var owners = await identity.EmailsOfAsync([.. page.Items.Select(k => k.UserId).Distinct()], cancellationToken);
+        // The caller's own keys need no look-up of their owner.
+        IReadOnlyDictionary<Guid, string> owners = query.AllMembers
+            ? await identity.EmailsOfAsync([.. page.Items.Select(k => k.UserId).Distinct()], cancellationToken)
+            : new Dictionary<Guid, string> { [userId] = user.Email ?? "" };
         return new PagedList<ApiKeyDto>(
             [.. page.Items.Select(k => ApiKeyDto.From(k, owners.GetValueOrDefault(k.UserId, "")))],
             page.Page, page.PageSize, page.TotalCount);
