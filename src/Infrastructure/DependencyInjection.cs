@@ -5,6 +5,7 @@ using CleanPlatform.Infrastructure.Health;
 using CleanPlatform.Infrastructure.Identity;
 using CleanPlatform.Infrastructure.Jobs;
 using CleanPlatform.Infrastructure.Observability;
+using CleanPlatform.Infrastructure.Outbox;
 using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 using CleanPlatform.Infrastructure.Platform;
@@ -25,6 +26,7 @@ public static class DependencyInjection
     {
         services.AddPersistence(configuration);
         services.AddJobs(configuration);
+        services.AddOutbox(configuration);
 
         services.AddIdentityCore<ApplicationUser>(o =>
             {

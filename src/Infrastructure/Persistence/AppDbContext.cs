@@ -13,7 +13,7 @@ namespace CleanPlatform.Infrastructure.Persistence;
 /// The one context. Each provider has a derived context (own migrations); this class holds the model.
 /// Every <see cref="ITenantOwned"/> set is filtered to the caller's organization here, once.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller)
+public abstract partial class AppDbContext(DbContextOptions options, ICurrentUser caller)
     : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IAppDbContext
 {
     public DbSet<Organization> Organizations => Set<Organization>();

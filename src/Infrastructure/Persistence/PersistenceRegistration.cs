@@ -2,6 +2,7 @@ using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Infrastructure.Persistence.Interceptors;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,28 +32,29 @@ internal static class PersistenceRegistration
     {
         var provider = ProviderFrom(configuration);
         var connectionString = ConnectionStringFrom(configuration, provider);
-        // Options are built once: the interceptor is a singleton, and each context brings its caller.
-        services.AddSingleton<AuditingInterceptor>();
+        // Options are built once: the interceptors are singletons, and each context brings its caller. Other
+        // registrations add theirs (the outbox's) as IInterceptor; every context gets them all, in order.
+        services.AddSingleton<IInterceptor, AuditingInterceptor>();
 
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
                 EnsureSqliteDirectory(connectionString);
                 services.AddDbContext<SqliteAppDbContext>((sp, o) =>
-                    o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()),
+                    o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()),
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = PostgresDefaults(connectionString);
                 services.AddDbContext<PostgresAppDbContext>((sp, o) =>
-                    o.UseNpgsql(postgres).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()),
+                    o.UseNpgsql(postgres).AddInterceptors(sp.GetServices<IInterceptor>()),
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<SqlServerAppDbContext>((sp, o) =>
-                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()),
+                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()),
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
                 break;

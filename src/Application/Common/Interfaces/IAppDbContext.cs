@@ -34,6 +34,9 @@ public interface IAppDbContext
     /// <summary>Stored first responses of idempotent requests.</summary>
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
+    /// <summary>Members' notifications.</summary>
+    DbSet<Notification> Notifications { get; }
+
     /// <summary>What the unit of work tracks; cleared after a lost race so the winner's rows can be read.</summary>
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 

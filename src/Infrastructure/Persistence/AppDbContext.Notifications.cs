@@ -1,0 +1,9 @@
+using CleanPlatform.Domain.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanPlatform.Infrastructure.Persistence;
+
+public abstract partial class AppDbContext
+{
+    public DbSet<Notification> Notifications => Set<Notification>();
+}
