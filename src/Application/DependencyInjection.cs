@@ -1,4 +1,5 @@
 using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Common.Persistence;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using FluentValidation;
@@ -15,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<SessionIssuer>();
         services.AddScoped<AfterCommit>();
         services.AddScoped<AccessChanges>();
+        services.AddScoped<AuditedUpdates>();
         return services;
     }
 }

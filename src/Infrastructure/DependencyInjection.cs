@@ -3,6 +3,7 @@ using CleanPlatform.Infrastructure.Health;
 using CleanPlatform.Infrastructure.Identity;
 using CleanPlatform.Infrastructure.Jobs;
 using CleanPlatform.Infrastructure.Observability;
+using CleanPlatform.Infrastructure.Outbox;
 using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 using CleanPlatform.Infrastructure.Platform;
@@ -20,6 +21,7 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPersistence(configuration);
+        services.AddOutbox(configuration);
         services.AddRedis(configuration);
         services.TryAddSingleton<IUsageMeter, BufferedUsageMeter>(); // unless Redis counts
         services.AddHostedService<UsageFlusher>();

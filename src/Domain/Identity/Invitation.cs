@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using CleanPlatform.Domain.Common;
+using CleanPlatform.Domain.Identity.Events;
 
 namespace CleanPlatform.Domain.Identity;
 
@@ -84,7 +85,7 @@ public sealed class Invitation : Entity, IAggregateRoot, ITenantOwned
         i => i.AcceptedAt == null
              && ((i.RevokedAt != null && i.RevokedAt < instant) || (i.RevokedAt == null && i.ExpiresAt < instant));
 
-    /// <summary>Accepts the invitation for the registering <paramref name="email"/>.</summary>
+    /// <summary>Accepts the invitation for the registering <paramref name="email"/>; raises <see cref="InvitationAccepted"/>.</summary>
     public void Accept(string email, DateTimeOffset now)
     {
         if (!IsPending(now))
@@ -92,6 +93,7 @@ public sealed class Invitation : Entity, IAggregateRoot, ITenantOwned
         if (!string.Equals(email.Trim(), Email, StringComparison.OrdinalIgnoreCase))
             throw new DomainException("invitation.email_mismatch", "The invitation was sent to another e-mail address.");
         AcceptedAt = now;
+        Raise(new InvitationAccepted(Id, OrganizationId, Email, Role, InvitedBy));
     }
 
     /// <summary>Withdraws a pending invitation.</summary>

@@ -36,6 +36,9 @@ internal sealed partial class ApiKeyUses(IServiceScopeFactory scopes, ILogger<Ap
             var staleBefore = at - Precision;
             try
             {
+                // Not through AuditedUpdates on purpose: a last use is not a change to the key. Bumping its
+                // version would fail an Admin's revocation that loaded the key a moment earlier (409), and
+                // UpdatedAt/UpdatedBy would say the key was changed, by nobody, whenever it is used.
                 await db.ApiKeys.IgnoreQueryFilters()
                     .Where(k => k.Id == keyId && (k.LastUsedAt == null || k.LastUsedAt <= staleBefore))
                     .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, at), ct);

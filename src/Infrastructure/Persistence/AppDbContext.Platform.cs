@@ -8,4 +8,5 @@ public abstract partial class AppDbContext : IPlatformDb
 {
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 }

@@ -3,6 +3,7 @@ using CleanPlatform.Infrastructure.Persistence.Interceptors;
 using CleanPlatform.Infrastructure.Persistence.Numbers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,8 +33,9 @@ internal static class PersistenceRegistration
     {
         var provider = ProviderFrom(configuration);
         var connectionString = ConnectionStringFrom(configuration, provider);
-        // Options are built once: the interceptor is a singleton, and each context brings its caller.
-        services.AddSingleton<AuditingInterceptor>();
+        // Options are built once: the interceptors are singletons, and each context brings its caller. Other
+        // registrations add theirs (the outbox's) as IInterceptor; every context gets them all, in order.
+        services.AddSingleton<IInterceptor, AuditingInterceptor>();
 
         switch (provider)
         {
@@ -41,20 +43,20 @@ internal static class PersistenceRegistration
                 EnsureSqliteDirectory(connectionString);
                 services.AddDbContext<SqliteAppDbContext>((sp, o) =>
                     o.UseSqlite(connectionString).AddInterceptors(
-                        sp.GetRequiredService<AuditingInterceptor>(), ScaledIntegerArithmeticGuard.Instance),
+                        [.. sp.GetServices<IInterceptor>(), ScaledIntegerArithmeticGuard.Instance]),
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = PostgresDefaults(connectionString);
                 services.AddDbContext<PostgresAppDbContext>((sp, o) =>
-                    o.UseNpgsql(postgres).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()),
+                    o.UseNpgsql(postgres).AddInterceptors(sp.GetServices<IInterceptor>()),
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<SqlServerAppDbContext>((sp, o) =>
-                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()),
+                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()),
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
                 break;

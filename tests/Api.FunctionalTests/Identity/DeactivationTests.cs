@@ -3,6 +3,7 @@ using CleanPlatform.Api.FunctionalTests.Infrastructure;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
@@ -26,6 +27,29 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         using var integrator = Api.ApiKeyClient(key.Secret);
         await (await integrator.GetAsync("/api/v1/identity/me", Ct)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Deactivate_Member_RevokedKeysAndSessionsAreStampedWithTheAdminAndTheTime()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var key = await ApiFactory.CreateApiKeyAsync(member, "Theirs", ["Read"], Ct);
+        var memberId = await IdOfAsync(member);
+        Api.Time.Advance(TimeSpan.FromMinutes(5));
+
+        (await admin.Client.PostAsync($"/api/v1/identity/users/{memberId}/deactivate", null, Ct)).EnsureSuccessStatusCode();
+
+        var adminId = await IdOfAsync(admin);
+        var revokedKey = await Api.InDatabaseAsync(db => db.ApiKeys.SingleAsync(k => k.Id == key.ApiKey.Id, Ct));
+        var revokedTokens = await Api.InDatabaseAsync(db => db.RefreshTokens.Where(t => t.UserId == memberId).ToListAsync(Ct));
+        foreach (var revoked in revokedTokens.Cast<CleanPlatform.Domain.Common.Entity>().Prepend(revokedKey))
+        {
+            revoked.Should().BeEquivalentTo(new { Version = 2, UpdatedBy = (Guid?)adminId }, o => o.ExcludingMissingMembers());
+            revoked.UpdatedAt.Should().BeCloseTo(Api.Time.GetUtcNow(), TimeSpan.FromMilliseconds(1));
+        }
+
+        revokedTokens.Should().NotBeEmpty();
     }
 
     [Fact]

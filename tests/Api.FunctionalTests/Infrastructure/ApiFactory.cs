@@ -68,6 +68,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Idempotency:WaitForFirstSeconds", "2");
         // Tests write usage when they ask (IUsageMeter.FlushAsync), never on a timer in between.
         builder.UseSetting("Usage:FlushIntervalMilliseconds", "3600000");
+        // Tests deliver events when they ask (DispatchOutboxAsync), never on a timer in between.
+        builder.UseSetting("Outbox:PollInterval", "01:00:00");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -171,6 +173,16 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     {
         await Services.GetRequiredService<CleanPlatform.Application.Common.Interfaces.IUsageMeter>().FlushAsync(ct);
         await Services.GetRequiredService<CleanPlatform.Infrastructure.Identity.ApiKeyUses>().FlushAsync(ct);
+    }
+
+    /// <summary>Delivers the outbox's due events, as the nodes' dispatchers do every few seconds; returns how many it claimed.</summary>
+    public async Task<int> DispatchOutboxAsync(CancellationToken ct)
+    {
+        var dispatcher = Services.GetRequiredService<CleanPlatform.Infrastructure.Outbox.OutboxDispatcher>();
+        var claimed = 0;
+        for (var batch = await dispatcher.DispatchAsync(ct); batch > 0; batch = await dispatcher.DispatchAsync(ct))
+            claimed += batch;
+        return claimed;
     }
 
     /// <summary>Moves the user's organization to another plan, as billing will, telling the access cache.</summary>

@@ -28,6 +28,7 @@ public sealed class UserCreationThatFails(IIdentityService inner, AppDbContext d
         var account = await inner.CreateUserAsync(user, ct);
         witness.OrganizationWritten = await db.Organizations.IgnoreQueryFilters().AnyAsync(o => o.Id == user.OrganizationId, ct);
         witness.UserWritten = await db.Users.AnyAsync(u => u.Id == account.Id, ct);
+        witness.EventsWritten = await db.OutboxMessages.CountAsync(m => m.OrganizationId == user.OrganizationId, ct);
         throw new UserCreationFailedException();
     }
 
@@ -63,6 +64,9 @@ public sealed class UserCreationThatFails(IIdentityService inner, AppDbContext d
         public bool OrganizationWritten { get; set; }
 
         public bool UserWritten { get; set; }
+
+        /// <summary>Outbox rows of the organization joined that the transaction held: events raised by what it wrote.</summary>
+        public int EventsWritten { get; set; }
     }
 
     /// <summary>The failure; its name is what the audit trail records as the error.</summary>

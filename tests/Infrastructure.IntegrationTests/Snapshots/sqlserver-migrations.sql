@@ -1162,3 +1162,103 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111818_Outbox'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [RecipientId] uniqueidentifier NOT NULL,
+        [Message] nvarchar(500) NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Notifications_AspNetUsers_RecipientId] FOREIGN KEY ([RecipientId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Notifications_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111818_Outbox'
+)
+BEGIN
+    CREATE TABLE [OutboxMessages] (
+        [Id] uniqueidentifier NOT NULL,
+        [Type] nvarchar(256) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [OrganizationId] uniqueidentifier NULL,
+        [Attempts] int NOT NULL,
+        [NextAttemptAt] datetimeoffset NOT NULL,
+        [ProcessedAt] datetimeoffset NULL,
+        [LastError] nvarchar(2000) NULL,
+        [LeaseId] uniqueidentifier NULL,
+        [LeasedUntil] datetimeoffset NULL,
+        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111818_Outbox'
+)
+BEGIN
+    CREATE TABLE [ProcessedEvents] (
+        [EventId] uniqueidentifier NOT NULL,
+        [Handler] nvarchar(200) NOT NULL,
+        [ProcessedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ProcessedEvents] PRIMARY KEY ([EventId], [Handler])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111818_Outbox'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_OrganizationId] ON [Notifications] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111818_Outbox'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_RecipientId_CreatedAt] ON [Notifications] ([RecipientId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111818_Outbox'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_LeaseId] ON [OutboxMessages] ([LeaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111818_Outbox'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_ProcessedAt_NextAttemptAt] ON [OutboxMessages] ([ProcessedAt], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111818_Outbox'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201111818_Outbox', N'10.0.15');
+END;
+
+COMMIT;
+GO

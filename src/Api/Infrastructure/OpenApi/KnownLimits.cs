@@ -10,6 +10,7 @@ using CleanPlatform.Application.Identity.ListApiKeys;
 using CleanPlatform.Application.Identity.ListInvitations;
 using CleanPlatform.Application.Identity.Login;
 using CleanPlatform.Application.Platform.ListAuditEntries;
+using CleanPlatform.Application.Platform.ListNotifications;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 using Microsoft.AspNetCore.Mvc;
@@ -64,6 +65,8 @@ internal static class KnownLimits
             (nameof(InvitationDto.Email), new() { MaxLength = Invitation.EmailMaxLength }),
             (nameof(InvitationDto.Role), Role)),
         [typeof(CreatedInvitationDto)] = Members((nameof(CreatedInvitationDto.Token), Token)),
+        [typeof(NotificationDto)] = Members(
+            (nameof(NotificationDto.Message), new() { MaxLength = Notification.MessageMaxLength })),
         [typeof(CurrentUserDto)] = Members(
             (nameof(CurrentUserDto.Email), Email),
             (nameof(CurrentUserDto.DisplayName), DisplayName),

@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Common.Persistence;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using Mediator;
@@ -16,7 +17,7 @@ public sealed record ChangePassword(string CurrentPassword, string NewPassword)
     : ICommand<AuthResponse>, IManagesOwnTransaction;
 
 public sealed class ChangePasswordHandler(IIdentityDb db, IUnitOfWork unitOfWork, IIdentityService identity,
-    ICurrentUser user, SessionIssuer sessions, AccessChanges access, AuditScope audit, TimeProvider time)
+    ICurrentUser user, SessionIssuer sessions, AccessChanges access, AuditScope audit, AuditedUpdates updates, TimeProvider time)
     : ICommandHandler<ChangePassword, AuthResponse>
 {
     public async ValueTask<AuthResponse> Handle(ChangePassword command, CancellationToken cancellationToken)
@@ -29,7 +30,7 @@ public sealed class ChangePasswordHandler(IIdentityDb db, IUnitOfWork unitOfWork
         return await unitOfWork.InTransactionAsync(async ct =>
         {
             await identity.ChangePasswordAsync(userId, command.CurrentPassword, command.NewPassword, ct);
-            await db.RefreshTokens.Where(t => t.UserId == userId).RevokeAsync(time.GetUtcNow(), ct);
+            await db.RefreshTokens.Where(t => t.UserId == userId).RevokeAsync(updates, time.GetUtcNow(), ct);
             access.UserChanged(userId);
 
             var account = await identity.FindByIdAsync(userId, ct) ?? throw new NotFoundException("User", userId);

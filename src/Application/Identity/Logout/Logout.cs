@@ -1,4 +1,5 @@
 using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Common.Persistence;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using Mediator;
@@ -11,7 +12,7 @@ namespace CleanPlatform.Application.Identity.Logout;
 public sealed record Logout(string RefreshToken) : ICommand;
 
 public sealed class LogoutHandler(IIdentityDb db, ICurrentUser user, ISecrets secrets, AuditScope audit,
-    TimeProvider time) : ICommandHandler<Logout>
+    AuditedUpdates updates, TimeProvider time) : ICommandHandler<Logout>
 {
     public async ValueTask<Unit> Handle(Logout command, CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ public sealed class LogoutHandler(IIdentityDb db, ICurrentUser user, ISecrets se
         {
             audit.EntityId = family.ToString();
             var now = time.GetUtcNow();
-            await db.RefreshTokens.Where(t => t.FamilyId == family).RevokeAsync(now, cancellationToken);
+            await db.RefreshTokens.Where(t => t.FamilyId == family).RevokeAsync(updates, now, cancellationToken);
         }
 
         return Unit.Value;

@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Interfaces;
+using CleanPlatform.Application.Common.Persistence;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
@@ -18,7 +19,7 @@ public sealed record RefreshTokens(string RefreshToken) : ICommand<AuthResponse>
 
 public sealed class RefreshTokensHandler(
     IIdentityDb db, IIdentityService identity, IAccessTokenIssuer tokens, ISecrets secrets,
-    SessionIssuer sessions, AuditScope audit, TimeProvider time)
+    SessionIssuer sessions, AuditScope audit, AuditedUpdates updates, TimeProvider time)
     : ICommandHandler<RefreshTokens, AuthResponse>
 {
     public async ValueTask<AuthResponse> Handle(RefreshTokens command, CancellationToken cancellationToken)
@@ -68,7 +69,7 @@ public sealed class RefreshTokensHandler(
             }
         }
 
-        await db.RefreshTokens.Where(t => t.FamilyId == consumed.FamilyId).RevokeAsync(now, ct);
+        await db.RefreshTokens.Where(t => t.FamilyId == consumed.FamilyId).RevokeAsync(updates, now, ct);
         throw Refused();
     }
 

@@ -1,6 +1,7 @@
 using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
+using CleanPlatform.Application.Common.Persistence;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
@@ -18,7 +19,7 @@ namespace CleanPlatform.Application.Identity.SetUserActive;
 public sealed record SetUserActive(Guid Id, bool Active) : ICommand<UserDto>, IHasId;
 
 public sealed class SetUserActiveHandler(IIdentityDb db, IIdentityService identity, ICurrentUser user,
-    AccessChanges access, AuditScope audit, TimeProvider time) : ICommandHandler<SetUserActive, UserDto>
+    AccessChanges access, AuditScope audit, AuditedUpdates updates, TimeProvider time) : ICommandHandler<SetUserActive, UserDto>
 {
     public async ValueTask<UserDto> Handle(SetUserActive command, CancellationToken cancellationToken)
     {
@@ -33,13 +34,11 @@ public sealed class SetUserActiveHandler(IIdentityDb db, IIdentityService identi
         {
             // Access tokens die with the security stamp; everything long-lived is revoked for good.
             var now = time.GetUtcNow();
-            await db.RefreshTokens.Where(t => t.UserId == command.Id).RevokeAsync(now, cancellationToken);
+            await db.RefreshTokens.Where(t => t.UserId == command.Id).RevokeAsync(updates, now, cancellationToken);
             var keys = db.ApiKeys.Where(k => k.UserId == command.Id && k.RevokedAt == null);
             foreach (var prefix in await keys.Select(k => k.Prefix).ToListAsync(cancellationToken))
                 access.ApiKeyChanged(prefix);
-            await keys.ExecuteUpdateAsync(s => s
-                .SetProperty(k => k.RevokedAt, now)
-                .SetProperty(k => k.Version, k => k.Version + 1), cancellationToken);
+            await updates.ExecuteAsync(keys, s => s.SetProperty(k => k.RevokedAt, now), cancellationToken);
         }
 
         return updated;

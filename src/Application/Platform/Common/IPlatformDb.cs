@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Platform.Common;
 
-/// <summary>The Platform module's sets: the audit trail and idempotent requests' stored responses.</summary>
+/// <summary>The Platform module's sets: the audit trail, idempotent requests' stored responses, notifications.</summary>
 public interface IPlatformDb : IModuleDb
 {
     /// <summary>The audit trail.</summary>
@@ -12,4 +12,7 @@ public interface IPlatformDb : IModuleDb
 
     /// <summary>Stored first responses of idempotent requests.</summary>
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    /// <summary>What members are told, newest first.</summary>
+    DbSet<Notification> Notifications { get; }
 }

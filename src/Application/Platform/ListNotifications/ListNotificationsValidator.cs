@@ -1,0 +1,9 @@
+using CleanPlatform.Application.Common.Models;
+using FluentValidation;
+
+namespace CleanPlatform.Application.Platform.ListNotifications;
+
+public sealed class ListNotificationsValidator : AbstractValidator<ListNotifications>
+{
+    public ListNotificationsValidator() => Include(new PagedQueryValidator());
+}

@@ -1,0 +1,44 @@
+using CleanPlatform.Domain.Common;
+using CleanPlatform.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CleanPlatform.Infrastructure.Outbox;
+
+/// <summary>
+/// Turns the events of the entities being saved into outbox rows of the same save (so of the same
+/// transaction), then clears the entities' events. One instance serves every context.
+/// </summary>
+internal sealed class OutboxInterceptor(TimeProvider time) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Record(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void Record(DbContext? context)
+    {
+        if (context is not AppDbContext db)
+            return;
+        var raisers = db.ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity)
+            .Where(e => e.DomainEvents.Count > 0).ToList();
+        if (raisers.Count == 0)
+            return;
+        var now = time.GetUtcNow();
+        foreach (var raiser in raisers)
+        {
+            foreach (var domainEvent in raiser.DomainEvents)
+                db.OutboxMessages.Add(OutboxMessage.Record((domainEvent as IOrganizationEvent)?.OrganizationId,
+                    OutboxCatalog.NameOf(domainEvent.GetType()), OutboxCatalog.Serialize(domainEvent), now));
+            raiser.ClearDomainEvents();
+        }
+    }
+}

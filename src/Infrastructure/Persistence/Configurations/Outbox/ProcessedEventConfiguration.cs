@@ -1,0 +1,16 @@
+using CleanPlatform.Infrastructure.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CleanPlatform.Infrastructure.Persistence.Configurations.Outbox;
+
+internal sealed class ProcessedEventConfiguration : IEntityTypeConfiguration<ProcessedEvent>
+{
+    public void Configure(EntityTypeBuilder<ProcessedEvent> b)
+    {
+        b.ToTable("ProcessedEvents");
+        // The key is what makes two concurrent deliveries of one event to one handler commit once.
+        b.HasKey(x => new { x.EventId, x.Handler });
+        b.Property(x => x.Handler).HasMaxLength(ProcessedEvent.HandlerMaxLength);
+    }
+}

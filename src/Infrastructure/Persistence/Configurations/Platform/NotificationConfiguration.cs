@@ -1,0 +1,20 @@
+using CleanPlatform.Domain.Identity;
+using CleanPlatform.Domain.Platform;
+using CleanPlatform.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CleanPlatform.Infrastructure.Persistence.Configurations.Platform;
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> b)
+    {
+        b.ToTable("Notifications");
+        b.ConfigureEntity();
+        b.Property(x => x.Message).HasMaxLength(Notification.MessageMaxLength).IsRequired();
+        b.HasIndex(x => new { x.RecipientId, x.CreatedAt });
+        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.RecipientId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
