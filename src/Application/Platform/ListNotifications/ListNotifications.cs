@@ -1,7 +1,7 @@
-using CleanPlatform.Application.Platform.Common;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Application.Platform.Common;
 using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

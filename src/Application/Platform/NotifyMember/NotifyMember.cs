@@ -1,6 +1,6 @@
-using CleanPlatform.Application.Platform.Common;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Security;
+using CleanPlatform.Application.Platform.Common;
 using CleanPlatform.Domain.Platform;
 using Mediator;
 
