@@ -55,7 +55,8 @@ public static class IdentityModule
                     TimeSpan.FromMinutes(configuration.GetValue("Identity:LockoutMinutes", 15));
             })
             .AddRoles<ApplicationRole>()
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<AllOrganizationsUserStore>();
 
     private static void AddJwt(this IServiceCollection services, IConfiguration configuration)
     {

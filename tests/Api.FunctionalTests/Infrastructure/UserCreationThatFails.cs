@@ -27,7 +27,7 @@ public sealed class UserCreationThatFails(IIdentityService inner, AppDbContext d
     {
         var account = await inner.CreateUserAsync(user, ct);
         witness.OrganizationWritten = await db.Organizations.IgnoreQueryFilters().AnyAsync(o => o.Id == user.OrganizationId, ct);
-        witness.UserWritten = await db.Users.AnyAsync(u => u.Id == account.Id, ct);
+        witness.UserWritten = await db.Users.IgnoreQueryFilters().AnyAsync(u => u.Id == account.Id, ct);
         throw new UserCreationFailedException();
     }
 
