@@ -1,5 +1,4 @@
 using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -98,40 +97,6 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, AppDbC
     {
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
         ThrowIfFailed(await users.ChangePasswordAsync(user, currentPassword, newPassword), "newPassword");
-    }
-
-    public async Task<PagedList<UserDto>> ListUsersAsync(Guid? organizationId, string? search, int page,
-        int pageSize, CancellationToken ct)
-    {
-        var query = db.Users.AsNoTracking();
-        if (organizationId is { } org)
-            query = query.Where(u => u.OrganizationId == org);
-        if (search is not null)
-        {
-            var normalized = search.ToUpperInvariant();
-            query = query.Where(u => u.NormalizedEmail!.Contains(normalized) || u.DisplayName.Contains(search));
-        }
-
-        var now = time.GetUtcNow();
-        var rows = await query.OrderBy(u => u.NormalizedEmail)
-            .Select(u => new
-            {
-                u.Id,
-                u.Email,
-                u.DisplayName,
-                u.OrganizationId,
-                u.LockoutEnd,
-                u.CreatedAt,
-                OrganizationName = db.Organizations.IgnoreQueryFilters()
-                    .Where(o => o.Id == u.OrganizationId).Select(o => o.Name).FirstOrDefault(),
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
-                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
-            })
-            .ToPagedListAsync(page, pageSize, ct);
-        return new PagedList<UserDto>(
-            [.. rows.Items.Select(u => new UserDto(u.Id, u.Email ?? "", u.DisplayName, [.. u.Roles.OfType<string>().Order(StringComparer.Ordinal)],
-                u.OrganizationId, u.OrganizationName ?? "", u.LockoutEnd > now, u.CreatedAt))],
-            rows.Page, rows.PageSize, rows.TotalCount);
     }
 
     public async Task<UserDto> SetActiveAsync(Guid userId, Guid? organizationId, bool active, CancellationToken ct)

@@ -1,4 +1,3 @@
-using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -47,9 +46,6 @@ public sealed class UserCreationThatFails(IIdentityService inner, AppDbContext d
 
     public Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct) =>
         inner.ChangePasswordAsync(userId, currentPassword, newPassword, ct);
-
-    public Task<PagedList<UserDto>> ListUsersAsync(Guid? organizationId, string? search, int page, int pageSize,
-        CancellationToken ct) => inner.ListUsersAsync(organizationId, search, page, pageSize, ct);
 
     public Task<UserDto> SetActiveAsync(Guid userId, Guid? organizationId, bool active, CancellationToken ct) =>
         inner.SetActiveAsync(userId, organizationId, active, ct);

@@ -1,5 +1,3 @@
-using CleanPlatform.Application.Common.Models;
-
 namespace CleanPlatform.Application.Identity.Common;
 
 /// <summary>User accounts, passwords, lockout and roles (ASP.NET Core Identity behind it).</summary>
@@ -32,10 +30,6 @@ public interface IIdentityService
 
     /// <summary>Changes a password (and so the security stamp); a weak new one is a validation error.</summary>
     Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct);
-
-    /// <summary>Lists users, of one organization or (null) of all.</summary>
-    Task<PagedList<UserDto>> ListUsersAsync(Guid? organizationId, string? search, int page, int pageSize,
-        CancellationToken ct);
 
     /// <summary>
     /// Deactivates (locks out indefinitely) or reactivates a user; the user must be in
