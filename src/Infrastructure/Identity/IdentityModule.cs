@@ -26,6 +26,7 @@ public static class IdentityModule
         services.AddSingleton<ISecrets, Secrets>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<IUserAccessStore, UserAccessStore>();
         services.AddScoped<IApiKeyAuthenticator, ApiKeyAuthenticator>();
         services.AddSingleton<ApiKeyUses>();
         services.Configure<AccessStateOptions>(configuration.GetSection("AccessState"));

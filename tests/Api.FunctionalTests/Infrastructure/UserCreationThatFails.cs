@@ -47,12 +47,6 @@ public sealed class UserCreationThatFails(IIdentityService inner, AppDbContext d
     public Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct) =>
         inner.ChangePasswordAsync(userId, currentPassword, newPassword, ct);
 
-    public Task<UserDto> SetActiveAsync(Guid userId, Guid? organizationId, bool active, CancellationToken ct) =>
-        inner.SetActiveAsync(userId, organizationId, active, ct);
-
-    public Task<UserDto> SetRolesAsync(Guid userId, Guid? organizationId, IReadOnlyCollection<string> roles,
-        CancellationToken ct) => inner.SetRolesAsync(userId, organizationId, roles, ct);
-
     /// <summary>What the failing command's transaction held when the user creation failed.</summary>
     public sealed class Witness
     {
