@@ -102,7 +102,8 @@ internal sealed class AccessStateCache(IServiceScopeFactory scopes, IOptions<Acc
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var row = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+        // Authentication is finding out who the caller is, so no organization's filter can apply yet.
+        var row = await db.Users.IgnoreQueryFilters().AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new
             {
                 u.Email,

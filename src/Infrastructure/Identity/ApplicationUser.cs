@@ -1,8 +1,14 @@
+using CleanPlatform.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace CleanPlatform.Infrastructure.Identity;
 
-public sealed class ApplicationUser : IdentityUser<Guid>
+/// <summary>
+/// An account. Tenant-owned: every query on users is filtered to the caller's organization, except
+/// Identity's own store (<see cref="AllOrganizationsUserStore"/>), which must find an account before its
+/// organization is known.
+/// </summary>
+public sealed class ApplicationUser : IdentityUser<Guid>, ITenantOwned
 {
     public Guid OrganizationId { get; set; }
 

@@ -26,6 +26,7 @@ public static class IdentityModule
         services.AddSingleton<ISecrets, Secrets>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<IUserAccessStore, UserAccessStore>();
         services.AddScoped<IApiKeyAuthenticator, ApiKeyAuthenticator>();
         services.AddSingleton<ApiKeyUses>();
         services.Configure<AccessStateOptions>(configuration.GetSection("AccessState"));
@@ -55,7 +56,8 @@ public static class IdentityModule
                     TimeSpan.FromMinutes(configuration.GetValue("Identity:LockoutMinutes", 15));
             })
             .AddRoles<ApplicationRole>()
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<AllOrganizationsUserStore>();
 
     private static void AddJwt(this IServiceCollection services, IConfiguration configuration)
     {

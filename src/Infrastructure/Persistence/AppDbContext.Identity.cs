@@ -1,11 +1,13 @@
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
+using CleanPlatform.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.Persistence;
 
 public abstract partial class AppDbContext : IIdentityDb
 {
+    IQueryable<UserRecord> IIdentityDb.Users => Users.AsNoTracking().ToRecords(this);
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

@@ -4,9 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Identity.Common;
 
-/// <summary>The Identity module's sets: organizations, plans, keys, invitations, sessions and usage.</summary>
+/// <summary>The Identity module's sets: users, organizations, plans, keys, invitations, sessions and usage.</summary>
 public interface IIdentityDb : IModuleDb
 {
+    /// <summary>Users, read-only and filtered to the caller's organization; they change through Identity's ports.</summary>
+    IQueryable<UserRecord> Users { get; }
+
     /// <summary>Tenants.</summary>
     DbSet<Organization> Organizations { get; }
 

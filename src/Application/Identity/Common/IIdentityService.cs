@@ -1,8 +1,9 @@
-using CleanPlatform.Application.Common.Models;
-
 namespace CleanPlatform.Application.Identity.Common;
 
-/// <summary>User accounts, passwords, lockout and roles (ASP.NET Core Identity behind it).</summary>
+/// <summary>
+/// User accounts, passwords and lockout (ASP.NET Core Identity behind it). Who may change whom is
+/// <c>UserAdministration</c>'s business; an allowed change is written through <see cref="IUserAccessStore"/>.
+/// </summary>
 public interface IIdentityService
 {
     /// <summary>Creates a user; a taken e-mail is a conflict, a weak password a validation error.</summary>
@@ -32,20 +33,6 @@ public interface IIdentityService
 
     /// <summary>Changes a password (and so the security stamp); a weak new one is a validation error.</summary>
     Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct);
-
-    /// <summary>Lists users, of one organization or (null) of all.</summary>
-    Task<PagedList<UserDto>> ListUsersAsync(Guid? organizationId, string? search, int page, int pageSize,
-        CancellationToken ct);
-
-    /// <summary>
-    /// Deactivates (locks out indefinitely) or reactivates a user; the user must be in
-    /// <paramref name="organizationId"/> unless it is null.
-    /// </summary>
-    Task<UserDto> SetActiveAsync(Guid userId, Guid? organizationId, bool active, CancellationToken ct);
-
-    /// <summary>Replaces a user's roles; the user must be in <paramref name="organizationId"/> unless it is null.</summary>
-    Task<UserDto> SetRolesAsync(Guid userId, Guid? organizationId, IReadOnlyCollection<string> roles,
-        CancellationToken ct);
 }
 
 /// <summary>What is needed to create an account.</summary>

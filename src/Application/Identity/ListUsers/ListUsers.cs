@@ -1,4 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
@@ -12,11 +11,25 @@ namespace CleanPlatform.Application.Identity.ListUsers;
 public sealed record ListUsers(string? Search, int Page = 1, int PageSize = PageRequest.DefaultPageSize)
     : IQuery<PagedList<UserDto>>, IPagedQuery;
 
-public sealed class ListUsersHandler(IIdentityService identity, ICurrentUser user)
-    : IQueryHandler<ListUsers, PagedList<UserDto>>
+public sealed class ListUsersHandler(IIdentityDb db, TimeProvider time) : IQueryHandler<ListUsers, PagedList<UserDto>>
 {
-    public async ValueTask<PagedList<UserDto>> Handle(ListUsers query, CancellationToken cancellationToken) =>
-        await identity.ListUsersAsync(user.IsPlatformAdmin ? null : user.RequireOrganizationId(),
-            string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim(), query.Page, query.PageSize,
-            cancellationToken);
+    public async ValueTask<PagedList<UserDto>> Handle(ListUsers query, CancellationToken cancellationToken)
+    {
+        // No organization condition here: the tenant filter on users scopes the list to the caller's.
+        var page = await Matching(db.Users, query.Search).OrderBy(u => u.NormalizedEmail)
+            .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+        var now = time.GetUtcNow();
+        return new PagedList<UserDto>([.. page.Items.Select(u => UserDto.From(u, now))], page.Page, page.PageSize,
+            page.TotalCount);
+    }
+
+    private static IQueryable<UserRecord> Matching(IQueryable<UserRecord> users, string? search)
+    {
+        if (string.IsNullOrWhiteSpace(search))
+            return users;
+        var text = search.Trim();
+        var normalized = text.ToUpperInvariant();
+        return users.Where(u => (u.NormalizedEmail != null && u.NormalizedEmail.Contains(normalized))
+                                || u.DisplayName.Contains(text));
+    }
 }

@@ -1,4 +1,3 @@
-using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Common.Persistence;
@@ -18,29 +17,32 @@ namespace CleanPlatform.Application.Identity.SetUserActive;
 [Authorize(Roles.Admin, Interactive = true), Audited("User")]
 public sealed record SetUserActive(Guid Id, bool Active) : ICommand<UserDto>, IHasId;
 
-public sealed class SetUserActiveHandler(IIdentityDb db, IIdentityService identity, ICurrentUser user,
-    AccessChanges access, AuditScope audit, AuditedUpdates updates, TimeProvider time) : ICommandHandler<SetUserActive, UserDto>
+public sealed class SetUserActiveHandler(IIdentityDb db, IUserAccessStore store, ICurrentUser user,
+    AccessChanges access, AuditScope audit, AuditedUpdates updates, TimeProvider time)
+    : ICommandHandler<SetUserActive, UserDto>
 {
     public async ValueTask<UserDto> Handle(SetUserActive command, CancellationToken cancellationToken)
     {
-        if (command.Id == user.UserId && !command.Active)
-            throw new ConflictException("user.self_deactivation", "You cannot deactivate your own account.");
+        var target = await db.Users.FindAdministeredAsync(command.Id, cancellationToken);
+        UserAdministration.RefusalToSetActive(user.AsUserAdministrator(), target, command.Active)
+            .ThrowIfAny(command.Id);
 
-        var updated = await identity.SetActiveAsync(command.Id,
-            user.IsPlatformAdmin ? null : user.RequireOrganizationId(), command.Active, cancellationToken);
-        audit.TenantOrganizationId = updated.OrganizationId;
+        await store.SetActiveAsync(command.Id, command.Active, cancellationToken);
+        audit.TenantOrganizationId = target.OrganizationId;
         access.UserChanged(command.Id);
         if (!command.Active)
-        {
-            // Access tokens die with the security stamp; everything long-lived is revoked for good.
-            var now = time.GetUtcNow();
-            await db.RefreshTokens.Where(t => t.UserId == command.Id).RevokeAsync(updates, now, cancellationToken);
-            var keys = db.ApiKeys.Where(k => k.UserId == command.Id && k.RevokedAt == null);
-            foreach (var prefix in await keys.Select(k => k.Prefix).ToListAsync(cancellationToken))
-                access.ApiKeyChanged(prefix);
-            await updates.ExecuteAsync(keys, s => s.SetProperty(k => k.RevokedAt, now), cancellationToken);
-        }
+            await RevokeSessionsAndKeysAsync(command.Id, cancellationToken);
+        return await db.Users.GetDtoAsync(command.Id, time.GetUtcNow(), cancellationToken);
+    }
 
-        return updated;
+    // Access tokens die with the security stamp; everything long-lived is revoked for good.
+    private async Task RevokeSessionsAndKeysAsync(Guid userId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await db.RefreshTokens.Where(t => t.UserId == userId).RevokeAsync(updates, now, ct);
+        var keys = db.ApiKeys.Where(k => k.UserId == userId && k.RevokedAt == null);
+        foreach (var prefix in await keys.Select(k => k.Prefix).ToListAsync(ct))
+            access.ApiKeyChanged(prefix);
+        await updates.ExecuteAsync(keys, s => s.SetProperty(k => k.RevokedAt, now), ct);
     }
 }

@@ -1,8 +1,8 @@
-using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Domain.Identity;
 using Mediator;
 using KnownRoles = CleanPlatform.Domain.Identity.Roles;
 
@@ -12,20 +12,19 @@ namespace CleanPlatform.Application.Identity.SetUserRoles;
 [Authorize(KnownRoles.Admin, Interactive = true), Audited("User")]
 public sealed record SetUserRoles(Guid Id, IReadOnlyList<string> Roles) : ICommand<UserDto>, IHasId;
 
-public sealed class SetUserRolesHandler(IIdentityService identity, ICurrentUser user, AccessChanges access,
-    AuditScope audit)
+public sealed class SetUserRolesHandler(IIdentityDb db, IUserAccessStore store, ICurrentUser user,
+    AccessChanges access, AuditScope audit, TimeProvider time)
     : ICommandHandler<SetUserRoles, UserDto>
 {
     public async ValueTask<UserDto> Handle(SetUserRoles command, CancellationToken cancellationToken)
     {
-        if (command.Id == user.UserId && !command.Roles.Contains(KnownRoles.Admin, StringComparer.Ordinal))
-            throw new ConflictException("user.last_admin", "You cannot remove your own Admin role.");
+        var roles = command.Roles.Distinct(StringComparer.Ordinal).ToList();
+        var target = await db.Users.FindAdministeredAsync(command.Id, cancellationToken);
+        UserAdministration.RefusalToSetRoles(user.AsUserAdministrator(), target, roles).ThrowIfAny(command.Id);
 
-        var updated = await identity.SetRolesAsync(command.Id,
-            user.IsPlatformAdmin ? null : user.RequireOrganizationId(),
-            [.. command.Roles.Distinct(StringComparer.Ordinal)], cancellationToken);
-        audit.TenantOrganizationId = updated.OrganizationId;
+        await store.SetRolesAsync(command.Id, roles, cancellationToken);
+        audit.TenantOrganizationId = target.OrganizationId;
         access.UserChanged(command.Id);
-        return updated;
+        return await db.Users.GetDtoAsync(command.Id, time.GetUtcNow(), cancellationToken);
     }
 }
