@@ -41,29 +41,39 @@ internal static class PersistenceRegistration
         {
             case DatabaseProvider.Sqlite:
                 EnsureSqliteDirectory(connectionString);
-                services.AddDbContext<SqliteAppDbContext>((sp, o) =>
+                services.AddPooledContext<SqliteAppDbContext>((sp, o) =>
                     o.UseSqlite(connectionString).AddInterceptors(
-                        [.. sp.GetServices<IInterceptor>(), ScaledIntegerArithmeticGuard.Instance]),
-                    optionsLifetime: ServiceLifetime.Singleton);
-                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+                        [.. sp.GetServices<IInterceptor>(), ScaledIntegerArithmeticGuard.Instance]));
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = PostgresDefaults(connectionString);
-                services.AddDbContext<PostgresAppDbContext>((sp, o) =>
-                    o.UseNpgsql(postgres).AddInterceptors(sp.GetServices<IInterceptor>()),
-                    optionsLifetime: ServiceLifetime.Singleton);
-                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
+                services.AddPooledContext<PostgresAppDbContext>((sp, o) =>
+                    o.UseNpgsql(postgres).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<SqlServerAppDbContext>((sp, o) =>
-                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()),
-                    optionsLifetime: ServiceLifetime.Singleton);
-                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
+                services.AddPooledContext<SqlServerAppDbContext>((sp, o) =>
+                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
         }
 
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         return services;
+    }
+
+    /// <summary>
+    /// Contexts come from a pool, which saves building one (and its services) on every request; each scope
+    /// leases one, tells it the scope's caller, and returns it when the scope ends.
+    /// </summary>
+    private static void AddPooledContext<TContext>(this IServiceCollection services,
+        Action<IServiceProvider, DbContextOptionsBuilder> configure) where TContext : AppDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddScoped<AppDbContext>(sp =>
+        {
+            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            context.Caller = sp.GetRequiredService<ICurrentUser>();
+            return context;
+        });
     }
 
     /// <summary>

@@ -1,7 +1,5 @@
-using CleanPlatform.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.Persistence;
 
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentUser caller)
-    : AppDbContext(options, caller);
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

@@ -1,4 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.Persistence;
@@ -7,8 +6,7 @@ namespace CleanPlatform.Infrastructure.Persistence;
 /// SQLite: the embedded default. SQLite cannot order or compare DateTimeOffset, so instants are stored as UTC ticks;
 /// it has no decimal type, so decimals are stored as integers at their column's scale (docs/adr/0005).
 /// </summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser caller)
-    : AppDbContext(options, caller)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
 {
     protected override bool StoresDecimalsAsScaledIntegers => true;
 

@@ -30,7 +30,8 @@ public sealed class ClusteredSchedulerTests
     {
         var connectionString = await PostgresServer.CreateDatabaseAsync("quartz_cluster", Ct);
         await using (var context = new PostgresAppDbContext(
-            new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connectionString).Options, SystemCaller.Instance))
+            new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connectionString).Options)
+        { Caller = SystemCaller.Instance })
             await context.Database.MigrateAsync(Ct);
         var firings = new Firings();
         var sender = Substitute.For<ISender>();

@@ -28,12 +28,12 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             var file = Path.Combine(Path.GetTempPath(), $"cleanplatform-it-{Guid.NewGuid():N}.db");
             var sqlite = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={file}").Options;
-            return new TestDatabase(() => new SqliteAppDbContext(sqlite, SystemCaller.Instance), file);
+            return new TestDatabase(() => new SqliteAppDbContext(sqlite) { Caller = SystemCaller.Instance }, file);
         }
 
         var connectionString = await PostgresServer.CreateDatabaseAsync("integration", ct);
         var postgres = new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connectionString).Options;
-        return new TestDatabase(() => new PostgresAppDbContext(postgres, SystemCaller.Instance), null);
+        return new TestDatabase(() => new PostgresAppDbContext(postgres) { Caller = SystemCaller.Instance }, null);
     }
 
     /// <summary>A database with every migration applied.</summary>

@@ -11,21 +11,21 @@ namespace CleanPlatform.Infrastructure.Persistence.Design;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
 {
     public SqliteAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options,
-            SystemCaller.Instance);
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options)
+        { Caller = SystemCaller.Instance };
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
 {
     public PostgresAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=cleanplatform").Options,
-            SystemCaller.Instance);
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=cleanplatform").Options)
+        { Caller = SystemCaller.Instance };
 }
 
 internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAppDbContext>
 {
     public SqlServerAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerAppDbContext>()
-                .UseSqlServer("Server=localhost;Database=CleanPlatform;Trusted_Connection=True;TrustServerCertificate=True").Options,
-            SystemCaller.Instance);
+                .UseSqlServer("Server=localhost;Database=CleanPlatform;Trusted_Connection=True;TrustServerCertificate=True").Options)
+        { Caller = SystemCaller.Instance };
 }
