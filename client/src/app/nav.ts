@@ -3,12 +3,14 @@ import { apiKeysNav } from '../features/api-keys';
 import { auditNav } from '../features/audit';
 import { dashboardNav } from '../features/dashboard';
 import { membersNav } from '../features/members';
+import { notificationsNav } from '../features/notifications';
 import { usersNav } from '../features/users';
 import type { NavItem } from '../shared/nav-item';
 
 /** The main navigation, in display order: one line per feature that has links. */
 export const navItems: readonly NavItem[] = [
   ...dashboardNav,
+  ...notificationsNav,
   ...apiKeysNav,
   ...accountNav,
   ...usersNav,

@@ -5,6 +5,7 @@ import { auditRoutes } from '../features/audit';
 import { authRoutes, RequireAuth } from '../features/auth';
 import { dashboardRoutes } from '../features/dashboard';
 import { membersRoutes } from '../features/members';
+import { notificationsRoutes } from '../features/notifications';
 import { usersRoutes } from '../features/users';
 import type { FeatureRoutes } from '../shared/feature-routes';
 import { Layout } from './layout';
@@ -19,6 +20,7 @@ const features: readonly FeatureRoutes[] = [
   usersRoutes,
   membersRoutes,
   auditRoutes,
+  notificationsRoutes,
 ];
 
 export const routes: RouteObject[] = [

@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+// An Admin hears, on the Notifications page, that someone they invited has joined. The event travels
+// through the API's outbox, so the page may need a moment (and a reload) to show it.
+
+const PASSWORD = 'E2e#Passw0rd-2026';
+const unique = (name: string) =>
+  `${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+
+async function post<T>(request: APIRequestContext, path: string, data: object, token?: string): Promise<T> {
+  const response = await request.post(path, {
+    data,
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
+  expect(response.status(), `${path} answered ${response.status()}`).toBeLessThan(300);
+  return (await response.json()) as T;
+}
+
+async function expectAccessibleAndNarrow(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+}
+
+test('an Admin on a 375 px screen is told that the person they invited joined', async ({ page, request }) => {
+  const adminEmail = unique('inviter');
+  const inviteeEmail = unique('joiner');
+  const admin = await post<{ accessToken: string }>(request, '/api/v1/identity/register', {
+    email: adminEmail,
+    password: PASSWORD,
+    displayName: 'Inviting Admin',
+    organizationName: `Notified Org ${Date.now()}`,
+  });
+  const invitation = await post<{ token: string }>(
+    request,
+    '/api/v1/identity/invitations',
+    { email: inviteeEmail, role: 'Viewer' },
+    admin.accessToken,
+  );
+  await post(request, '/api/v1/identity/register', {
+    email: inviteeEmail,
+    password: PASSWORD,
+    displayName: 'Joining Viewer',
+    invitationToken: invitation.token,
+  });
+
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/login');
+  await page.getByLabel('Email', { exact: true }).fill(adminEmail);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notifications' }).click();
+  await expect(page.getByRole('heading', { name: 'Notifications', level: 1 })).toBeVisible();
+
+  const told = page
+    .getByRole('list', { name: 'Notifications' })
+    .getByText(`${inviteeEmail} accepted your invitation and joined as Viewer.`);
+  await expect(async () => {
+    await page.reload();
+    await expect(told).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expectAccessibleAndNarrow(page);
+});
