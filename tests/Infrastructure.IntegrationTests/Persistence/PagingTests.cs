@@ -63,9 +63,11 @@ public sealed class PagingTests
         like.Dispose();
         return isSqlite
             ? new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>()
-                .UseSqlite(connectionString).AddInterceptors(counter).Options) { Caller = SystemCaller.Instance }
+                .UseSqlite(connectionString).AddInterceptors(counter).Options)
+            { Caller = SystemCaller.Instance }
             : new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>()
-                .UseNpgsql(connectionString).AddInterceptors(counter).Options) { Caller = SystemCaller.Instance };
+                .UseNpgsql(connectionString).AddInterceptors(counter).Options)
+            { Caller = SystemCaller.Instance };
     }
 
     private sealed class CommandCounter : DbCommandInterceptor
