@@ -1,11 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 /// <summary>Roles and organization boundaries.</summary>

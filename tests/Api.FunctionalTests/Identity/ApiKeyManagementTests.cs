@@ -1,12 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Application.Identity.ListApiKeys;
-using CleanPlatform.Domain.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 /// <summary>Keys cannot manage credentials; Admins see every key; keys expire; deactivation kills keys for good.</summary>

@@ -1,11 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Application.Identity.ListApiKeys;
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory

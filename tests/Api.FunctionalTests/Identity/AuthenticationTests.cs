@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Identity.Common;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 /// <summary>Access changes apply to the caller's very next request, whatever token or key they hold.</summary>

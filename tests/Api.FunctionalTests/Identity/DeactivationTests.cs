@@ -1,10 +1,3 @@
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Domain.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory

@@ -1,10 +1,4 @@
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Application.Identity.InviteMember;
 using CleanPlatform.Application.Identity.ListInvitations;
-using CleanPlatform.Domain.Identity;
 
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 

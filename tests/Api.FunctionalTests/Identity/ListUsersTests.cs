@@ -1,9 +1,3 @@
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 /// <summary>The user list: one organization's users, searched and paged in the database.</summary>

@@ -1,15 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 

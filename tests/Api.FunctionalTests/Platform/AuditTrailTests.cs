@@ -1,13 +1,7 @@
-using System.Net;
 using AwesomeAssertions.Execution;
 using CleanPlatform.Api.FunctionalTests.Identity;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 
 public abstract class IdempotencyTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 

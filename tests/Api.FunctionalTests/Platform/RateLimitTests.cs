@@ -1,9 +1,5 @@
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Identity.GetUsage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 

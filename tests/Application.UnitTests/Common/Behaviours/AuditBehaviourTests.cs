@@ -5,7 +5,6 @@ using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.UnitTests.Common;
 using CleanPlatform.Domain.Common;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 using Mediator;
 using Microsoft.Extensions.Time.Testing;
