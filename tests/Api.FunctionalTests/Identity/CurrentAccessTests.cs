@@ -6,8 +6,7 @@ public abstract class CurrentAccessTests<TFactory>(TFactory api) : ApiTest<TFact
     [Fact]
     public async Task DeactivatedAdmin_StillValidAccessToken_IsRefusedAndCannotReactivateItself()
     {
-        var first = await Api.RegisterAsync(Ct);
-        var second = await Api.AddMemberAsync(first, Roles.Admin, Ct);
+        var (first, second) = await Api.RegisterWithMemberAsync(Roles.Admin, Ct);
         var secondId = await Api.UserIdOfAsync(second.Email, Ct);
         var firstId = await Api.UserIdOfAsync(first.Email, Ct);
         (await second.Client.GetAsync("/api/v1/identity/me", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -26,8 +25,7 @@ public abstract class CurrentAccessTests<TFactory>(TFactory api) : ApiTest<TFact
     [Fact]
     public async Task Reactivated_AccessTokenIssuedBeforeDeactivation_StaysDead()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var memberId = await Api.UserIdOfAsync(member.Email, Ct);
         await admin.Client.PostAsync($"/api/v1/identity/users/{memberId}/deactivate", null, Ct);
 
@@ -42,8 +40,7 @@ public abstract class CurrentAccessTests<TFactory>(TFactory api) : ApiTest<TFact
     [Fact]
     public async Task DemotedAdmin_StillValidAccessToken_ActsAsMemberAndCannotPromoteItself()
     {
-        var first = await Api.RegisterAsync(Ct);
-        var second = await Api.AddMemberAsync(first, Roles.Admin, Ct);
+        var (first, second) = await Api.RegisterWithMemberAsync(Roles.Admin, Ct);
         var secondId = await Api.UserIdOfAsync(second.Email, Ct);
         (await second.Client.GetAsync("/api/v1/identity/users", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
 
@@ -61,8 +58,7 @@ public abstract class CurrentAccessTests<TFactory>(TFactory api) : ApiTest<TFact
     [Fact]
     public async Task DemotedAdmin_ApiKey_LosesAdminRightsAtOnce()
     {
-        var first = await Api.RegisterAsync(Ct);
-        var second = await Api.AddMemberAsync(first, Roles.Admin, Ct);
+        var (first, second) = await Api.RegisterWithMemberAsync(Roles.Admin, Ct);
         var key = await ApiFactory.CreateApiKeyAsync(second, "Admin script", ["Read"], Ct);
         using var integrator = Api.ApiKeyClient(key.Secret);
         (await integrator.GetAsync("/api/v1/identity/users", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);

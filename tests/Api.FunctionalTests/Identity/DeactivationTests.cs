@@ -5,8 +5,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
     [Fact]
     public async Task Deactivate_Member_CannotLogInRefreshOrUseTheirKeys()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var key = await ApiFactory.CreateApiKeyAsync(member, "Theirs", ["Read"], Ct);
 
         var deactivated = await (await admin.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(member)}/deactivate", null, Ct))
@@ -25,8 +24,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
     [Fact]
     public async Task Deactivate_Member_RevokedKeysAndSessionsAreStampedWithTheAdminAndTheTime()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var key = await ApiFactory.CreateApiKeyAsync(member, "Theirs", ["Read"], Ct);
         var memberId = await IdOfAsync(member);
         Api.Time.Advance(TimeSpan.FromMinutes(5));
@@ -48,8 +46,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
     [Fact]
     public async Task Deactivate_Member_KeyMadeWithTheirStillValidAccessTokenDoesNotWork()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         await admin.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(member)}/deactivate", null, Ct);
 
         var created = await member.Client.PostJsonAsync("/api/v1/identity/api-keys",
@@ -77,8 +74,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
     [Fact]
     public async Task Reactivate_DeactivatedMember_CanLogInAgain()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var id = await IdOfAsync(member);
         await admin.Client.PostAsync($"/api/v1/identity/users/{id}/deactivate", null, Ct);
 
@@ -115,8 +111,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
     [Fact]
     public async Task Deactivate_AsMember_Returns403()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
 
         var response = await member.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(admin)}/deactivate", null, Ct);
 

@@ -84,8 +84,7 @@ public abstract class InvitationTests<TFactory>(TFactory api) : ApiTest<TFactory
     [Fact]
     public async Task Invite_AsMember_Returns403()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
 
         var response = await member.Client.PostJsonAsync("/api/v1/identity/invitations",
             new { email = "x@example.test", role = "Viewer" }, Ct);

@@ -97,6 +97,13 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         return await LoginAsync(email, ct);
     }
 
+    /// <summary>Registers a new organization's first user and adds a second user with <paramref name="role"/> to it.</summary>
+    public async Task<(Caller First, Caller Added)> RegisterWithMemberAsync(string role, CancellationToken ct)
+    {
+        var first = await RegisterAsync(ct);
+        return (first, await AddMemberAsync(first, role, ct));
+    }
+
     /// <summary>Adds the platform operator (sees every organization) to a fresh organization and logs in.</summary>
     public async Task<Caller> AddPlatformAdminAsync(CancellationToken ct)
     {

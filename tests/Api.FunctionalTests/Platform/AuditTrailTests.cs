@@ -82,8 +82,7 @@ public abstract class AuditTrailTests<TFactory>(TFactory api) : ApiTest<TFactory
     [Fact]
     public async Task AuditEntries_AsMember_Returns403()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
 
         var response = await member.Client.GetAsync("/api/v1/platform/audit-entries", Ct);
 
