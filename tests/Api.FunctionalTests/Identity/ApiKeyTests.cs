@@ -75,8 +75,7 @@ public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
 
         var again = await user.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
 
-        (await again.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity))
-            .GetProperty("code").GetString().Should().Be("api_key.already_revoked");
+        await again.ShouldBeProblemWithCodeAsync(HttpStatusCode.UnprocessableEntity, "api_key.already_revoked");
     }
 
     [Fact]

@@ -39,8 +39,7 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
         var response = await client.PostJsonAsync("/api/v1/identity/register",
             new { email = existing.Email, password = ApiFactory.Password, displayName = "Again" }, Ct);
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        problem.GetProperty("code").GetString().Should().Be("user.email_taken");
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.Conflict, "user.email_taken");
     }
 
     [Fact]
@@ -52,8 +51,7 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
         var response = await client.PostJsonAsync("/api/v1/identity/login",
             new { email = user.Email, password = "not-the-password" }, Ct);
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        problem.GetProperty("code").GetString().Should().Be("auth.invalid_credentials");
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.Unauthorized, "auth.invalid_credentials");
     }
 
     [Fact]
@@ -67,8 +65,7 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
         var response = await client.PostJsonAsync("/api/v1/identity/login",
             new { email = user.Email, password = ApiFactory.Password }, Ct);
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        problem.GetProperty("code").GetString().Should().Be("auth.invalid_credentials",
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.Unauthorized, "auth.invalid_credentials",
             "a locked-out account must not confirm that the e-mail has an account");
     }
 

@@ -92,8 +92,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
 
         var response = await admin.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(admin)}/deactivate", null, Ct);
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict))
-            .GetProperty("code").GetString().Should().Be("user.self_deactivation");
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.Conflict, "user.self_deactivation");
     }
 
     [Fact]

@@ -17,6 +17,15 @@ public static class HttpAssertions
         return problem;
     }
 
+    /// <summary>Asserts a problem as <see cref="ShouldBeProblemAsync"/> does, carrying the machine-readable <paramref name="code"/>.</summary>
+    public static async Task<JsonElement> ShouldBeProblemWithCodeAsync(this HttpResponseMessage response, HttpStatusCode status,
+        string code, string because = "")
+    {
+        var problem = await response.ShouldBeProblemAsync(status);
+        problem.GetProperty("code").GetString().Should().Be(code, because);
+        return problem;
+    }
+
     public static async Task<T> ShouldBeAsync<T>(this HttpResponseMessage response, HttpStatusCode status)
     {
         var body = await response.Content.ReadAsStringAsync();
