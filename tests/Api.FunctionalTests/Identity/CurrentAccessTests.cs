@@ -101,7 +101,7 @@ public abstract class CurrentAccessTests<TFactory>(TFactory api) : ApiTest<TFact
 
         await sixth.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         using var anonymous = Api.CreateClient();
-        await (await anonymous.PostJsonAsync("/api/v1/identity/login", new { email = user.Email, password = ApiFactory.Password }, Ct))
+        await (await anonymous.PostLoginAsync(user.Email, ApiFactory.Password, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
 
@@ -111,11 +111,10 @@ public abstract class CurrentAccessTests<TFactory>(TFactory api) : ApiTest<TFact
         var user = await Api.RegisterAsync(Ct);
         using var client = Api.CreateClient();
         for (var i = 0; i < 5; i++)
-            await client.PostJsonAsync("/api/v1/identity/login", new { email = user.Email, password = "wrong-password" }, Ct);
+            await client.PostLoginAsync(user.Email, "wrong-password", Ct);
 
-        var locked = await client.PostJsonAsync("/api/v1/identity/login", new { email = user.Email, password = ApiFactory.Password }, Ct);
-        var unknown = await client.PostJsonAsync("/api/v1/identity/login",
-            new { email = $"nobody-{Guid.NewGuid():N}@example.test", password = ApiFactory.Password }, Ct);
+        var locked = await client.PostLoginAsync(user.Email, ApiFactory.Password, Ct);
+        var unknown = await client.PostLoginAsync($"nobody-{Guid.NewGuid():N}@example.test", ApiFactory.Password, Ct);
 
         var lockedProblem = await locked.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         var unknownProblem = await unknown.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);

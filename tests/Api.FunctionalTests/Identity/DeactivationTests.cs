@@ -13,9 +13,9 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
 
         deactivated.IsLockedOut.Should().BeTrue();
         using var anonymous = Api.CreateClient();
-        (await (await anonymous.PostJsonAsync("/api/v1/identity/login", new { email = member.Email, password = ApiFactory.Password }, Ct))
-            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized)).GetProperty("code").GetString().Should().Be("auth.invalid_credentials");
-        await (await anonymous.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = member.Tokens.RefreshToken }, Ct))
+        await (await anonymous.PostLoginAsync(member.Email, ApiFactory.Password, Ct))
+            .ShouldBeProblemWithCodeAsync(HttpStatusCode.Unauthorized, "auth.invalid_credentials");
+        await (await anonymous.PostRefreshAsync(member.Tokens.RefreshToken, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         using var integrator = Api.ApiKeyClient(key.Secret);
         await (await integrator.GetAsync("/api/v1/identity/me", Ct)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
