@@ -1,11 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 /// <summary>Roles and organization boundaries.</summary>
@@ -14,8 +6,7 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     [Fact]
     public async Task ListUsers_AsMember_Returns403Problem()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
 
         var response = await member.Client.GetAsync("/api/v1/identity/users", Ct);
 
@@ -25,8 +16,7 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     [Fact]
     public async Task ListUsers_AsAdmin_ShowsOnlyTheOrganizationsUsers()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var stranger = await Api.RegisterAsync(Ct);
 
         var page = await (await admin.Client.GetAsync("/api/v1/identity/users", Ct))
@@ -39,8 +29,7 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     [Fact]
     public async Task SetUserRoles_AsAdmin_ChangesTheMembersRoles()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var memberId = await Api.UserIdOfAsync(member.Email, Ct);
 
         var updated = await (await admin.Client.PutAsJsonAsync($"/api/v1/identity/users/{memberId}/roles",
@@ -65,8 +54,7 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     [Fact]
     public async Task SetUserRoles_UnknownRole_Returns400NamingTheField()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var memberId = await Api.UserIdOfAsync(member.Email, Ct);
 
         var response = await admin.Client.PutAsJsonAsync($"/api/v1/identity/users/{memberId}/roles",
@@ -122,8 +110,7 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     [Fact]
     public async Task PlatformAdmin_DeactivatingATenantsMember_ShowsInThatTenantsAuditTrail()
     {
-        var tenantAdmin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(tenantAdmin, Roles.Member, Ct);
+        var (tenantAdmin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var memberId = await Api.UserIdOfAsync(member.Email, Ct);
         var platformAdmin = await Api.AddPlatformAdminAsync(Ct);
 

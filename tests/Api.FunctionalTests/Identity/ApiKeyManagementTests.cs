@@ -1,12 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Application.Identity.ListApiKeys;
-using CleanPlatform.Domain.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 /// <summary>Keys cannot manage credentials; Admins see every key; keys expire; deactivation kills keys for good.</summary>
@@ -30,8 +21,7 @@ public abstract class ApiKeyManagementTests<TFactory>(TFactory api) : ApiTest<TF
     [Fact]
     public async Task WriteKey_ManagingCredentialsOrUsers_IsRefusedEveryTime()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var memberId = await Api.UserIdOfAsync(member.Email, Ct);
         var key = await ApiFactory.CreateApiKeyAsync(admin, "Leaked", ["Read", "Write"], Ct);
         using var attacker = Api.ApiKeyClient(key.Secret);
@@ -54,8 +44,7 @@ public abstract class ApiKeyManagementTests<TFactory>(TFactory api) : ApiTest<TF
     [Fact]
     public async Task ListApiKeys_AdminAllMembers_ShowsEveryKeyWithOwnerAndLastUse()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var stranger = await Api.RegisterAsync(Ct);
         var memberKey = await ApiFactory.CreateApiKeyAsync(member, "Member's", ["Read"], Ct);
         await ApiFactory.CreateApiKeyAsync(admin, "Admin's", ["Read"], Ct);
@@ -91,8 +80,7 @@ public abstract class ApiKeyManagementTests<TFactory>(TFactory api) : ApiTest<TF
     [Fact]
     public async Task ListApiKeys_MemberAllMembers_Returns403()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
 
         var response = await member.Client.GetAsync("/api/v1/identity/api-keys?allMembers=true", Ct);
 
@@ -102,8 +90,7 @@ public abstract class ApiKeyManagementTests<TFactory>(TFactory api) : ApiTest<TF
     [Fact]
     public async Task RevokeApiKey_AdminRevokesAMembersKey_KeyStopsAtItsNextRequest()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var key = await ApiFactory.CreateApiKeyAsync(member, "Member's", ["Read"], Ct);
         using var integrator = Api.ApiKeyClient(key.Secret);
         (await integrator.GetAsync("/api/v1/identity/me", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -146,8 +133,7 @@ public abstract class ApiKeyManagementTests<TFactory>(TFactory api) : ApiTest<TF
     [Fact]
     public async Task Reactivate_KeysOfTheDeactivatedUser_StayRevoked()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var memberId = await Api.UserIdOfAsync(member.Email, Ct);
         var key = await ApiFactory.CreateApiKeyAsync(member, "Member's", ["Read"], Ct);
         using var integrator = Api.ApiKeyClient(key.Secret);

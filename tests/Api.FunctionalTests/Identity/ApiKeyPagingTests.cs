@@ -1,8 +1,3 @@
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.ListApiKeys;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 /// <summary>A page and its total come from one query; a page past the end still knows the total.</summary>

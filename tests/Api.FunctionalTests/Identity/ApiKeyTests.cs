@@ -1,11 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Application.Identity.ListApiKeys;
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory
@@ -83,8 +75,7 @@ public abstract class ApiKeyTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
 
         var again = await user.Client.DeleteAsync($"/api/v1/identity/api-keys/{created.ApiKey.Id}", Ct);
 
-        (await again.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity))
-            .GetProperty("code").GetString().Should().Be("api_key.already_revoked");
+        await again.ShouldBeProblemWithCodeAsync(HttpStatusCode.UnprocessableEntity, "api_key.already_revoked");
     }
 
     [Fact]

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Identity.Common;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory
@@ -44,8 +39,7 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
         var response = await client.PostJsonAsync("/api/v1/identity/register",
             new { email = existing.Email, password = ApiFactory.Password, displayName = "Again" }, Ct);
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        problem.GetProperty("code").GetString().Should().Be("user.email_taken");
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.Conflict, "user.email_taken");
     }
 
     [Fact]
@@ -54,11 +48,9 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
         var user = await Api.RegisterAsync(Ct);
         using var client = Api.CreateClient();
 
-        var response = await client.PostJsonAsync("/api/v1/identity/login",
-            new { email = user.Email, password = "not-the-password" }, Ct);
+        var response = await client.PostLoginAsync(user.Email, "not-the-password", Ct);
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        problem.GetProperty("code").GetString().Should().Be("auth.invalid_credentials");
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.Unauthorized, "auth.invalid_credentials");
     }
 
     [Fact]
@@ -67,13 +59,11 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
         var user = await Api.RegisterAsync(Ct);
         using var client = Api.CreateClient();
         for (var i = 0; i < 5; i++)
-            await client.PostJsonAsync("/api/v1/identity/login", new { email = user.Email, password = "wrong-password" }, Ct);
+            await client.PostLoginAsync(user.Email, "wrong-password", Ct);
 
-        var response = await client.PostJsonAsync("/api/v1/identity/login",
-            new { email = user.Email, password = ApiFactory.Password }, Ct);
+        var response = await client.PostLoginAsync(user.Email, ApiFactory.Password, Ct);
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        problem.GetProperty("code").GetString().Should().Be("auth.invalid_credentials",
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.Unauthorized, "auth.invalid_credentials",
             "a locked-out account must not confirm that the e-mail has an account");
     }
 
@@ -83,8 +73,7 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
         var user = await Api.RegisterAsync(Ct);
         using var client = Api.CreateClient();
 
-        var rotated = await (await client.PostJsonAsync("/api/v1/identity/refresh",
-            new { refreshToken = user.Tokens.RefreshToken }, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
+        var rotated = await (await client.PostRefreshAsync(user.Tokens.RefreshToken, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
 
         rotated.RefreshToken.Should().NotBe(user.Tokens.RefreshToken);
         using var authorized = Api.AuthorizedClient(rotated.AccessToken);
@@ -96,12 +85,11 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
     {
         var user = await Api.RegisterAsync(Ct);
         using var client = Api.CreateClient();
-        var rotated = await (await client.PostJsonAsync("/api/v1/identity/refresh",
-            new { refreshToken = user.Tokens.RefreshToken }, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
+        var rotated = await (await client.PostRefreshAsync(user.Tokens.RefreshToken, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
         Api.Time.Advance(ApiFactory.RefreshReuseGrace + TimeSpan.FromSeconds(1));
 
-        var reuse = await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = user.Tokens.RefreshToken }, Ct);
-        var descendant = await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = rotated.RefreshToken }, Ct);
+        var reuse = await client.PostRefreshAsync(user.Tokens.RefreshToken, Ct);
+        var descendant = await client.PostRefreshAsync(rotated.RefreshToken, Ct);
 
         await reuse.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         await descendant.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
@@ -112,17 +100,15 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
     {
         var user = await Api.RegisterAsync(Ct);
         using var client = Api.CreateClient();
-        var first = await (await client.PostJsonAsync("/api/v1/identity/refresh",
-            new { refreshToken = user.Tokens.RefreshToken }, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
+        var first = await (await client.PostRefreshAsync(user.Tokens.RefreshToken, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
         Api.Time.Advance(ApiFactory.RefreshReuseGrace - TimeSpan.FromSeconds(1));
 
-        var second = await (await client.PostJsonAsync("/api/v1/identity/refresh",
-            new { refreshToken = user.Tokens.RefreshToken }, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
+        var second = await (await client.PostRefreshAsync(user.Tokens.RefreshToken, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
 
         second.AccessToken.Should().Be(first.AccessToken);
         second.RefreshToken.Should().Be(first.RefreshToken);
         second.RefreshTokenExpiresAt.Should().BeCloseTo(first.RefreshTokenExpiresAt, TimeSpan.FromMilliseconds(1));
-        (await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = first.RefreshToken }, Ct))
+        (await client.PostRefreshAsync(first.RefreshToken, Ct))
             .StatusCode.Should().Be(HttpStatusCode.OK, "the family was not revoked");
     }
 
@@ -134,8 +120,8 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
         using var tabB = Api.CreateClient();
 
         var responses = await Task.WhenAll(
-            tabA.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = user.Tokens.RefreshToken }, Ct),
-            tabB.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = user.Tokens.RefreshToken }, Ct));
+            tabA.PostRefreshAsync(user.Tokens.RefreshToken, Ct),
+            tabB.PostRefreshAsync(user.Tokens.RefreshToken, Ct));
 
         var pairs = await Task.WhenAll(responses.Select(r => r.ShouldBeAsync<AuthResponse>(HttpStatusCode.OK)));
         pairs[1].RefreshToken.Should().Be(pairs[0].RefreshToken);
@@ -149,12 +135,12 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
         var token = user.Tokens.RefreshToken;
         for (var day = 0; day < ApiFactory.SessionDays; day += 10)
         {
-            token = (await (await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = token }, Ct))
+            token = (await (await client.PostRefreshAsync(token, Ct))
                 .ShouldBeAsync<AuthResponse>(HttpStatusCode.OK)).RefreshToken;
             Api.Time.Advance(TimeSpan.FromDays(10));
         }
 
-        var late = await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = token }, Ct);
+        var late = await client.PostRefreshAsync(token, Ct);
 
         await late.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
@@ -166,7 +152,7 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
 
         var logout = await user.Client.PostJsonAsync("/api/v1/identity/logout", new { refreshToken = user.Tokens.RefreshToken }, Ct);
         using var client = Api.CreateClient();
-        var refresh = await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = user.Tokens.RefreshToken }, Ct);
+        var refresh = await client.PostRefreshAsync(user.Tokens.RefreshToken, Ct);
 
         logout.StatusCode.Should().Be(HttpStatusCode.NoContent);
         await refresh.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
@@ -202,8 +188,7 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
         var response = await user.Client.PutAsJsonAsync("/api/v1/identity/me/password",
             new { currentPassword = ApiFactory.Password, newPassword = "a-brand-new-passphrase" }, Ct);
         using var client = Api.CreateClient();
-        var login = await client.PostJsonAsync("/api/v1/identity/login",
-            new { email = user.Email, password = "a-brand-new-passphrase" }, Ct);
+        var login = await client.PostLoginAsync(user.Email, "a-brand-new-passphrase", Ct);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         login.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -220,11 +205,11 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
             .ShouldBeAsync<AuthResponse>(HttpStatusCode.OK);
         using var client = Api.CreateClient();
 
-        await (await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = otherDevice.Tokens.RefreshToken }, Ct))
+        await (await client.PostRefreshAsync(otherDevice.Tokens.RefreshToken, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        await (await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = user.Tokens.RefreshToken }, Ct))
+        await (await client.PostRefreshAsync(user.Tokens.RefreshToken, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        (await client.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = fresh.RefreshToken }, Ct))
+        (await client.PostRefreshAsync(fresh.RefreshToken, Ct))
             .StatusCode.Should().Be(HttpStatusCode.OK);
     }
 

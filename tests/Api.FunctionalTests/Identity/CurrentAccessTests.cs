@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 /// <summary>Access changes apply to the caller's very next request, whatever token or key they hold.</summary>
@@ -12,8 +6,7 @@ public abstract class CurrentAccessTests<TFactory>(TFactory api) : ApiTest<TFact
     [Fact]
     public async Task DeactivatedAdmin_StillValidAccessToken_IsRefusedAndCannotReactivateItself()
     {
-        var first = await Api.RegisterAsync(Ct);
-        var second = await Api.AddMemberAsync(first, Roles.Admin, Ct);
+        var (first, second) = await Api.RegisterWithMemberAsync(Roles.Admin, Ct);
         var secondId = await Api.UserIdOfAsync(second.Email, Ct);
         var firstId = await Api.UserIdOfAsync(first.Email, Ct);
         (await second.Client.GetAsync("/api/v1/identity/me", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -32,8 +25,7 @@ public abstract class CurrentAccessTests<TFactory>(TFactory api) : ApiTest<TFact
     [Fact]
     public async Task Reactivated_AccessTokenIssuedBeforeDeactivation_StaysDead()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var memberId = await Api.UserIdOfAsync(member.Email, Ct);
         await admin.Client.PostAsync($"/api/v1/identity/users/{memberId}/deactivate", null, Ct);
 
@@ -48,8 +40,7 @@ public abstract class CurrentAccessTests<TFactory>(TFactory api) : ApiTest<TFact
     [Fact]
     public async Task DemotedAdmin_StillValidAccessToken_ActsAsMemberAndCannotPromoteItself()
     {
-        var first = await Api.RegisterAsync(Ct);
-        var second = await Api.AddMemberAsync(first, Roles.Admin, Ct);
+        var (first, second) = await Api.RegisterWithMemberAsync(Roles.Admin, Ct);
         var secondId = await Api.UserIdOfAsync(second.Email, Ct);
         (await second.Client.GetAsync("/api/v1/identity/users", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
 
@@ -67,8 +58,7 @@ public abstract class CurrentAccessTests<TFactory>(TFactory api) : ApiTest<TFact
     [Fact]
     public async Task DemotedAdmin_ApiKey_LosesAdminRightsAtOnce()
     {
-        var first = await Api.RegisterAsync(Ct);
-        var second = await Api.AddMemberAsync(first, Roles.Admin, Ct);
+        var (first, second) = await Api.RegisterWithMemberAsync(Roles.Admin, Ct);
         var key = await ApiFactory.CreateApiKeyAsync(second, "Admin script", ["Read"], Ct);
         using var integrator = Api.ApiKeyClient(key.Secret);
         (await integrator.GetAsync("/api/v1/identity/users", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -111,7 +101,7 @@ public abstract class CurrentAccessTests<TFactory>(TFactory api) : ApiTest<TFact
 
         await sixth.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         using var anonymous = Api.CreateClient();
-        await (await anonymous.PostJsonAsync("/api/v1/identity/login", new { email = user.Email, password = ApiFactory.Password }, Ct))
+        await (await anonymous.PostLoginAsync(user.Email, ApiFactory.Password, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
 
@@ -121,11 +111,10 @@ public abstract class CurrentAccessTests<TFactory>(TFactory api) : ApiTest<TFact
         var user = await Api.RegisterAsync(Ct);
         using var client = Api.CreateClient();
         for (var i = 0; i < 5; i++)
-            await client.PostJsonAsync("/api/v1/identity/login", new { email = user.Email, password = "wrong-password" }, Ct);
+            await client.PostLoginAsync(user.Email, "wrong-password", Ct);
 
-        var locked = await client.PostJsonAsync("/api/v1/identity/login", new { email = user.Email, password = ApiFactory.Password }, Ct);
-        var unknown = await client.PostJsonAsync("/api/v1/identity/login",
-            new { email = $"nobody-{Guid.NewGuid():N}@example.test", password = ApiFactory.Password }, Ct);
+        var locked = await client.PostLoginAsync(user.Email, ApiFactory.Password, Ct);
+        var unknown = await client.PostLoginAsync($"nobody-{Guid.NewGuid():N}@example.test", ApiFactory.Password, Ct);
 
         var lockedProblem = await locked.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         var unknownProblem = await unknown.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);

@@ -1,10 +1,3 @@
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Domain.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory
@@ -12,8 +5,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
     [Fact]
     public async Task Deactivate_Member_CannotLogInRefreshOrUseTheirKeys()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var key = await ApiFactory.CreateApiKeyAsync(member, "Theirs", ["Read"], Ct);
 
         var deactivated = await (await admin.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(member)}/deactivate", null, Ct))
@@ -21,9 +13,9 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
 
         deactivated.IsLockedOut.Should().BeTrue();
         using var anonymous = Api.CreateClient();
-        (await (await anonymous.PostJsonAsync("/api/v1/identity/login", new { email = member.Email, password = ApiFactory.Password }, Ct))
-            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized)).GetProperty("code").GetString().Should().Be("auth.invalid_credentials");
-        await (await anonymous.PostJsonAsync("/api/v1/identity/refresh", new { refreshToken = member.Tokens.RefreshToken }, Ct))
+        await (await anonymous.PostLoginAsync(member.Email, ApiFactory.Password, Ct))
+            .ShouldBeProblemWithCodeAsync(HttpStatusCode.Unauthorized, "auth.invalid_credentials");
+        await (await anonymous.PostRefreshAsync(member.Tokens.RefreshToken, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         using var integrator = Api.ApiKeyClient(key.Secret);
         await (await integrator.GetAsync("/api/v1/identity/me", Ct)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
@@ -32,8 +24,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
     [Fact]
     public async Task Deactivate_Member_RevokedKeysAndSessionsAreStampedWithTheAdminAndTheTime()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var key = await ApiFactory.CreateApiKeyAsync(member, "Theirs", ["Read"], Ct);
         var memberId = await IdOfAsync(member);
         Api.Time.Advance(TimeSpan.FromMinutes(5));
@@ -55,8 +46,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
     [Fact]
     public async Task Deactivate_Member_KeyMadeWithTheirStillValidAccessTokenDoesNotWork()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         await admin.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(member)}/deactivate", null, Ct);
 
         var created = await member.Client.PostJsonAsync("/api/v1/identity/api-keys",
@@ -84,8 +74,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
     [Fact]
     public async Task Reactivate_DeactivatedMember_CanLogInAgain()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
         var id = await IdOfAsync(member);
         await admin.Client.PostAsync($"/api/v1/identity/users/{id}/deactivate", null, Ct);
 
@@ -103,8 +92,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
 
         var response = await admin.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(admin)}/deactivate", null, Ct);
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict))
-            .GetProperty("code").GetString().Should().Be("user.self_deactivation");
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.Conflict, "user.self_deactivation");
     }
 
     [Fact]
@@ -122,8 +110,7 @@ public abstract class DeactivationTests<TFactory>(TFactory api) : ApiTest<TFacto
     [Fact]
     public async Task Deactivate_AsMember_Returns403()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
 
         var response = await member.Client.PostAsync($"/api/v1/identity/users/{await IdOfAsync(admin)}/deactivate", null, Ct);
 

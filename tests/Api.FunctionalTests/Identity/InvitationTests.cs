@@ -1,10 +1,4 @@
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Application.Identity.InviteMember;
 using CleanPlatform.Application.Identity.ListInvitations;
-using CleanPlatform.Domain.Identity;
 
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
@@ -33,18 +27,10 @@ public abstract class InvitationTests<TFactory>(TFactory api) : ApiTest<TFactory
     {
         var admin = await Api.RegisterAsync(Ct);
         var invited = await InviteAsync(admin, "right@example.test", Roles.Member);
-        using var client = Api.CreateClient();
 
-        var response = await client.PostJsonAsync("/api/v1/identity/register", new
-        {
-            email = "wrong@example.test",
-            password = ApiFactory.Password,
-            displayName = "Wrong",
-            invitationToken = invited.Token,
-        }, Ct);
+        var response = await PostRegistrationAsync("wrong@example.test", "Wrong", invited.Token);
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity))
-            .GetProperty("code").GetString().Should().Be("invitation.email_mismatch");
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.UnprocessableEntity, "invitation.email_mismatch");
         (await Api.InDatabaseAsync(db => Task.FromResult(db.Users.Any(u => u.Email == "wrong@example.test"))))
             .Should().BeFalse();
     }
@@ -52,15 +38,7 @@ public abstract class InvitationTests<TFactory>(TFactory api) : ApiTest<TFactory
     [Fact]
     public async Task Register_WithUnknownInvitation_Returns400NamingTheToken()
     {
-        using var client = Api.CreateClient();
-
-        var response = await client.PostJsonAsync("/api/v1/identity/register", new
-        {
-            email = "nobody@example.test",
-            password = ApiFactory.Password,
-            displayName = "Nobody",
-            invitationToken = "made-up",
-        }, Ct);
+        var response = await PostRegistrationAsync("nobody@example.test", "Nobody", "made-up");
 
         (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors")
             .TryGetProperty("invitationToken", out _).Should().BeTrue();
@@ -73,25 +51,16 @@ public abstract class InvitationTests<TFactory>(TFactory api) : ApiTest<TFactory
         var invited = await InviteAsync(admin, "late@example.test", Roles.Member);
         (await admin.Client.DeleteAsync($"/api/v1/identity/invitations/{invited.Invitation.Id}", Ct))
             .StatusCode.Should().Be(HttpStatusCode.NoContent);
-        using var client = Api.CreateClient();
 
-        var response = await client.PostJsonAsync("/api/v1/identity/register", new
-        {
-            email = "late@example.test",
-            password = ApiFactory.Password,
-            displayName = "Late",
-            invitationToken = invited.Token,
-        }, Ct);
+        var response = await PostRegistrationAsync("late@example.test", "Late", invited.Token);
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity))
-            .GetProperty("code").GetString().Should().Be("invitation.not_pending");
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.UnprocessableEntity, "invitation.not_pending");
     }
 
     [Fact]
     public async Task Invite_AsMember_Returns403()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
 
         var response = await member.Client.PostJsonAsync("/api/v1/identity/invitations",
             new { email = "x@example.test", role = "Viewer" }, Ct);
@@ -108,8 +77,7 @@ public abstract class InvitationTests<TFactory>(TFactory api) : ApiTest<TFactory
         var response = await admin.Client.PostJsonAsync("/api/v1/identity/invitations",
             new { email = member.Email, role = "Viewer" }, Ct);
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict))
-            .GetProperty("code").GetString().Should().Be("invitation.already_member");
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.Conflict, "invitation.already_member");
     }
 
     [Fact]
@@ -144,12 +112,15 @@ public abstract class InvitationTests<TFactory>(TFactory api) : ApiTest<TFactory
         await (await admin.Client.PostJsonAsync("/api/v1/identity/invitations", new { email, role }, Ct))
             .ShouldBeAsync<CreatedInvitationDto>(HttpStatusCode.Created);
 
-    private async Task<AuthResponse> RegisterAsync(string email, string token)
+    private async Task<AuthResponse> RegisterAsync(string email, string token) =>
+        await (await PostRegistrationAsync(email, "Joiner", token)).ShouldBeAsync<AuthResponse>(HttpStatusCode.Created);
+
+    /// <summary>Registers anonymously with an invitation token, as the invited person's browser does.</summary>
+    private async Task<HttpResponseMessage> PostRegistrationAsync(string email, string displayName, string invitationToken)
     {
         using var client = Api.CreateClient();
-        return await (await client.PostJsonAsync("/api/v1/identity/register",
-                new { email, password = ApiFactory.Password, displayName = "Joiner", invitationToken = token }, Ct))
-            .ShouldBeAsync<AuthResponse>(HttpStatusCode.Created);
+        return await client.PostJsonAsync("/api/v1/identity/register",
+            new { email, password = ApiFactory.Password, displayName, invitationToken }, Ct);
     }
 }
 

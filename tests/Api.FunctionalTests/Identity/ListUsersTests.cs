@@ -1,9 +1,3 @@
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 /// <summary>The user list: one organization's users, searched and paged in the database.</summary>
@@ -12,10 +6,8 @@ public abstract class ListUsersTests<TFactory>(TFactory api) : ApiTest<TFactory>
     [Fact]
     public async Task ListUsers_TwoOrganizations_EachAdminSeesOnlyItsOwnUsers()
     {
-        var first = await Api.RegisterAsync(Ct);
-        var firstMember = await Api.AddMemberAsync(first, Roles.Member, Ct);
-        var second = await Api.RegisterAsync(Ct);
-        var secondMember = await Api.AddMemberAsync(second, Roles.Viewer, Ct);
+        var (first, firstMember) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
+        var (second, secondMember) = await Api.RegisterWithMemberAsync(Roles.Viewer, Ct);
 
         var firstPage = await ListAsync(first, "");
         var secondPage = await ListAsync(second, "");

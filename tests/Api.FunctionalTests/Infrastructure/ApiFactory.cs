@@ -1,15 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -102,6 +95,13 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         }
 
         return await LoginAsync(email, ct);
+    }
+
+    /// <summary>Registers a new organization's first user and adds a second user with <paramref name="role"/> to it.</summary>
+    public async Task<(Caller First, Caller Added)> RegisterWithMemberAsync(string role, CancellationToken ct)
+    {
+        var first = await RegisterAsync(ct);
+        return (first, await AddMemberAsync(first, role, ct));
     }
 
     /// <summary>Adds the platform operator (sees every organization) to a fresh organization and logs in.</summary>

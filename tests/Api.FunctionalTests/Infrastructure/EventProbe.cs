@@ -1,7 +1,6 @@
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Identity.Events;
 using CleanPlatform.Infrastructure.Outbox;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
@@ -16,6 +14,15 @@ public static class HttpAssertions
         problem.GetProperty("status").GetInt32().Should().Be((int)status);
         problem.TryGetProperty("traceId", out _).Should().BeTrue(body);
         problem.TryGetProperty("correlationId", out _).Should().BeTrue(body);
+        return problem;
+    }
+
+    /// <summary>Asserts a problem as <see cref="ShouldBeProblemAsync"/> does, carrying the machine-readable <paramref name="code"/>.</summary>
+    public static async Task<JsonElement> ShouldBeProblemWithCodeAsync(this HttpResponseMessage response, HttpStatusCode status,
+        string code, string because = "")
+    {
+        var problem = await response.ShouldBeProblemAsync(status);
+        problem.GetProperty("code").GetString().Should().Be(code, because);
         return problem;
     }
 

@@ -1,6 +1,5 @@
 using Asp.Versioning;
 using CleanPlatform.Api.Infrastructure.Idempotency;
-using CleanPlatform.Application.Identity.CreateApiKey;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;

@@ -1,7 +1,4 @@
-using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CleanPlatform.Api.FunctionalTests.Infrastructure;

@@ -1,13 +1,7 @@
-using System.Net;
 using AwesomeAssertions.Execution;
 using CleanPlatform.Api.FunctionalTests.Identity;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 
@@ -88,8 +82,7 @@ public abstract class AuditTrailTests<TFactory>(TFactory api) : ApiTest<TFactory
     [Fact]
     public async Task AuditEntries_AsMember_Returns403()
     {
-        var admin = await Api.RegisterAsync(Ct);
-        var member = await Api.AddMemberAsync(admin, Roles.Member, Ct);
+        var (admin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
 
         var response = await member.Client.GetAsync("/api/v1/platform/audit-entries", Ct);
 

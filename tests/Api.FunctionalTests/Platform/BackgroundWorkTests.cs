@@ -1,13 +1,6 @@
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.InviteMember;
 using CleanPlatform.Application.Identity.ListInvitations;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;

@@ -1,15 +1,10 @@
-using System.Net;
 using CleanPlatform.Api.FunctionalTests.Identity;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
 using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Infrastructure.Identity;
 using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;

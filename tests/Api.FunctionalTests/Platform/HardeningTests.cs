@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 
 public abstract class IdempotencyTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory
@@ -35,8 +29,7 @@ public abstract class IdempotencyTests<TFactory>(TFactory api) : ApiTest<TFactor
 
         var response = await SendAsync(user, "key-2", "Another name", Ct);
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict))
-            .GetProperty("code").GetString().Should().Be("idempotency.key_reused");
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.Conflict, "idempotency.key_reused");
         (await CountKeysAsync(user)).Should().Be(1);
     }
 
@@ -109,8 +102,7 @@ public abstract class IdempotencyTests<TFactory>(TFactory api) : ApiTest<TFactor
         var firstResponse = await first;
         var afterwards = await SendAsync(user, "key-7", "Slow", Ct, $"{Url}/slow");
 
-        (await retry.ShouldBeProblemAsync(HttpStatusCode.Conflict))
-            .GetProperty("code").GetString().Should().Be("idempotency.in_progress");
+        await retry.ShouldBeProblemWithCodeAsync(HttpStatusCode.Conflict, "idempotency.in_progress");
         firstResponse.StatusCode.Should().Be(HttpStatusCode.Created);
         afterwards.StatusCode.Should().Be(HttpStatusCode.Created);
         afterwards.Headers.GetValues("Idempotency-Replayed").Should().Equal("true");

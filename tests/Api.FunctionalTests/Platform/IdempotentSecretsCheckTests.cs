@@ -1,8 +1,5 @@
 using System.Reflection;
 using CleanPlatform.Api.Infrastructure.Idempotency;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Application.Identity.ListApiKeys;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;

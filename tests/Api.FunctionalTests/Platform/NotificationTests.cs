@@ -1,9 +1,4 @@
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.InviteMember;
 using CleanPlatform.Application.Platform.ListNotifications;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;

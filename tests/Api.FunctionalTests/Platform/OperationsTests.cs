@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
 using CleanPlatform.TestSupport;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;

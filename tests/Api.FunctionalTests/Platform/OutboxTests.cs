@@ -1,15 +1,8 @@
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.InviteMember;
 using CleanPlatform.Application.Platform.ListNotifications;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Identity.Events;
 using CleanPlatform.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;

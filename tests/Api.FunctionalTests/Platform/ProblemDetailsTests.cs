@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 
@@ -24,8 +22,7 @@ public abstract class ProblemDetailsTests<TFactory>(TFactory api) : ApiTest<TFac
     {
         var user = await Api.RegisterAsync(Ct);
 
-        var response = await user.Client.PostAsync("/api/v1/identity/api-keys",
-            new StringContent("{\"name\": \"x\", \"scopes\": [", Encoding.UTF8, "application/json"), Ct);
+        var response = await PostApiKeyBodyAsync(user, "{\"name\": \"x\", \"scopes\": [");
 
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
@@ -35,8 +32,7 @@ public abstract class ProblemDetailsTests<TFactory>(TFactory api) : ApiTest<TFac
     {
         var user = await Api.RegisterAsync(Ct);
 
-        var response = await user.Client.PostAsync("/api/v1/identity/api-keys",
-            new StringContent("{\"name\": \"x\", \"scopes\": [\"Teleport\"]}", Encoding.UTF8, "application/json"), Ct);
+        var response = await PostApiKeyBodyAsync(user, "{\"name\": \"x\", \"scopes\": [\"Teleport\"]}");
 
         var errors = (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
         errors.EnumerateObject().Select(p => p.Name).Should().Contain(n => n.Contains("scopes", StringComparison.OrdinalIgnoreCase));
@@ -48,8 +44,7 @@ public abstract class ProblemDetailsTests<TFactory>(TFactory api) : ApiTest<TFac
         var user = await Api.RegisterAsync(Ct);
         var huge = new string('x', 2 * 1024 * 1024);
 
-        var response = await user.Client.PostAsync("/api/v1/identity/api-keys",
-            new StringContent($"{{\"name\": \"{huge}\", \"scopes\": [\"Read\"]}}", Encoding.UTF8, "application/json"), Ct);
+        var response = await PostApiKeyBodyAsync(user, $"{{\"name\": \"{huge}\", \"scopes\": [\"Read\"]}}");
 
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
@@ -59,8 +54,7 @@ public abstract class ProblemDetailsTests<TFactory>(TFactory api) : ApiTest<TFac
     {
         var user = await Api.RegisterAsync(Ct);
 
-        var response = await user.Client.PostAsync("/api/v1/identity/api-keys",
-            new StringContent("", Encoding.UTF8, "application/json"), Ct);
+        var response = await PostApiKeyBodyAsync(user, "");
 
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
@@ -110,6 +104,10 @@ public abstract class ProblemDetailsTests<TFactory>(TFactory api) : ApiTest<TFac
         (await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized))
             .GetProperty("correlationId").GetString().Should().Be("trace-me-123");
     }
+
+    /// <summary>Posts <paramref name="json"/> to the API-key endpoint as it is, not serialized from an object.</summary>
+    private static Task<HttpResponseMessage> PostApiKeyBodyAsync(Caller user, string json) =>
+        user.Client.PostAsync("/api/v1/identity/api-keys", new StringContent(json, Encoding.UTF8, "application/json"), Ct);
 }
 
 [Collection(PostgresApi.Name)]

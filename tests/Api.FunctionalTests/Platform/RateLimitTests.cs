@@ -1,9 +1,5 @@
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Identity.GetUsage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 
@@ -18,8 +14,7 @@ public abstract class RateLimitTests<TFactory>(TFactory api) : ApiTest<TFactory>
 
         var response = await user.Client.GetAsync("/api/v1/identity/me", Ct);
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
-        problem.GetProperty("code").GetString().Should().Be("rate_limited");
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.TooManyRequests, "rate_limited");
         int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture)
             .Should().BeInRange(1, 60);
         response.Headers.GetValues("RateLimit-Limit").Should().Equal(ApiFactory.FreeRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -111,8 +106,7 @@ public abstract class RateLimitTests<TFactory>(TFactory api) : ApiTest<TFactory>
 
         var response = await pro.Client.GetAsync("/api/v1/identity/me", Ct);
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
-        problem.GetProperty("code").GetString().Should().Be("quota_exhausted");
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.TooManyRequests, "quota_exhausted");
         var retryAfter = long.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
         var monthEnd = new DateTimeOffset(Api.Time.GetUtcNow().Year, Api.Time.GetUtcNow().Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(1);
         retryAfter.Should().BeCloseTo((long)(monthEnd - Api.Time.GetUtcNow()).TotalSeconds, 5);

@@ -1,5 +1,3 @@
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
 using CleanPlatform.TestSupport;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;

@@ -1,10 +1,5 @@
 using System.Globalization;
-using System.Net;
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
 using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Domain.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 

@@ -1,6 +1,4 @@
 using CleanPlatform.Application.Identity.CreateApiKey;
-using CleanPlatform.Domain.Identity;
-using FluentValidation.TestHelper;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CleanPlatform.Application.UnitTests.Identity;

@@ -3,8 +3,6 @@ using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Application.Identity.Login;
 using CleanPlatform.Application.Identity.SetUserRoles;
-using CleanPlatform.Domain.Identity;
-using FluentValidation.TestHelper;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CleanPlatform.Application.UnitTests.Identity;

@@ -1,5 +1,4 @@
 using CleanPlatform.Application.Identity.Register;
-using FluentValidation.TestHelper;
 
 namespace CleanPlatform.Application.UnitTests.Identity;
 

@@ -1,6 +1,4 @@
 using CleanPlatform.Application.Identity.SetUserRoles;
-using CleanPlatform.Domain.Identity;
-using FluentValidation.TestHelper;
 
 namespace CleanPlatform.Application.UnitTests.Identity;
 

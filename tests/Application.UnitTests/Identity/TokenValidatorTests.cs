@@ -1,7 +1,6 @@
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.Logout;
 using CleanPlatform.Application.Identity.RefreshTokens;
-using FluentValidation.TestHelper;
 
 namespace CleanPlatform.Application.UnitTests.Identity;
 

@@ -1,6 +1,5 @@
 using CleanPlatform.Application.Platform.ListAuditEntries;
 using CleanPlatform.Domain.Platform;
-using FluentValidation.TestHelper;
 
 namespace CleanPlatform.Application.UnitTests.Platform;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CleanPlatform.Domain.Common;
 
 namespace CleanPlatform.Domain.UnitTests.Common;
 

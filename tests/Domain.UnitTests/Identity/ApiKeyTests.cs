@@ -1,6 +1,3 @@
-using CleanPlatform.Domain.Common;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Domain.UnitTests.Identity;
 
 public sealed class ApiKeyTests

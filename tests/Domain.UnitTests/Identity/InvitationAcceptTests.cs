@@ -1,5 +1,3 @@
-using CleanPlatform.Domain.Common;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Identity.Events;
 
 namespace CleanPlatform.Domain.UnitTests.Identity;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CleanPlatform.Domain.Identity;
 
 namespace CleanPlatform.Domain.UnitTests.Identity;
 

@@ -1,5 +1,3 @@
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Domain.UnitTests.Identity;
 
 public sealed class UserAdministrationTests

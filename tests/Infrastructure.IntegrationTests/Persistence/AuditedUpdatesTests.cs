@@ -1,7 +1,6 @@
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Persistence;
 using CleanPlatform.Domain.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 

@@ -1,4 +1,3 @@
-using CleanPlatform.Infrastructure.Persistence;
 using Npgsql;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence;

@@ -1,6 +1,4 @@
 using CleanPlatform.Infrastructure.Persistence.Quartz;
-using CleanPlatform.TestSupport;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Quartz;

@@ -1,9 +1,7 @@
 using CleanPlatform.Application.Common.Behaviours;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Domain.Identity;
-using CleanPlatform.Infrastructure.Persistence;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence;
 

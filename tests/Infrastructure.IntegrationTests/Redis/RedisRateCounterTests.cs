@@ -1,5 +1,4 @@
 using CleanPlatform.Infrastructure.Redis;
-using CleanPlatform.TestSupport;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Redis;
 

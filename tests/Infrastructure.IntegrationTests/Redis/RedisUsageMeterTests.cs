@@ -1,7 +1,6 @@
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.IntegrationTests.Usage;
 using CleanPlatform.Infrastructure.Redis;
-using CleanPlatform.TestSupport;
 using StackExchange.Redis;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Redis;

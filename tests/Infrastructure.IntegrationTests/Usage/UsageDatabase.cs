@@ -1,10 +1,7 @@
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Callers;
-using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Usage;
-using CleanPlatform.TestSupport;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -65,6 +65,17 @@ function keysApi(initial: ApiKey[], me = member, everyone: ApiKey[] = initial) {
   );
 }
 
+/** Fills the create form with a name and an expiry date and submits it. */
+async function submitKeyExpiring(
+  user: ReturnType<typeof renderApp>['user'],
+  name: string,
+  expiresOn: string,
+) {
+  await user.type(screen.getByLabelText('Name'), name);
+  await user.type(screen.getByLabelText('Expires on (optional)'), expiresOn);
+  await user.click(screen.getByRole('button', { name: 'Create key' }));
+}
+
 describe('API keys page', () => {
   beforeEach(() => {
     signIn();
@@ -157,9 +168,7 @@ describe('API keys page', () => {
     const { user } = renderApp('/api-keys');
     await screen.findByText(/No API keys yet/);
 
-    await user.type(screen.getByLabelText('Name'), 'Quarterly export');
-    await user.type(screen.getByLabelText('Expires on (optional)'), '2099-03-31');
-    await user.click(screen.getByRole('button', { name: 'Create key' }));
+    await submitKeyExpiring(user, 'Quarterly export', '2099-03-31');
 
     await screen.findByRole('dialog', { name: /Quarterly export.*created/ });
     const [create] = api.calls('post', '/api/v1/identity/api-keys');
@@ -176,9 +185,7 @@ describe('API keys page', () => {
     const { user } = renderApp('/api-keys');
     await screen.findByText(/No API keys yet/);
 
-    await user.type(screen.getByLabelText('Name'), 'Stale');
-    await user.type(screen.getByLabelText('Expires on (optional)'), '2020-01-01');
-    await user.click(screen.getByRole('button', { name: 'Create key' }));
+    await submitKeyExpiring(user, 'Stale', '2020-01-01');
 
     expect(screen.getByRole('alert')).toHaveTextContent('The expiry must be a future date.');
     expect(api.calls('post', '/api/v1/identity/api-keys')).toHaveLength(0);

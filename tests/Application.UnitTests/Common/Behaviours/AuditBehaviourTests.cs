@@ -5,7 +5,6 @@ using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.UnitTests.Common;
 using CleanPlatform.Domain.Common;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 using Mediator;
 using Microsoft.Extensions.Time.Testing;
@@ -45,6 +44,10 @@ public sealed class AuditBehaviourTests
         public AuditBehaviour<TMessage, WidgetDto> Behaviour<TMessage>(ICurrentUser user)
             where TMessage : IBaseCommand =>
             new(user, Scope, Log, AfterCommit, new FakeTimeProvider(Now));
+
+        /// <summary>Sends <c>CreateWidget("w")</c> as <paramref name="user"/> through the behaviour to <paramref name="next"/>.</summary>
+        public ValueTask<WidgetDto> CreateWidgetAsync(ICurrentUser user, MessageHandlerDelegate<CreateWidget, WidgetDto> next) =>
+            Behaviour<CreateWidget>(user).Handle(new CreateWidget("w"), next, TestContext.Current.CancellationToken);
     }
 
     private static Audit NewAudit() => new(Substitute.For<IAuditLog>(), new AuditScope(), new AfterCommit());
@@ -68,8 +71,7 @@ public sealed class AuditBehaviourTests
     {
         var audit = NewAudit();
 
-        await audit.Behaviour<CreateWidget>(Callers.InRoles()).Handle(new CreateWidget("w"), Succeed,
-            TestContext.Current.CancellationToken);
+        await audit.CreateWidgetAsync(Callers.InRoles(), Succeed);
 
         await audit.Log.Received(1).AddAsync(Arg.Any<AuditEntry>(), TestContext.Current.CancellationToken);
         await audit.Log.DidNotReceiveWithAnyArgs().WriteAsync(default!, TestContext.Current.CancellationToken);
@@ -80,8 +82,7 @@ public sealed class AuditBehaviourTests
     {
         var audit = NewAudit();
 
-        var act = async () => await audit.Behaviour<CreateWidget>(Callers.InRoles()).Handle(new CreateWidget("w"),
-            (_, _) => throw Failure("domain"), TestContext.Current.CancellationToken);
+        var act = async () => await audit.CreateWidgetAsync(Callers.InRoles(), (_, _) => throw Failure("domain"));
 
         await act.Should().ThrowAsync<DomainException>();
         audit.Log.ReceivedCalls().Should().BeEmpty("the transaction is still rolling back");
@@ -96,8 +97,7 @@ public sealed class AuditBehaviourTests
         var audit = NewAudit();
         var user = Callers.InRoles(Roles.Admin);
 
-        await audit.Behaviour<CreateWidget>(user).Handle(new CreateWidget("w"), Succeed,
-            TestContext.Current.CancellationToken);
+        await audit.CreateWidgetAsync(user, Succeed);
 
         var entry = audit.Written;
         entry.Outcome.Should().Be(AuditOutcome.Succeeded);
@@ -114,8 +114,7 @@ public sealed class AuditBehaviourTests
         var audit = NewAudit();
         var user = Callers.InRoles(Roles.Admin);
 
-        await audit.Behaviour<CreateWidget>(user).Handle(new CreateWidget("w"), Succeed,
-            TestContext.Current.CancellationToken);
+        await audit.CreateWidgetAsync(user, Succeed);
 
         audit.Written.UserId.Should().Be(user.UserId);
         audit.Written.OrganizationId.Should().Be(user.OrganizationId!.Value);
@@ -151,8 +150,7 @@ public sealed class AuditBehaviourTests
     {
         var audit = NewAudit();
 
-        var act = async () => await audit.Behaviour<CreateWidget>(Callers.InRoles()).Handle(new CreateWidget("w"),
-            (_, _) => throw Failure("domain"), TestContext.Current.CancellationToken);
+        var act = async () => await audit.CreateWidgetAsync(Callers.InRoles(), (_, _) => throw Failure("domain"));
 
         await act.Should().ThrowAsync<DomainException>();
         audit.Written.Outcome.Should().Be(AuditOutcome.Failed);
@@ -166,8 +164,7 @@ public sealed class AuditBehaviourTests
         var audit = NewAudit();
         var failure = Failure("domain");
 
-        var act = async () => await audit.Behaviour<CreateWidget>(Callers.InRoles()).Handle(new CreateWidget("w"),
-            (_, _) => throw failure, TestContext.Current.CancellationToken);
+        var act = async () => await audit.CreateWidgetAsync(Callers.InRoles(), (_, _) => throw failure);
 
         (await act.Should().ThrowAsync<DomainException>()).Which.Should().BeSameAs(failure);
     }
@@ -183,8 +180,7 @@ public sealed class AuditBehaviourTests
     {
         var audit = NewAudit();
 
-        var act = async () => await audit.Behaviour<CreateWidget>(Callers.InRoles()).Handle(new CreateWidget("w"),
-            (_, _) => throw Failure(kind), TestContext.Current.CancellationToken);
+        var act = async () => await audit.CreateWidgetAsync(Callers.InRoles(), (_, _) => throw Failure(kind));
 
         await act.Should().ThrowAsync<Exception>();
         audit.Written.Error.Should().Be(expectedError);
@@ -227,8 +223,7 @@ public sealed class AuditBehaviourTests
     {
         var audit = NewAudit();
 
-        var act = async () => await audit.Behaviour<CreateWidget>(Callers.Anonymous()).Handle(new CreateWidget("w"),
-            (_, _) => throw Failure("unauthorized"), TestContext.Current.CancellationToken);
+        var act = async () => await audit.CreateWidgetAsync(Callers.Anonymous(), (_, _) => throw Failure("unauthorized"));
 
         await act.Should().ThrowAsync<UnauthorizedException>();
         audit.Written.OrganizationId.Should().Be(Guid.Empty);

@@ -3,7 +3,6 @@ using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.UnitTests.Common;
-using CleanPlatform.Domain.Identity;
 using Mediator;
 
 namespace CleanPlatform.Application.UnitTests.Common.Behaviours;

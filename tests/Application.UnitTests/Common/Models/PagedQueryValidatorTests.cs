@@ -1,5 +1,4 @@
 using CleanPlatform.Application.Common.Models;
-using FluentValidation.TestHelper;
 
 namespace CleanPlatform.Application.UnitTests.Common.Models;
 

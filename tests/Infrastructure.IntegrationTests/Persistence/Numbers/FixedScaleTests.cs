@@ -1,6 +1,5 @@
 using System.Globalization;
 using CleanPlatform.Infrastructure.Persistence.Numbers;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence.Numbers;
 

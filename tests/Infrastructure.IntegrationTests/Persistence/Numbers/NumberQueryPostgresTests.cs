@@ -1,6 +1,3 @@
-using CleanPlatform.TestSupport;
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence.Numbers;
 
 public sealed class NumberQueryPostgresTests : NumberQueryTests

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence.Numbers;
 
 /// <summary>No SQL Server runs here: the model's column types and the SQL EF generates for it are checked instead.</summary>

@@ -1,7 +1,6 @@
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Infrastructure.Persistence.Numbers;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence.Numbers;
 

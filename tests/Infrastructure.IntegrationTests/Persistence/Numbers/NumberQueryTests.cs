@@ -1,5 +1,4 @@
 using CleanPlatform.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence.Numbers;
 

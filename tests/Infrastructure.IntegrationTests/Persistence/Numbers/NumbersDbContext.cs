@@ -1,5 +1,4 @@
 using CleanPlatform.Infrastructure.Persistence.Numbers;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence.Numbers;
 
