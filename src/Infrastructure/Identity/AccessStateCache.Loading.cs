@@ -1,7 +1,5 @@
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanPlatform.Infrastructure.Identity;
 

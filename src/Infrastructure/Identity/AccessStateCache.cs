@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Infrastructure.Identity;

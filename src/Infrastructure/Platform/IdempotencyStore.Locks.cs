@@ -1,6 +1,4 @@
 using System.Globalization;
-using CleanPlatform.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CleanPlatform.Infrastructure.Platform;

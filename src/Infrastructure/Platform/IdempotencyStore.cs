@@ -1,8 +1,6 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Platform;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CleanPlatform.Infrastructure.Platform;

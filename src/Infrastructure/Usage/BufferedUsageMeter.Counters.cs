@@ -1,6 +1,5 @@
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.Usage;
 

@@ -1,6 +1,4 @@
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Infrastructure.Usage;

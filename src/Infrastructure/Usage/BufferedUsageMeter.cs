@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Infrastructure.Usage;
