@@ -2,7 +2,6 @@ using System.Diagnostics;
 using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Platform;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace CleanPlatform.Api.Infrastructure.Idempotency;

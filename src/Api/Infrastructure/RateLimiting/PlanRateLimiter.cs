@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Application.Identity.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
