@@ -1,4 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Infrastructure.Health;
 using CleanPlatform.Infrastructure.Identity;
 using CleanPlatform.Infrastructure.Jobs;
@@ -10,7 +9,6 @@ using CleanPlatform.Infrastructure.Platform;
 using CleanPlatform.Infrastructure.Redis;
 using CleanPlatform.Infrastructure.Usage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CleanPlatform.Infrastructure;

@@ -1,3 +1,5 @@
+import { toProblem } from './to-problem';
+
 /** RFC 9457 problem details as the API sends them (plus our traceId/correlationId extensions). */
 export interface Problem {
   type?: string;
@@ -7,46 +9,6 @@ export interface Problem {
   errors: Record<string, string[]>;
   traceId?: string;
   correlationId?: string;
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v.length > 0 ? v : undefined;
-}
-
-function toErrors(v: unknown): Record<string, string[]> {
-  if (typeof v !== 'object' || v === null) return {};
-  const out: Record<string, string[]> = {};
-  for (const [field, messages] of Object.entries(v as Record<string, unknown>)) {
-    if (Array.isArray(messages)) out[field] = messages.filter((m): m is string => typeof m === 'string');
-    else if (typeof messages === 'string') out[field] = [messages];
-  }
-  return out;
-}
-
-export function toProblem(body: unknown, response?: Response): Problem {
-  const status = response?.status ?? 0;
-  const fallbackTitle =
-    status === 0 ? 'Network error' : (str(response?.statusText) ?? `Request failed (${status})`);
-  const headerCorrelation = response?.headers.get('X-Correlation-Id') ?? undefined;
-  if (typeof body === 'object' && body !== null) {
-    const b = body as Record<string, unknown>;
-    return {
-      type: str(b.type),
-      title: str(b.title) ?? fallbackTitle,
-      status: typeof b.status === 'number' ? b.status : status,
-      detail: str(b.detail),
-      errors: toErrors(b.errors),
-      traceId: str(b.traceId),
-      correlationId: str(b.correlationId) ?? headerCorrelation,
-    };
-  }
-  return {
-    title: fallbackTitle,
-    status,
-    detail: str(body),
-    errors: {},
-    correlationId: headerCorrelation,
-  };
 }
 
 /** Thrown by every API hook when the server answers with an error. */
@@ -85,3 +47,5 @@ export class ProblemError extends Error {
     return new ProblemError({ title: 'Unexpected error' });
   }
 }
+
+export { toProblem };

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Identity.Events;
 
 namespace CleanPlatform.Domain.Identity;

@@ -1,5 +1,3 @@
-using CleanPlatform.Domain.Common;
-
 namespace CleanPlatform.Domain.Identity;
 
 /// <summary>A tenant: an advisory firm, a betting syndicate, a trading desk. Every record belongs to one.</summary>

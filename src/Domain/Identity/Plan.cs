@@ -1,5 +1,3 @@
-using CleanPlatform.Domain.Common;
-
 namespace CleanPlatform.Domain.Identity;
 
 /// <summary>A subscription plan: how many requests a minute and a month its organizations may make.</summary>

@@ -1,5 +1,3 @@
-using CleanPlatform.Domain.Common;
-
 namespace CleanPlatform.Domain.Identity;
 
 /// <summary>How many API requests an organization made in one usage period.</summary>

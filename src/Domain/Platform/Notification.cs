@@ -1,5 +1,3 @@
-using CleanPlatform.Domain.Common;
-
 namespace CleanPlatform.Domain.Platform;
 
 /// <summary>A message for one member of an organization, about something that happened there.</summary>

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CleanPlatform.Infrastructure.Callers;
 
 public static class CallerRegistration

@@ -1,5 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
-
 namespace CleanPlatform.Infrastructure.Callers;
 
 /// <summary>

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Infrastructure.Identity;
@@ -14,7 +12,7 @@ namespace CleanPlatform.Infrastructure.Identity;
 /// once, when the eviction reaches them through a backplane). A load that overlaps an eviction is not
 /// kept, so a read of the old rows cannot outlive the change.
 /// </summary>
-internal sealed class AccessStateCache(IServiceScopeFactory scopes, IOptions<AccessStateOptions> options)
+internal sealed partial class AccessStateCache(IServiceScopeFactory scopes, IOptions<AccessStateOptions> options)
     : IAccessStateCache, IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxEntries });
@@ -56,81 +54,7 @@ internal sealed class AccessStateCache(IServiceScopeFactory scopes, IOptions<Acc
         return snapshot;
     }
 
-    public void EvictUser(Guid userId) => Evict(UserKey(userId));
-
-    public void EvictOrganization(Guid organizationId) => Evict(OrganizationKey(organizationId));
-
-    public void EvictApiKey(string prefix) => Evict(ApiKeyKey(prefix));
-
-    /// <summary>Applies an eviction by its cache key (what <see cref="Evicted"/> carried), without raising it again.</summary>
-    public void ApplyRemoteEviction(string key) => Forget(key);
-
-    /// <summary>Notes that an API key was just used, so the next request need not record it again.</summary>
-    public void RememberApiKeyUse(string prefix, DateTimeOffset at)
-    {
-        if (_cache.TryGetValue(ApiKeyKey(prefix), out ApiKeySnapshot? hit))
-            Store(ApiKeyKey(prefix), hit! with { LastUsedAt = at });
-    }
-
     public void Dispose() => _cache.Dispose();
-
-    private void Evict(string key)
-    {
-        Forget(key);
-        Evicted?.Invoke(key);
-    }
-
-    private void Forget(string key)
-    {
-        // Users' entries do not name their organization's key: a plan change retires all of them.
-        if (key.StartsWith("o:", StringComparison.Ordinal))
-            Interlocked.Increment(ref _organizationEvictions);
-        _evictions.AddOrUpdate(key, 1, (_, count) => count + 1);
-        _cache.Remove(key);
-    }
-
-    private long EvictionsOf(string key) => _evictions.TryGetValue(key, out var count) ? count : 0;
-
-    private void Store(string key, object value) =>
-        _cache.Set(key, value, new MemoryCacheEntryOptions
-        {
-            Size = 1,
-            AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(options.Value.CacheSeconds),
-        });
-
-    private async Task<CallerAccess?> LoadUserAsync(Guid userId, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        // Authentication is finding out who the caller is, so no organization's filter can apply yet.
-        var row = await db.Users.IgnoreQueryFilters().AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new
-            {
-                u.Email,
-                u.DisplayName,
-                u.OrganizationId,
-                u.IsPlatformAdmin,
-                u.DeactivatedAt,
-                u.SecurityStamp,
-                Organization = db.Organizations.IgnoreQueryFilters().Where(o => o.Id == u.OrganizationId)
-                    .Select(o => new { o.PlanCode, o.Name }).FirstOrDefault(),
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
-                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
-            })
-            .SingleOrDefaultAsync(ct);
-        if (row?.Organization is null)
-            return null;
-        var account = new UserAccount(userId, row.Email ?? "", row.DisplayName, row.OrganizationId, row.IsPlatformAdmin,
-            [.. row.Roles.OfType<string>().Order(StringComparer.Ordinal)], row.DeactivatedAt is null,
-            row.SecurityStamp ?? "");
-        return new CallerAccess(account, row.Organization.PlanCode, row.Organization.Name);
-    }
-
-    private static string UserKey(Guid userId) => $"u:{userId:N}";
-
-    private static string OrganizationKey(Guid organizationId) => $"o:{organizationId:N}";
-
-    private static string ApiKeyKey(string prefix) => $"k:{prefix}";
 
     private sealed record UserEntry(CallerAccess Access, long Epoch);
 }

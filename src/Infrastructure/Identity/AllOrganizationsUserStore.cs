@@ -1,7 +1,6 @@
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.Identity;
 

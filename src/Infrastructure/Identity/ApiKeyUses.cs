@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Infrastructure.Identity;

@@ -1,4 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Identity.Jobs;
@@ -7,7 +6,6 @@ using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Infrastructure.Identity;

@@ -2,7 +2,6 @@ using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.Identity;
 

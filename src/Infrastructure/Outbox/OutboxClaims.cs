@@ -1,5 +1,4 @@
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Infrastructure.Outbox;

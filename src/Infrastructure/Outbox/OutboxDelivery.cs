@@ -1,9 +1,6 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Infrastructure.Outbox;

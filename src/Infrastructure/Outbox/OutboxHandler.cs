@@ -1,6 +1,4 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Common;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanPlatform.Infrastructure.Outbox;
 

@@ -1,6 +1,5 @@
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CleanPlatform.Infrastructure.Outbox;

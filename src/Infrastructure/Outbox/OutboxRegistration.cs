@@ -1,9 +1,7 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Infrastructure.Callers;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CleanPlatform.Infrastructure.Outbox;

@@ -1,7 +1,5 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Platform;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanPlatform.Infrastructure.Platform;
 

@@ -1,12 +1,7 @@
-using System.Globalization;
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Platform;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 
 namespace CleanPlatform.Infrastructure.Platform;
 
@@ -15,7 +10,7 @@ namespace CleanPlatform.Infrastructure.Platform;
 /// its transaction. A second request with the same key blocks on the unique index until the first
 /// commits (then it replays) or rolls back (then it runs), and gives up after the wait: in progress.
 /// </summary>
-internal sealed class IdempotencyStore(AppDbContext db) : IIdempotencyStore
+internal sealed partial class IdempotencyStore(AppDbContext db) : IIdempotencyStore
 {
     public Task<IdempotencyRecord?> FindAsync(string scope, string key, CancellationToken ct) =>
         db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
@@ -64,63 +59,5 @@ internal sealed class IdempotencyStore(AppDbContext db) : IIdempotencyStore
     {
         record.Complete(statusCode, contentType, body, location);
         await db.SaveChangesAsync(ct);
-    }
-
-    // How long the insert may wait for another request's uncommitted claim of the same key.
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "EF1003",
-        Justification = "SQL Server's SET LOCK_TIMEOUT takes no parameter; the value is an int formatted here.")]
-    private async Task WaitAtMostAsync(TimeSpan wait, CancellationToken ct)
-    {
-        var milliseconds = Math.Max(1, (int)wait.TotalMilliseconds);
-        if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlAsync(
-                $"SELECT set_config('lock_timeout', {milliseconds.ToString(CultureInfo.InvariantCulture)}, true)", ct);
-        else if (db.Database.IsSqlServer())
-            await db.Database.ExecuteSqlRawAsync("SET LOCK_TIMEOUT " + milliseconds.ToString(CultureInfo.InvariantCulture), ct);
-        else
-            db.Database.SetCommandTimeout(TimeSpan.FromMilliseconds(milliseconds)); // SQLite's busy wait
-    }
-
-    // The command that runs next waits on locks as it always does.
-    private async Task WaitAsUsualAsync(CancellationToken ct)
-    {
-        if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout TO DEFAULT", ct);
-        else if (db.Database.IsSqlServer())
-            await db.Database.ExecuteSqlRawAsync("SET LOCK_TIMEOUT -1", ct);
-    }
-
-    private static bool Any(Exception? ex, Func<Exception, bool> test)
-    {
-        for (; ex is not null; ex = ex.InnerException)
-        {
-            if (test(ex))
-                return true;
-        }
-
-        return false;
-    }
-
-    private static bool IsUniqueViolation(Exception ex) => ex switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
-        SqlException sql => sql.Number is 2601 or 2627,
-        SqliteException lite => lite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
-        _ => false,
-    };
-
-    private static bool IsLockWaitOver(Exception ex) => ex switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.LockNotAvailable,
-        SqlException sql => sql.Number == 1222,
-        SqliteException lite => lite.SqliteErrorCode is 5 or 6, // SQLITE_BUSY, SQLITE_LOCKED
-        _ => false,
-    };
-
-    private sealed class RequestTransaction(IDbContextTransaction inner) : IUnitOfWorkTransaction
-    {
-        public Task CommitAsync(CancellationToken ct) => inner.CommitAsync(ct);
-
-        public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 }

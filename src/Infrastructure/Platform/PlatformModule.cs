@@ -1,10 +1,8 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Platform.Common;
 using CleanPlatform.Infrastructure.Jobs;
 using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Platform.Jobs;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanPlatform.Infrastructure.Platform;
 

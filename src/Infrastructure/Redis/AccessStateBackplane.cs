@@ -40,26 +40,6 @@ internal sealed partial class AccessStateBackplane : IHostedService
         multiplexer.ConnectionRestored += SubscribeWhenBack;
     }
 
-    private async void SubscribeWhenBack(object? sender, ConnectionFailedEventArgs e)
-    {
-        if (sender is IConnectionMultiplexer multiplexer && await TrySubscribeAsync())
-            multiplexer.ConnectionRestored -= SubscribeWhenBack;
-    }
-
-    private async Task<bool> TrySubscribeAsync()
-    {
-        try
-        {
-            await _subscriber!.SubscribeAsync(Channel, _onMessage);
-            return true;
-        }
-        catch (Exception ex) when (RedisConnection.IsOutage(ex))
-        {
-            _connection.Unavailable(ex);
-            return false;
-        }
-    }
-
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         _cache.Evicted -= Publish;
@@ -73,35 +53,6 @@ internal sealed partial class AccessStateBackplane : IHostedService
         {
             LogUnsubscribeFailed(_log, ex);
         }
-    }
-
-    // Synchronous on purpose: the eviction event is, and the response to a change (a deactivation) must not
-    // leave before Redis has passed the eviction on. Evictions are rare; the call is one round trip.
-    private void Publish(string key)
-    {
-        if (_subscriber is not { Multiplexer.IsConnected: true } subscriber)
-        {
-            _connection.Unavailable(null);
-            return;
-        }
-
-        try
-        {
-            subscriber.Publish(Channel, $"{_node}|{key}");
-        }
-        catch (Exception ex) when (RedisConnection.IsOutage(ex))
-        {
-            _connection.Unavailable(ex);
-        }
-    }
-
-    private void Apply(RedisValue message)
-    {
-        var text = message.ToString();
-        var separator = text.IndexOf('|', StringComparison.Ordinal);
-        if (separator <= 0 || text.AsSpan(0, separator).SequenceEqual(_node))
-            return;
-        _cache.ApplyRemoteEviction(text[(separator + 1)..]);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Could not unsubscribe from access evictions while stopping")]

@@ -1,4 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
 using StackExchange.Redis;
 
 namespace CleanPlatform.Infrastructure.Redis;

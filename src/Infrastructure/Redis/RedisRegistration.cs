@@ -1,7 +1,5 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Infrastructure.Usage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using CleanPlatform.Api.Infrastructure.Observability;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 
 namespace CleanPlatform.Api.Infrastructure.Errors;

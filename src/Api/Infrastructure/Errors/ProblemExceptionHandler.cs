@@ -1,7 +1,6 @@
 using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Api.Infrastructure.Errors;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace CleanPlatform.Api.Infrastructure.Errors;
 
 /// <summary>Builds and writes RFC 9457 problems outside MVC (exception handler, middleware, rate limiter).</summary>

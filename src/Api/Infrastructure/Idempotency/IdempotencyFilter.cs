@@ -1,10 +1,7 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Platform;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace CleanPlatform.Api.Infrastructure.Idempotency;
@@ -15,7 +12,7 @@ namespace CleanPlatform.Api.Infrastructure.Idempotency;
 /// happened. A retry replays the stored status, body and <c>Location</c>; one that arrives while the first
 /// still runs waits for it briefly, then gets 409 "in progress", and never runs it a second time.
 /// </summary>
-internal sealed class IdempotencyFilter(IIdempotencyStore store, AfterCommit afterCommit,
+internal sealed partial class IdempotencyFilter(IIdempotencyStore store, AfterCommit afterCommit,
     ICurrentUser caller, TimeProvider time, IConfiguration configuration)
     : IAsyncResourceFilter
 {
@@ -87,60 +84,6 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, AfterCommit aft
         }
     }
 
-    private async Task RunFirstAsync(ResourceExecutingContext context, ResourceExecutionDelegate next,
-        IUnitOfWorkTransaction transaction, IdempotencyRecord record)
-    {
-        var response = context.HttpContext.Response;
-        var original = response.Body;
-        await using var capture = new MemoryStream();
-        response.Body = capture;
-        var failed = true;
-        try
-        {
-            var executed = await next();
-            failed = executed.Exception is not null && !executed.ExceptionHandled;
-            // Server errors are not the answer to the request: roll back and let a retry run it again.
-            if (!failed && response.StatusCode < 500)
-            {
-                capture.Position = 0;
-                var body = await new StreamReader(capture, Encoding.UTF8).ReadToEndAsync();
-                var location = response.Headers.Location.ToString();
-                await store.CompleteInRequestAsync(record, response.StatusCode, response.ContentType, body,
-                    location.Length == 0 ? null : location, CancellationToken.None);
-                await transaction.CommitAsync(CancellationToken.None);
-            }
-        }
-        catch
-        {
-            failed = true;
-            throw;
-        }
-        finally
-        {
-            await transaction.DisposeAsync();
-            await afterCommit.ReleaseAsync();
-            response.Body = original;
-            if (!failed)
-            {
-                capture.Position = 0;
-                await capture.CopyToAsync(original);
-            }
-        }
-    }
-
     private static ConflictException InProgress() =>
         new("idempotency.in_progress", $"A request with this {Header} is still being processed; retry later.");
-
-    private static async Task<string> HashRequestAsync(HttpRequest request)
-    {
-        request.EnableBuffering();
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
-        var buffer = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0)
-            sha.AppendData(buffer, 0, read);
-        request.Body.Position = 0;
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
 }

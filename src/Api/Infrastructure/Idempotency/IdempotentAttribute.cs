@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace CleanPlatform.Api.Infrastructure.Idempotency;
 
 /// <summary>

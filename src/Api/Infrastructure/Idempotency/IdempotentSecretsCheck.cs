@@ -1,6 +1,5 @@
 using System.Reflection;
 using CleanPlatform.Application.Common.Security;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 

@@ -13,7 +13,6 @@ using CleanPlatform.Application.Platform.ListAuditEntries;
 using CleanPlatform.Application.Platform.ListNotifications;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanPlatform.Api.Infrastructure.OpenApi;
 

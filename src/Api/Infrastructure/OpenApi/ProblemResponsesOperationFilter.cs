@@ -1,5 +1,4 @@
 using CleanPlatform.Api.Infrastructure.Idempotency;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;

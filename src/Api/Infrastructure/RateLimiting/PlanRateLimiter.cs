@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Application.Identity.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +14,7 @@ namespace CleanPlatform.Api.Infrastructure.RateLimiting;
 /// It remembers when each window opened so responses can say when it resets. With a shared counter (Redis)
 /// the windows are counted there, exactly across nodes, and in this node's memory only while it is unreachable.
 /// </summary>
-internal sealed class PlanRateLimiter : IDisposable
+internal sealed partial class PlanRateLimiter : IDisposable
 {
     internal static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private const int WindowStartsToKeep = 10_000;
@@ -54,81 +53,6 @@ internal sealed class PlanRateLimiter : IDisposable
 
     public void Dispose() => Limiter.Dispose();
 
-    private RateLimitPartition<string> Partition(HttpContext context)
-    {
-        var (key, limit) = KeyOf(context);
-        if (key is null)
-            return RateLimitPartition.GetNoLimiter("unlimited");
-        return RateLimitPartition.GetFixedWindowLimiter(key, k =>
-        {
-            ForgetIdleWindows();
-            _windowStarts[k] = _time.GetUtcNow();
-            return new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limit,
-                Window = Window,
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            };
-        });
-    }
-
-    // Asked for up to three times per request (acquire, headers, rejection): worked out once, after
-    // authentication has set the user.
-    internal (string? Key, int Limit) KeyOf(HttpContext context)
-    {
-        if (context.Items.TryGetValue(PartitionItem, out var cached) && cached is PartitionChoice partition)
-            return (partition.Key, partition.Limit);
-        var (key, limit) = ComputeKeyOf(context);
-        context.Items[PartitionItem] = new PartitionChoice(key, limit);
-        return (key, limit);
-    }
-
-    // The limit is part of the key, so a plan change starts a new window at the new size.
-    private (string? Key, int Limit) ComputeKeyOf(HttpContext context)
-    {
-        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
-            return (null, 0);
-
-        var user = context.User;
-        var anonymousEndpoint = context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
-        if (!anonymousEndpoint && user.Identity?.IsAuthenticated == true)
-        {
-            var limit = _plans.Get(user.FindFirst(PlatformClaims.Plan)?.Value ?? "").RequestsPerMinute;
-            if (limit <= 0)
-                limit = AnonymousLimit;
-            var keyId = user.FindFirst(PlatformClaims.ApiKeyId)?.Value;
-            return keyId is not null
-                ? ($"key:{keyId}:{limit}", limit)
-                : ($"user:{user.FindFirst(PlatformClaims.UserId)?.Value}:{limit}", limit);
-        }
-
-        return ($"ip:{context.Connection.RemoteIpAddress}:{AnonymousLimit}", AnonymousLimit);
-    }
-
-    // The limiter drops idle partitions itself; drop their start times too, or every address ever seen stays.
-    private void ForgetIdleWindows()
-    {
-        if (_windowStarts.Count < WindowStartsToKeep)
-            return;
-        var idleSince = _time.GetUtcNow() - (2 * Window);
-        foreach (var (key, start) in _windowStarts)
-        {
-            if (start < idleSince)
-                _windowStarts.TryRemove(key, out _);
-        }
-    }
-
-    private int AnonymousLimit => _configuration.GetValue("RateLimiting:AnonymousRequestsPerMinute", 60);
-
-    private long SecondsUntilReset(string key)
-    {
-        if (!_windowStarts.TryGetValue(key, out var start))
-            return (long)Window.TotalSeconds;
-        var elapsed = (_time.GetUtcNow() - start).Ticks % Window.Ticks;
-        return WholeSeconds(TimeSpan.FromTicks(Window.Ticks - elapsed));
-    }
-
     private static long WholeSeconds(TimeSpan left) => Math.Max(1, (long)Math.Ceiling(left.TotalSeconds));
 
     public static void WriteHeaders(HttpResponse response, int limit, int remaining, long resetSeconds)
@@ -137,6 +61,4 @@ internal sealed class PlanRateLimiter : IDisposable
         response.Headers["RateLimit-Remaining"] = Math.Max(0, remaining).ToString(CultureInfo.InvariantCulture);
         response.Headers["RateLimit-Reset"] = resetSeconds.ToString(CultureInfo.InvariantCulture);
     }
-
-    private sealed record PartitionChoice(string? Key, int Limit);
 }

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
-using Mediator;
-
 namespace CleanPlatform.Application.Common.Behaviours;
 
 /// <summary>Wraps the transaction: what a command deferred with <see cref="AfterCommit"/> runs once it has ended.</summary>

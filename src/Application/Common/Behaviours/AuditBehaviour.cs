@@ -1,11 +1,8 @@
 using System.Reflection;
 using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Platform;
-using Mediator;
 
 namespace CleanPlatform.Application.Common.Behaviours;
 

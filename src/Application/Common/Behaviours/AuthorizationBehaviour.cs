@@ -1,8 +1,5 @@
 using System.Reflection;
 using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Application.Common.Security;
-using Mediator;
 
 namespace CleanPlatform.Application.Common.Behaviours;
 

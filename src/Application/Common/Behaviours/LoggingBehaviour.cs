@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using CleanPlatform.Application.Common.Metrics;
-using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Application.Common.Behaviours;

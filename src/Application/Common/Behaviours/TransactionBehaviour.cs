@@ -1,7 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Application.Common.Security;
-using Mediator;
-
 namespace CleanPlatform.Application.Common.Behaviours;
 
 /// <summary>Runs each command in one transaction; queries never get here.</summary>

@@ -1,6 +1,5 @@
 using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
 using ValidationException = CleanPlatform.Application.Common.Exceptions.ValidationException;
 
 namespace CleanPlatform.Application.Common.Behaviours;

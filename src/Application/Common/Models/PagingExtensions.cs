@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Application.Common.Models;
 
 public static class PagingExtensions

@@ -1,9 +1,6 @@
 using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Persistence;
-using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
-using Mediator;
 
 namespace CleanPlatform.Application.Identity.ChangePassword;
 

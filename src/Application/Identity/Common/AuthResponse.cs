@@ -1,5 +1,3 @@
-using CleanPlatform.Application.Common.Security;
-
 namespace CleanPlatform.Application.Identity.Common;
 
 [ContainsSecret]

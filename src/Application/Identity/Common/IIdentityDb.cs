@@ -1,6 +1,4 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Identity.Common;
 

@@ -1,8 +1,6 @@
 using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Identity.Common;
 

@@ -1,5 +1,4 @@
 using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Identity;
 
 namespace CleanPlatform.Application.Identity.Common;

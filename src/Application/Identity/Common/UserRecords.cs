@@ -1,6 +1,5 @@
 using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Domain.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Identity.Common;
 

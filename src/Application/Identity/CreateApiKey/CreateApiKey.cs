@@ -1,10 +1,7 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.ListApiKeys;
 using CleanPlatform.Domain.Identity;
-using Mediator;
 
 namespace CleanPlatform.Application.Identity.CreateApiKey;
 

@@ -1,8 +1,5 @@
 using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
-using Mediator;
 
 namespace CleanPlatform.Application.Identity.GetCurrentUser;
 

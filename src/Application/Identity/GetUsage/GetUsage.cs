@@ -1,9 +1,5 @@
-using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Identity.GetUsage;
 

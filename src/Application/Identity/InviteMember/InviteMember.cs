@@ -1,11 +1,8 @@
 using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.ListInvitations;
 using CleanPlatform.Domain.Identity;
-using Mediator;
 
 namespace CleanPlatform.Application.Identity.InviteMember;
 

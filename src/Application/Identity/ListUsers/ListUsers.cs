@@ -1,8 +1,6 @@
 using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
-using Mediator;
 
 namespace CleanPlatform.Application.Identity.ListUsers;
 

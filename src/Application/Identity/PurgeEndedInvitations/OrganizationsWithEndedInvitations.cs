@@ -1,8 +1,5 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Identity.PurgeEndedInvitations;
 

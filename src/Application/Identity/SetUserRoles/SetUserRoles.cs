@@ -1,9 +1,6 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
-using Mediator;
 using KnownRoles = CleanPlatform.Domain.Identity.Roles;
 
 namespace CleanPlatform.Application.Identity.SetUserRoles;

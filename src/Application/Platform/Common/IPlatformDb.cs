@@ -1,6 +1,4 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Platform;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Platform.Common;
 

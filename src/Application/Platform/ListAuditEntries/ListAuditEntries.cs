@@ -1,12 +1,8 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Platform.Common;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 using Mapster;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Platform.ListAuditEntries;
 

@@ -1,10 +1,6 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Platform.Common;
 using Mapster;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Platform.ListNotifications;
 

@@ -1,6 +1,4 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Identity.Events;
-using Mediator;
 
 namespace CleanPlatform.Application.Platform.NotifyMember;
 

@@ -1,8 +1,5 @@
-using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Application.Common.Security;
 using CleanPlatform.Application.Platform.Common;
 using CleanPlatform.Domain.Platform;
-using Mediator;
 
 namespace CleanPlatform.Application.Platform.NotifyMember;
 

@@ -1,7 +1,4 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Platform.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Application.Platform.PurgeIdempotencyRecords;
 

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using CleanPlatform.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CleanPlatform.Infrastructure.Persistence.Numbers;

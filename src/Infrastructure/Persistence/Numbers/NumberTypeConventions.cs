@@ -1,5 +1,4 @@
 using CleanPlatform.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CleanPlatform.Infrastructure.Persistence.Numbers;

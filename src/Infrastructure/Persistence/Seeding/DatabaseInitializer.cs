@@ -1,8 +1,6 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

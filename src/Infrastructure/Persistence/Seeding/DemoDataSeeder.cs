@@ -2,7 +2,6 @@ using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Infrastructure.Persistence.Seeding;

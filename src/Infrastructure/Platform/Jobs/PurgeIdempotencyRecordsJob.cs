@@ -1,7 +1,6 @@
 using CleanPlatform.Application.Platform.PurgeIdempotencyRecords;
 using CleanPlatform.Infrastructure.Callers;
 using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Quartz;
 

@@ -4,7 +4,6 @@ using CleanPlatform.Application.Identity.ListApiKeys;
 using CleanPlatform.Application.Identity.RevokeApiKey;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanPlatform.Api.Controllers.V1.Identity;
 

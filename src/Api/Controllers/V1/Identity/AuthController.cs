@@ -5,7 +5,6 @@ using CleanPlatform.Application.Identity.RefreshTokens;
 using CleanPlatform.Application.Identity.Register;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanPlatform.Api.Controllers.V1.Identity;
 

@@ -4,7 +4,6 @@ using CleanPlatform.Application.Identity.ListInvitations;
 using CleanPlatform.Application.Identity.RevokeInvitation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanPlatform.Api.Controllers.V1.Identity;
 

@@ -5,7 +5,6 @@ using CleanPlatform.Application.Identity.SetUserActive;
 using CleanPlatform.Application.Identity.SetUserRoles;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanPlatform.Api.Controllers.V1.Identity;
 

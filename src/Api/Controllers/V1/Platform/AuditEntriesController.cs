@@ -3,7 +3,6 @@ using CleanPlatform.Application.Platform.ListAuditEntries;
 using CleanPlatform.Domain.Platform;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanPlatform.Api.Controllers.V1.Platform;
 

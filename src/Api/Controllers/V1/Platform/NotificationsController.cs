@@ -2,7 +2,6 @@ using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Platform.ListNotifications;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanPlatform.Api.Controllers.V1.Platform;
 

@@ -1,7 +1,6 @@
 using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Identity;

@@ -1,6 +1,5 @@
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Identity;

@@ -1,0 +1,36 @@
+using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Infrastructure.Persistence;
+
+namespace CleanPlatform.Infrastructure.Identity;
+
+// Reading a caller's access from the database when the cache does not have it.
+internal sealed partial class AccessStateCache
+{
+    private async Task<CallerAccess?> LoadUserAsync(Guid userId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // Authentication is finding out who the caller is, so no organization's filter can apply yet.
+        var row = await db.Users.IgnoreQueryFilters().AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                u.Email,
+                u.DisplayName,
+                u.OrganizationId,
+                u.IsPlatformAdmin,
+                u.DeactivatedAt,
+                u.SecurityStamp,
+                Organization = db.Organizations.IgnoreQueryFilters().Where(o => o.Id == u.OrganizationId)
+                    .Select(o => new { o.PlanCode, o.Name }).FirstOrDefault(),
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
+                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (row?.Organization is null)
+            return null;
+        var account = new UserAccount(userId, row.Email ?? "", row.DisplayName, row.OrganizationId, row.IsPlatformAdmin,
+            [.. row.Roles.OfType<string>().Order(StringComparer.Ordinal)], row.DeactivatedAt is null,
+            row.SecurityStamp ?? "");
+        return new CallerAccess(account, row.Organization.PlanCode, row.Organization.Name);
+    }
+}
