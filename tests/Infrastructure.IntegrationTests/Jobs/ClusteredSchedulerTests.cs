@@ -60,7 +60,6 @@ public sealed class ClusteredSchedulerTests
         {
             ["Database:Provider"] = "Postgres",
             ["ConnectionStrings:Default"] = connectionString,
-            ["Quartz:ClusterCheckinSeconds"] = "2",
             ["Jobs:PurgeIdempotencyRecords:Cron"] = "* * * * * ?",
         });
         builder.Services.AddPlatformModule(builder.Configuration).AddJobs(builder.Configuration);
