@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace CleanPlatform.Infrastructure.Callers;
 
 public static class CallerRegistration
@@ -12,6 +14,17 @@ public static class CallerRegistration
         services.AddScoped<TRequestCaller>();
         services.AddScoped<ICurrentUser>(sp =>
             sp.GetRequiredService<CallerSlot>().Caller ?? sp.GetRequiredService<TRequestCaller>());
+        return services;
+    }
+
+    /// <summary>
+    /// What background work needs to act as a system caller (<see cref="SystemWork"/> and the slot it fills);
+    /// the scheduler and the outbox both ask for it, so it is added once whichever comes first.
+    /// </summary>
+    public static IServiceCollection AddSystemWork(this IServiceCollection services)
+    {
+        services.TryAddScoped<CallerSlot>();
+        services.TryAddSingleton<SystemWork>();
         return services;
     }
 }

@@ -2,7 +2,6 @@ using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Persistence.Quartz;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Jobs;
@@ -17,8 +16,7 @@ internal static class JobsRegistration
     {
         var provider = PersistenceRegistration.ProviderFrom(configuration);
         // Jobs act as named system callers (SystemWork), in scopes of their own.
-        services.TryAddScoped<CallerSlot>();
-        services.TryAddSingleton<SystemWork>();
+        services.AddSystemWork();
         var registry = ScheduledJobs.RegistryOf(services);
         registry.Sealed = true;
         services.AddQuartz(q =>

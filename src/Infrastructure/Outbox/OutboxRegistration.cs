@@ -19,8 +19,7 @@ public static class OutboxRegistration
             .Validate(o => o.IsValid, "Outbox: intervals, delays, batch size and attempts must be positive, and MaxRetryDelay at least RetryDelay.")
             .ValidateOnStart();
         services.AddSingleton<IInterceptor, OutboxInterceptor>();
-        services.TryAddScoped<CallerSlot>();
-        services.TryAddSingleton<SystemWork>();
+        services.AddSystemWork();
         services.AddSingleton<OutboxCatalog>();
         services.AddSingleton<OutboxClaims>();
         services.AddSingleton<OutboxDelivery>();
