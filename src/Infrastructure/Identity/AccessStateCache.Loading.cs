@@ -8,10 +8,9 @@ internal sealed partial class AccessStateCache
 {
     private async Task<CallerAccess?> LoadUserAsync(Guid userId, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         // Authentication is finding out who the caller is, so no organization's filter can apply yet.
-        var row = await db.Users.IgnoreQueryFilters().AsNoTracking().Where(u => u.Id == userId)
+        await using var db = contexts.AcrossOrganizations("Authentication");
+        var row = await db.Users.AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new
             {
                 u.Email,
@@ -20,7 +19,7 @@ internal sealed partial class AccessStateCache
                 u.IsPlatformAdmin,
                 u.DeactivatedAt,
                 u.SecurityStamp,
-                Organization = db.Organizations.IgnoreQueryFilters().Where(o => o.Id == u.OrganizationId)
+                Organization = db.Organizations.Where(o => o.Id == u.OrganizationId)
                     .Select(o => new { o.PlanCode, o.Name }).FirstOrDefault(),
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
                     .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),

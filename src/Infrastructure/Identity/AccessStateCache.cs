@@ -12,7 +12,7 @@ namespace CleanPlatform.Infrastructure.Identity;
 /// once, when the eviction reaches them through a backplane). A load that overlaps an eviction is not
 /// kept, so a read of the old rows cannot outlive the change.
 /// </summary>
-internal sealed partial class AccessStateCache(IServiceScopeFactory scopes, IOptions<AccessStateOptions> options)
+internal sealed partial class AccessStateCache(OwnContexts contexts, IOptions<AccessStateOptions> options)
     : IAccessStateCache, IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxEntries });
@@ -43,9 +43,8 @@ internal sealed partial class AccessStateCache(IServiceScopeFactory scopes, IOpt
             return hit;
 
         var before = EvictionsOf(key);
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var snapshot = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking().Where(k => k.Prefix == prefix)
+        await using var db = contexts.AcrossOrganizations("Authentication");
+        var snapshot = await db.ApiKeys.AsNoTracking().Where(k => k.Prefix == prefix)
             .Select(k => new ApiKeySnapshot(k.Id, k.UserId, k.OrganizationId, k.SecretHash, k.Scopes, k.RevokedAt,
                 k.ExpiresAt, k.LastUsedAt))
             .SingleOrDefaultAsync(ct);

@@ -9,7 +9,7 @@ namespace CleanPlatform.Infrastructure.Identity;
 /// key per flush, and only when the stored time is more than a minute older), so authenticating a key
 /// writes nothing on the request path.
 /// </summary>
-internal sealed partial class ApiKeyUses(IServiceScopeFactory scopes, ILogger<ApiKeyUses> log)
+internal sealed partial class ApiKeyUses(OwnContexts contexts, ILogger<ApiKeyUses> log)
 {
     /// <summary>Last use is kept to the minute.</summary>
     public static readonly TimeSpan Precision = TimeSpan.FromMinutes(1);
@@ -23,8 +23,7 @@ internal sealed partial class ApiKeyUses(IServiceScopeFactory scopes, ILogger<Ap
     {
         if (_pending.IsEmpty)
             return;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var db = contexts.AcrossOrganizations("ApiKeyLastUse");
         foreach (var use in _pending.ToArray())
         {
             // A newer use that arrived meanwhile stays for the next flush.
@@ -37,7 +36,7 @@ internal sealed partial class ApiKeyUses(IServiceScopeFactory scopes, ILogger<Ap
                 // Not through AuditedUpdates on purpose: a last use is not a change to the key. Bumping its
                 // version would fail an Admin's revocation that loaded the key a moment earlier (409), and
                 // UpdatedAt/UpdatedBy would say the key was changed, by nobody, whenever it is used.
-                await db.ApiKeys.IgnoreQueryFilters()
+                await db.ApiKeys
                     .Where(k => k.Id == keyId && (k.LastUsedAt == null || k.LastUsedAt <= staleBefore))
                     .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, at), ct);
             }

@@ -74,6 +74,11 @@ internal static class PersistenceRegistration
             context.Caller = sp.GetRequiredService<ICurrentUser>();
             return context;
         });
+        services.AddSingleton(sp =>
+        {
+            var factory = sp.GetRequiredService<IDbContextFactory<TContext>>();
+            return new OwnContexts(factory.CreateDbContext);
+        });
     }
 
     /// <summary>

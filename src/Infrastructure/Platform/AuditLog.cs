@@ -7,7 +7,7 @@ namespace CleanPlatform.Infrastructure.Platform;
 /// A succeeded command's entry goes through the request's own context, in its transaction; a failed one's
 /// through a short-lived context, so neither the rolled-back transaction nor its leftovers touch it.
 /// </summary>
-internal sealed class AuditLog(AppDbContext db, IServiceScopeFactory scopes) : IAuditLog
+internal sealed class AuditLog(AppDbContext db, OwnContexts contexts) : IAuditLog
 {
     public async Task AddAsync(AuditEntry entry, CancellationToken ct)
     {
@@ -17,8 +17,7 @@ internal sealed class AuditLog(AppDbContext db, IServiceScopeFactory scopes) : I
 
     public async Task WriteAsync(AuditEntry entry, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var own = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var own = contexts.AcrossOrganizations("AuditLog");
         own.AuditEntries.Add(entry);
         await own.SaveChangesAsync(ct);
     }

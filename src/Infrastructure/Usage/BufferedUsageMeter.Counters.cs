@@ -38,7 +38,7 @@ internal sealed partial class BufferedUsageMeter
         var organizations = _tallies.Keys.Where(k => k.Period == current).Select(k => k.Organization).ToList();
         if (organizations.Count == 0)
             return;
-        var totals = await db.UsageCounters.IgnoreQueryFilters().AsNoTracking()
+        var totals = await db.UsageCounters.AsNoTracking()
             .Where(c => c.Period == current.Key && organizations.Contains(c.OrganizationId))
             .Select(c => new { c.OrganizationId, c.Requests })
             .ToListAsync(ct);
@@ -60,5 +60,5 @@ internal sealed partial class BufferedUsageMeter
     }
 
     private static IQueryable<UsageCounter> Counters(AppDbContext db, Guid organizationId, string period) =>
-        db.UsageCounters.IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId && c.Period == period);
+        db.UsageCounters.Where(c => c.OrganizationId == organizationId && c.Period == period);
 }

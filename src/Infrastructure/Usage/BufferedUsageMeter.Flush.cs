@@ -16,8 +16,7 @@ internal sealed partial class BufferedUsageMeter
     private async Task AfterAsync(Task previous, CancellationToken ct)
     {
         await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var db = contexts.AcrossOrganizations("UsageFlush");
         foreach (var ((organizationId, period), tally) in _tallies)
         {
             var batch = tally.BeginFlush();

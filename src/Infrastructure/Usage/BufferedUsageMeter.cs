@@ -12,7 +12,7 @@ namespace CleanPlatform.Infrastructure.Usage;
 /// lost on a crash (at most one interval); with N nodes an organization can exceed its quota by what the
 /// other N-1 nodes admit within one interval.
 /// </summary>
-internal sealed partial class BufferedUsageMeter(IServiceScopeFactory scopes, TimeProvider time,
+internal sealed partial class BufferedUsageMeter(OwnContexts contexts, TimeProvider time,
     ILogger<BufferedUsageMeter> log) : IUsageMeter
 {
     private readonly ConcurrentDictionary<(Guid Organization, UsagePeriod Period), UsageTally> _tallies = new();
@@ -42,8 +42,7 @@ internal sealed partial class BufferedUsageMeter(IServiceScopeFactory scopes, Ti
         {
             if (!tally.Loaded)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                await using var db = contexts.AcrossOrganizations("UsageFlush");
                 tally.Load(await Counters(db, organizationId, period.Key).Select(c => c.Requests)
                     .SingleOrDefaultAsync(ct));
             }

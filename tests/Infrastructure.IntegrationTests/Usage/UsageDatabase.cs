@@ -48,18 +48,18 @@ internal sealed class UsageDatabase : IAsyncDisposable
 
     /// <summary>A new node's meter on this database.</summary>
     public BufferedUsageMeter NewNode() =>
-        new(Services().GetRequiredService<IServiceScopeFactory>(), Time, NullLogger<BufferedUsageMeter>.Instance);
+        new(Services().GetRequiredService<OwnContexts>(), Time, NullLogger<BufferedUsageMeter>.Instance);
 
     /// <summary>A node's record of API keys' last uses on this database.</summary>
     public CleanPlatform.Infrastructure.Identity.ApiKeyUses NewKeyUses() =>
-        new(Services().GetRequiredService<IServiceScopeFactory>(),
+        new(Services().GetRequiredService<OwnContexts>(),
             NullLogger<CleanPlatform.Infrastructure.Identity.ApiKeyUses>.Instance);
 
     public async Task<long?> WrittenAsync(CancellationToken ct)
     {
-        await using var scope = Services().CreateAsyncScope();
         var period = UsagePeriod.Containing(Time.GetUtcNow()).Key;
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().UsageCounters.IgnoreQueryFilters()
+        await using var db = Services().GetRequiredService<OwnContexts>().AcrossOrganizations("tests");
+        return await db.UsageCounters
             .Where(c => c.OrganizationId == OrganizationId && c.Period == period)
             .Select(c => (long?)c.Requests).SingleOrDefaultAsync(ct);
     }
