@@ -147,7 +147,7 @@ public abstract class ApiKeyManagementTests<TFactory>(TFactory api) : ApiTest<TF
     }
 
     private Task<DateTimeOffset?> LastUsedAsync(Guid keyId) =>
-        Api.InDatabaseAsync(db => db.ApiKeys.IgnoreQueryFilters().Where(k => k.Id == keyId)
+        Api.InDatabaseAsync(db => db.ApiKeys.Where(k => k.Id == keyId)
             .Select(k => k.LastUsedAt).SingleAsync(Ct));
 }
 

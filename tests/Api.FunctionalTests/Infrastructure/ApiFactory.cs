@@ -189,7 +189,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public async Task MoveToPlanAsync(string email, string plan, CancellationToken ct)
     {
         var organizationId = await OrganizationIdOfAsync(email, ct);
-        await InDatabaseAsync(db => db.Organizations.IgnoreQueryFilters().Where(o => o.Id == organizationId)
+        await InDatabaseAsync(db => db.Organizations.Where(o => o.Id == organizationId)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.PlanCode, plan), ct));
         Services.GetRequiredService<IAccessStateCache>().EvictOrganization(organizationId);
     }

@@ -155,7 +155,7 @@ public abstract class IdempotencyTests<TFactory>(TFactory api) : ApiTest<TFactor
         Api.InDatabaseAsync(async db =>
         {
             var organizationId = await Api.OrganizationIdOfAsync(user.Email, Ct);
-            return await db.ApiKeys.IgnoreQueryFilters().CountAsync(k => k.OrganizationId == organizationId, Ct);
+            return await db.ApiKeys.CountAsync(k => k.OrganizationId == organizationId, Ct);
         });
 }
 

@@ -113,8 +113,7 @@ public abstract class RateLimitTests<TFactory>(TFactory api) : ApiTest<TFactory>
     }
 
     private Task<long> WrittenUsageAsync(Guid organizationId) =>
-        Api.InDatabaseAsync(db => db.UsageCounters.IgnoreQueryFilters()
-            .Where(c => c.OrganizationId == organizationId).Select(c => c.Requests).SumAsync(Ct));
+        Api.InDatabaseAsync(db => db.UsageCounters.Where(c => c.OrganizationId == organizationId).Select(c => c.Requests).SumAsync(Ct));
 }
 
 [Collection(PostgresApi.Name)]

@@ -78,8 +78,7 @@ public sealed class SeveralNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
                 .Should().Be("quota_exhausted");
         }
 
-        (await nodes.A.InDatabaseAsync(db => db.UsageCounters.IgnoreQueryFilters()
-                .Where(c => c.OrganizationId == organizationId).Select(c => c.Requests).SumAsync(Ct)))
+        (await nodes.A.InDatabaseAsync(db => db.UsageCounters.Where(c => c.OrganizationId == organizationId).Select(c => c.Requests).SumAsync(Ct)))
             .Should().Be(ApiFactory.ProMonthlyQuota);
     }
 }
