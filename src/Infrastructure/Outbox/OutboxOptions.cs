@@ -21,8 +21,11 @@ public sealed class OutboxOptions
     /// <summary>After this many failed deliveries an event is no longer tried (it stays, with its last error).</summary>
     public int MaxAttempts { get; set; } = 15;
 
+    /// <summary>How long delivered events, and their handlers' marks, are kept before the daily purge deletes them.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+
     internal bool IsValid =>
-        PollInterval > TimeSpan.Zero && BatchSize > 0 && LeaseDuration > TimeSpan.Zero && RetryDelay > TimeSpan.Zero
+        PollInterval > TimeSpan.Zero && Retention > TimeSpan.Zero && BatchSize > 0 && LeaseDuration > TimeSpan.Zero && RetryDelay > TimeSpan.Zero
         && MaxRetryDelay >= RetryDelay && MaxAttempts > 0;
 
     /// <summary>The wait after the <paramref name="failures"/>-th failed delivery: exponential, capped.</summary>

@@ -1,5 +1,6 @@
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Infrastructure.Callers;
+using CleanPlatform.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,7 +17,7 @@ public static class OutboxRegistration
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Outbox"))
-            .Validate(o => o.IsValid, "Outbox: intervals, delays, batch size and attempts must be positive, and MaxRetryDelay at least RetryDelay.")
+            .Validate(o => o.IsValid, "Outbox: intervals, delays, retention, batch size and attempts must be positive, and MaxRetryDelay at least RetryDelay.")
             .ValidateOnStart();
         services.AddSingleton<IInterceptor, OutboxInterceptor>();
         services.AddSystemWork();
@@ -25,6 +26,8 @@ public static class OutboxRegistration
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxDispatcherService>();
+        services.AddSingleton<OutboxPurge>();
+        services.AddScheduledJob<PurgeDeliveredEventsJob>(configuration, defaultCron: "0 37 3 * * ?");
 
         var handlers = from type in typeof(IHandles<>).Assembly.GetTypes()
                        where type is { IsClass: true, IsAbstract: false }
