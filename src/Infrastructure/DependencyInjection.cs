@@ -1,3 +1,4 @@
+using CleanPlatform.Infrastructure.Email;
 using CleanPlatform.Infrastructure.Health;
 using CleanPlatform.Infrastructure.Identity;
 using CleanPlatform.Infrastructure.Jobs;
@@ -21,6 +22,7 @@ public static class DependencyInjection
         services.AddPersistence(configuration);
         services.AddOutbox(configuration);
         services.AddRedis(configuration);
+        services.AddEmail(configuration);
         services.TryAddSingleton<IUsageMeter, BufferedUsageMeter>(); // unless Redis counts
         services.AddHostedService<UsageFlusher>();
         services.AddScoped<DemoDataSeeder>();

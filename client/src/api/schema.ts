@@ -83,11 +83,34 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Opens an account and logs it in: with an invitation token it joins that organization, otherwise it gets its own (Free plan).
-         * @description Without an invitation the new user is the Admin of a new organization named `organizationName`
-         *                 (or after them); with one they join in the invited role, and the e-mail must be the invited one.
+         * Signs up: e-mails a link that confirms the address; the account opens when the link is used (`/register/confirm`).
+         * @description The answer is the same whether or not the e-mail already has an account; the address's owner is told
+         *                 which by e-mail (a confirmation link, or a note that they already have an account). Without an invitation the
+         *                 account will be the Admin of a new organization named `organizationName` (or after them); with one it joins
+         *                 in the invited role, and the e-mail must be the invited one. The link works for 24 hours.
          */
         post: operations["Identity_Register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/identity/register/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Opens the account a sign-up asked for, with the token from its e-mail, and logs it in.
+         * @description A link works once, for 24 hours; a newer e-mail for the same sign-up replaces it. Confirming ends every
+         *                 other sign-up of the same address.
+         */
+        post: operations["Identity_ConfirmRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -512,6 +535,15 @@ export interface components {
             newPassword: string;
         };
         /**
+         * @description Opens the account a sign-up asked for, with the token from its confirmation e-mail, and logs it in. The
+         *     link works once, for CleanPlatform.Domain.Identity.PendingRegistration.Lifetime; confirming ends every other sign-up of
+         *     the same address.
+         */
+        ConfirmRegistration: {
+            /** @example Xy3kP9mQ2vR7sT1uW4zA6bC8dE0fG5hJ-LnOpQrStUv */
+            token: string;
+        };
+        /**
          * @description Issues an API key acting as the caller, optionally expiring at ExpiresAt; the
          *     secret is in this response only. Only a signed-in person can do this, never another key.
          */
@@ -698,8 +730,10 @@ export interface components {
             refreshToken: string;
         };
         /**
-         * @description Opens an account. With an invitation token the user joins the inviting organization in the invited
-         *     role; without one they get an organization of their own, on the Free plan, as its Admin.
+         * @description Signs up: records the sign-up and e-mails a confirmation link (N:CleanPlatform.Application.Identity.ConfirmRegistration opens the
+         *     account). With an invitation token the account will join the inviting organization in the invited role;
+         *     without one it gets an organization of its own, on the Free plan, as its Admin. The answer is the same
+         *     whether or not the address already has an account: its owner learns that by e-mail.
          */
         Register: {
             /**
@@ -715,6 +749,21 @@ export interface components {
             organizationName?: string | null;
             /** @example Xy3kP9mQ2vR7sT1uW4zA6bC8dE0fG5hJ-LnOpQrStUv */
             invitationToken?: string | null;
+        };
+        /** @description Where a sign-up stands: a confirmation link was sent to Email, valid until ExpiresAt. */
+        RegistrationPendingDto: {
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            /** @example member@cleanplatform.test */
+            email: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00+00:00
+             */
+            expiresAt: string;
         };
         /** @description The roles a user should hold from now on. */
         SetUserRolesRequest: {
@@ -1289,6 +1338,82 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The sign-up is recorded and the e-mail is on its way. */
+            202: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPendingDto"];
+                    "text/json": components["schemas"]["RegistrationPendingDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description The invitation was used, withdrawn, expired or sent to another address. */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address this minute; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Identity_ConfirmRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ConfirmRegistration"];
+                "text/json": components["schemas"]["ConfirmRegistration"];
+                "application/*+json": components["schemas"]["ConfirmRegistration"];
+            };
+        };
+        responses: {
             /** @description The account exists; the body holds its first tokens. */
             201: {
                 headers: {
@@ -1314,7 +1439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
-            /** @description The e-mail is taken. */
+            /** @description The e-mail got an account after the sign-up (through another link). */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1326,7 +1451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The invitation was used, withdrawn, expired or sent to another address. */
+            /** @description The invitation the sign-up accepts was withdrawn or expired meanwhile. */
             422: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];

@@ -87,12 +87,18 @@ public sealed class Invitation : Entity, IAggregateRoot, ITenantOwned
     /// <summary>Accepts the invitation for the registering <paramref name="email"/>; raises <see cref="InvitationAccepted"/>.</summary>
     public void Accept(string email, DateTimeOffset now)
     {
+        EnsureAcceptableBy(email, now);
+        AcceptedAt = now;
+        Raise(new InvitationAccepted(Id, OrganizationId, Email, Role, InvitedBy));
+    }
+
+    /// <summary>Throws unless <paramref name="email"/> may accept the invitation at <paramref name="now"/>.</summary>
+    public void EnsureAcceptableBy(string email, DateTimeOffset now)
+    {
         if (!IsPending(now))
             throw new DomainException("invitation.not_pending", "The invitation was already used, withdrawn or has expired.");
         if (!string.Equals(email.Trim(), Email, StringComparison.OrdinalIgnoreCase))
             throw new DomainException("invitation.email_mismatch", "The invitation was sent to another e-mail address.");
-        AcceptedAt = now;
-        Raise(new InvitationAccepted(Id, OrganizationId, Email, Role, InvitedBy));
     }
 
     /// <summary>Withdraws a pending invitation.</summary>

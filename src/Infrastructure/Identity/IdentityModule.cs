@@ -32,6 +32,7 @@ public static class IdentityModule
         services.AddSingleton<IAccessStateCache>(sp => sp.GetRequiredService<AccessStateCache>());
 
         services.AddScheduledJob<PurgeEndedInvitationsJob>(configuration, defaultCron: "0 41 3 * * ?");
+        services.AddScheduledJob<PurgeExpiredRegistrationsJob>(configuration, defaultCron: "0 23 * * * ?");
         return services;
     }
 

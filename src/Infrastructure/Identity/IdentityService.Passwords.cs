@@ -34,6 +34,14 @@ internal sealed partial class IdentityService
         return ToAccount(user, [.. await users.GetRolesAsync(user)]);
     }
 
+    public async Task<string> HashNewPasswordAsync(string email, string password, string field, CancellationToken ct)
+    {
+        var future = new ApplicationUser { UserName = email.Trim(), Email = email.Trim() };
+        foreach (var validator in users.PasswordValidators)
+            (await validator.ValidateAsync(users, future, password)).ThrowIfFailed(field);
+        return users.PasswordHasher.HashPassword(future, password);
+    }
+
     public async Task VerifyPasswordAsync(Guid userId, string password, string field, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);

@@ -26,7 +26,10 @@ internal sealed partial class IdentityService(UserManager<ApplicationUser> users
         };
         try
         {
-            (await users.CreateAsync(created, user.Password)).ThrowIfFailed("password");
+            if (user.PasswordHash is { } hash)
+                created.PasswordHash = hash;
+            (await (user.PasswordHash is null ? users.CreateAsync(created, user.Password) : users.CreateAsync(created)))
+                .ThrowIfFailed("password");
         }
         catch (DbUpdateException)
         {
@@ -37,6 +40,9 @@ internal sealed partial class IdentityService(UserManager<ApplicationUser> users
         (await users.AddToRolesAsync(created, user.Roles)).ThrowIfFailed("roles");
         return ToAccount(created, [.. user.Roles]);
     }
+
+    public async Task<bool> HasAccountAsync(string email, CancellationToken ct) =>
+        await users.FindByEmailAsync(email.Trim()) is not null;
 
     public async Task<bool> IsMemberAsync(string email, Guid organizationId, CancellationToken ct) =>
         await users.FindByEmailAsync(email) is { } user && user.OrganizationId == organizationId;

@@ -12,6 +12,7 @@ public abstract partial class AppDbContext : IIdentityDb
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<PendingRegistration> PendingRegistrations => Set<PendingRegistration>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<UsageCounter> UsageCounters => Set<UsageCounter>();
 }

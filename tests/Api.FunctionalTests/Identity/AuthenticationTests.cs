@@ -1,19 +1,28 @@
+using CleanPlatform.Application.Identity.Register;
+
 namespace CleanPlatform.Api.FunctionalTests.Identity;
 
 public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory
 {
     [Fact]
-    public async Task Register_NewEmail_Returns201WithTokensThatAuthenticate()
+    public async Task Register_NewEmail_Returns202AndTheEmailedLinkOpensTheAccount()
     {
+        var email = $"new-{Guid.NewGuid():N}@example.test";
         using var client = Api.CreateClient();
 
         var response = await client.PostJsonAsync("/api/v1/identity/register",
-            new { email = "new@example.test", password = ApiFactory.Password, displayName = "New", organizationName = "Acme" }, Ct);
+            new { email, password = ApiFactory.Password, displayName = "New", organizationName = "Acme" }, Ct);
+        var pending = await response.ShouldBeAsync<RegistrationPendingDto>(HttpStatusCode.Accepted);
+        var before = await Api.InDatabaseAsync(db => db.Users.AnyAsync(u => u.Email == email, Ct));
+        var token = await Api.SignUpAsync(new { email, password = ApiFactory.Password, displayName = "New", organizationName = "Acme" }, email, Ct);
+        var tokens = await (await Api.ConfirmAsync(token!, Ct)).ShouldBeAsync<AuthResponse>(HttpStatusCode.Created);
 
-        var tokens = await response.ShouldBeAsync<AuthResponse>(HttpStatusCode.Created);
+        pending.Email.Should().Be(email);
+        pending.ExpiresAt.Should().Be(Api.Time.GetUtcNow() + PendingRegistration.Lifetime);
+        before.Should().BeFalse("nothing of the account exists before the link is used");
         using var authorized = Api.AuthorizedClient(tokens.AccessToken);
         var me = await (await authorized.GetAsync("/api/v1/identity/me", Ct)).ShouldBeAsync<MeBody>(HttpStatusCode.OK);
-        me.Email.Should().Be("new@example.test");
+        me.Email.Should().Be(email);
         me.Roles.Should().Equal("Admin");
         me.Organization.Name.Should().Be("Acme");
         me.Organization.Plan.Should().Be("Free");
@@ -22,24 +31,75 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
     [Fact]
     public async Task Register_EmailWithApostropheAndPlus_IsAccepted()
     {
-        using var client = Api.CreateClient();
+        var email = $"o'brien+{Guid.NewGuid():N}@example.test";
 
-        var response = await client.PostJsonAsync("/api/v1/identity/register",
-            new { email = "o'brien+ops@example.test", password = ApiFactory.Password, displayName = "O'Brien" }, Ct);
+        var tokens = await Api.SignUpAndConfirmAsync(new { email, password = ApiFactory.Password, displayName = "O'Brien" }, email, Ct);
 
-        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        tokens.AccessToken.Should().NotBeNullOrEmpty();
     }
 
     [Fact]
-    public async Task Register_TakenEmail_Returns409Problem()
+    public async Task Register_TakenEmail_AnswersAsForANewOneAndTellsOnlyTheMailbox()
     {
         var existing = await Api.RegisterAsync(Ct);
+        var fresh = $"fresh-{Guid.NewGuid():N}@example.test";
         using var client = Api.CreateClient();
 
-        var response = await client.PostJsonAsync("/api/v1/identity/register",
+        var taken = await client.PostJsonAsync("/api/v1/identity/register",
             new { email = existing.Email, password = ApiFactory.Password, displayName = "Again" }, Ct);
+        var free = await client.PostJsonAsync("/api/v1/identity/register",
+            new { email = fresh, password = ApiFactory.Password, displayName = "Again" }, Ct);
+        var takenBody = await taken.ShouldBeAsync<RegistrationPendingDto>(HttpStatusCode.Accepted);
+        var freeBody = await free.ShouldBeAsync<RegistrationPendingDto>(HttpStatusCode.Accepted);
+        var token = await Api.SignUpAsync(new { email = existing.Email, password = ApiFactory.Password, displayName = "Again" },
+            existing.Email, Ct);
 
-        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.Conflict, "user.email_taken");
+        takenBody.Should().BeEquivalentTo(freeBody, o => o.Excluding(b => b.Id).Excluding(b => b.Email),
+            "the answer does not tell whether the e-mail has an account");
+        taken.Headers.Select(h => h.Key).Should().BeEquivalentTo(free.Headers.Select(h => h.Key));
+        token.Should().BeNull("an address that has an account gets no link to open another");
+        Api.Mailbox.To(existing.Email).Should().Contain(m => m.Subject == "You already have a CleanPlatform account");
+    }
+
+    [Fact]
+    public async Task ConfirmRegistration_LinkUsedTwice_SecondIs400NamingTheToken()
+    {
+        var email = $"twice-{Guid.NewGuid():N}@example.test";
+        var token = await Api.SignUpAsync(new { email, password = ApiFactory.Password, displayName = "Twice" }, email, Ct);
+        (await Api.ConfirmAsync(token!, Ct)).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var again = await Api.ConfirmAsync(token!, Ct);
+
+        (await again.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors")
+            .TryGetProperty("token", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task ConfirmRegistration_AfterTheLinkExpired_Returns400AndOpensNothing()
+    {
+        var email = $"late-{Guid.NewGuid():N}@example.test";
+        var token = await Api.SignUpAsync(new { email, password = ApiFactory.Password, displayName = "Late" }, email, Ct);
+        Api.Time.Advance(PendingRegistration.Lifetime);
+
+        var response = await Api.ConfirmAsync(token!, Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        (await Api.InDatabaseAsync(db => db.Users.AnyAsync(u => u.Email == email, Ct))).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task ConfirmRegistration_TwoSignUpsOfOneAddress_TheFirstConfirmedEndsTheOther()
+    {
+        var email = $"two-{Guid.NewGuid():N}@example.test";
+        var first = await Api.SignUpAsync(new { email, password = ApiFactory.Password, displayName = "First" }, email, Ct);
+        var second = await Api.SignUpAsync(new { email, password = ApiFactory.Password, displayName = "Second" }, email, Ct);
+
+        var opened = await Api.ConfirmAsync(second!, Ct);
+        var stale = await Api.ConfirmAsync(first!, Ct);
+
+        opened.StatusCode.Should().Be(HttpStatusCode.Created);
+        await stale.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        (await Api.InDatabaseAsync(db => db.Users.CountAsync(u => u.Email == email, Ct))).Should().Be(1);
     }
 
     [Fact]

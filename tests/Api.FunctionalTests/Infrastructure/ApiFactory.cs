@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
@@ -12,7 +13,7 @@ namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
 /// The real API over HTTP on a real database, migrated once per factory. Limits are sized for tests:
 /// Free allows <see cref="FreeRequestsPerMinute"/> a minute; Pro has a tiny monthly quota for quota tests.
 /// </summary>
-public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public abstract partial class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const int FreeRequestsPerMinute = 40;
     public const int ProMonthlyQuota = 12;
@@ -67,19 +68,18 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
+            services.RemoveAll<IEmailSender>();
+            services.AddSingleton<IEmailSender>(Mailbox);
             services.AddControllers().AddApplicationPart(typeof(ApiFactory).Assembly);
         });
     }
 
-    /// <summary>Registers a new user with a new organization and returns a client authenticated as them.</summary>
+    /// <summary>Signs up a new user with a new organization, opens the account, and returns a client authenticated as them.</summary>
     public async Task<Caller> RegisterAsync(CancellationToken ct, string? email = null)
     {
         email ??= $"user-{Guid.NewGuid():N}@example.test";
-        using var anonymous = CreateClient();
-        var response = await anonymous.PostAsJsonAsync("/api/v1/identity/register",
-            new { email, password = Password, displayName = "Test User", organizationName = $"Org {email}" }, ct);
-        response.EnsureSuccessStatusCode();
-        var tokens = (await response.Content.ReadFromJsonAsync<AuthResponse>(ct))!;
+        var tokens = await SignUpAndConfirmAsync(
+            new { email, password = Password, displayName = "Test User", organizationName = $"Org {email}" }, email, ct);
         return new Caller(email, tokens, AuthorizedClient(tokens.AccessToken));
     }
 
@@ -171,7 +171,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Writes what the nodes keep in memory between flushes: usage counts and API keys' last uses.</summary>
     public async Task FlushAsync(CancellationToken ct)
     {
-        await Services.GetRequiredService<CleanPlatform.Application.Common.Interfaces.IUsageMeter>().FlushAsync(ct);
+        await Services.GetRequiredService<IUsageMeter>().FlushAsync(ct);
         await Services.GetRequiredService<CleanPlatform.Infrastructure.Identity.ApiKeyUses>().FlushAsync(ct);
     }
 

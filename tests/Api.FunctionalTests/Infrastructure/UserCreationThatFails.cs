@@ -31,6 +31,11 @@ public sealed class UserCreationThatFails(IIdentityService inner, AppDbContext d
     public Task<UserAccount> CheckPasswordAsync(string email, string password, CancellationToken ct) =>
         inner.CheckPasswordAsync(email, password, ct);
 
+    public Task<string> HashNewPasswordAsync(string email, string password, string field, CancellationToken ct) =>
+        inner.HashNewPasswordAsync(email, password, field, ct);
+
+    public Task<bool> HasAccountAsync(string email, CancellationToken ct) => inner.HasAccountAsync(email, ct);
+
     public Task<bool> IsMemberAsync(string email, Guid organizationId, CancellationToken ct) =>
         inner.IsMemberAsync(email, organizationId, ct);
 

@@ -49,8 +49,9 @@ public abstract class AuditTrailTests<TFactory>(TFactory api) : ApiTest<TFactory
         // Other tests on this database fail registrations the same way: only this attempt's entry counts.
         var earlier = (await FailedRegistrationsAsync()).Select(e => e.Id).ToHashSet();
 
-        var response = await anonymous.PostJsonAsync("/api/v1/identity/register",
-            new { email, password = ApiFactory.Password, displayName = "Rolled Back", organizationName }, Ct);
+        var token = await Api.SignUpAsync(
+            new { email, password = ApiFactory.Password, displayName = "Rolled Back", organizationName }, email, Ct, anonymous);
+        var response = await Api.ConfirmAsync(token!, Ct, anonymous);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.InternalServerError);
         using var _ = new AssertionScope();
@@ -62,7 +63,7 @@ public abstract class AuditTrailTests<TFactory>(TFactory api) : ApiTest<TFactory
             .Should().BeFalse("the user was rolled back");
         (await FailedRegistrationsAsync()).Where(e => !earlier.Contains(e.Id))
             .Should().ContainSingle("the failed command is in the audit trail")
-            .Which.Should().BeEquivalentTo(new { Action = "Register", EntityType = "User", Outcome = AuditOutcome.Failed });
+            .Which.Should().BeEquivalentTo(new { Action = "ConfirmRegistration", EntityType = "User", Outcome = AuditOutcome.Failed });
     }
 
     private Task<List<AuditEntry>> FailedRegistrationsAsync() =>
@@ -77,7 +78,7 @@ public abstract class AuditTrailTests<TFactory>(TFactory api) : ApiTest<TFactory
         var to = (now + TimeSpan.FromHours(1)).ToOffset(TimeSpan.FromHours(-7)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
         var response = await admin.Client.GetAsync(
-            $"/api/v1/platform/audit-entries?action=Register&from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}", Ct);
+            $"/api/v1/platform/audit-entries?action=ConfirmRegistration&from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}", Ct);
 
         (await response.ShouldBeAsync<PagedList<AccessTests<TFactory>.AuditBody>>(HttpStatusCode.OK))
             .Items.Should().ContainSingle(e => e.UserEmail == admin.Email);

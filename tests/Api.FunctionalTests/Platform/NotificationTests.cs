@@ -71,14 +71,13 @@ public abstract class NotificationTests<TFactory>(TFactory api) : ApiTest<TFacto
     {
         var invited = await (await admin.Client.PostJsonAsync("/api/v1/identity/invitations", new { email, role }, Ct))
             .ShouldBeAsync<CreatedInvitationDto>(HttpStatusCode.Created);
-        using var anonymous = Api.CreateClient();
-        var tokens = await (await anonymous.PostJsonAsync("/api/v1/identity/register", new
+        var tokens = await Api.SignUpAndConfirmAsync(new
         {
             email,
             password = ApiFactory.Password,
             displayName = "Joiner",
             invitationToken = invited.Token,
-        }, Ct)).ShouldBeAsync<CleanPlatform.Application.Identity.Common.AuthResponse>(HttpStatusCode.Created);
+        }, email, Ct);
         return Api.AuthorizedClient(tokens.AccessToken);
     }
 

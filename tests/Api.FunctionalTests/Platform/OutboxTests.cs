@@ -160,13 +160,14 @@ public abstract class OutboxTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
             b.ConfigureTestServices(s => UserCreationThatFails.Register(s, witness)));
         using var anonymous = failing.CreateClient();
 
-        var response = await anonymous.PostJsonAsync("/api/v1/identity/register", new
+        var token = await Api.SignUpAsync(new
         {
             email = invited.Invitation.Email,
             password = ApiFactory.Password,
             displayName = "Joiner",
             invitationToken = invited.Token,
-        }, Ct);
+        }, invited.Invitation.Email, Ct, anonymous);
+        var response = await Api.ConfirmAsync(token!, Ct, anonymous);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.InternalServerError);
         witness.EventsWritten.Should().Be(1, "the acceptance's event was written in the transaction before it failed");
@@ -180,14 +181,13 @@ public abstract class OutboxTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     private async Task<Guid> JoinThroughInvitationAsync(Caller admin, HttpClient? client = null)
     {
         var invited = await InviteAsync(admin, $"joiner-{Guid.NewGuid():N}@example.test");
-        using var own = client is null ? Api.CreateClient() : null;
-        (await (client ?? own!).PostJsonAsync("/api/v1/identity/register", new
+        await Api.SignUpAndConfirmAsync(new
         {
             email = invited.Invitation.Email,
             password = ApiFactory.Password,
             displayName = "Joiner",
             invitationToken = invited.Token,
-        }, Ct)).EnsureSuccessStatusCode();
+        }, invited.Invitation.Email, Ct, client);
         var organizationId = await Api.OrganizationIdOfAsync(admin.Email, Ct);
         var type = OutboxCatalog.NameOf(typeof(InvitationAccepted));
         return await Api.InDatabaseAsync(db => db.OutboxMessages

@@ -1262,3 +1262,63 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201133237_AddPendingRegistrations'
+)
+BEGIN
+    CREATE TABLE [PendingRegistrations] (
+        [Id] uniqueidentifier NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [DisplayName] nvarchar(100) NOT NULL,
+        [OrganizationName] nvarchar(120) NULL,
+        [InvitationId] uniqueidentifier NULL,
+        [PasswordHash] nvarchar(512) NOT NULL,
+        [TokenHash] nvarchar(64) NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_PendingRegistrations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201133237_AddPendingRegistrations'
+)
+BEGIN
+    CREATE INDEX [IX_PendingRegistrations_Email] ON [PendingRegistrations] ([Email]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201133237_AddPendingRegistrations'
+)
+BEGIN
+    CREATE INDEX [IX_PendingRegistrations_ExpiresAt] ON [PendingRegistrations] ([ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201133237_AddPendingRegistrations'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_PendingRegistrations_TokenHash] ON [PendingRegistrations] ([TokenHash]) WHERE [TokenHash] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201133237_AddPendingRegistrations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201133237_AddPendingRegistrations', N'10.0.15');
+END;
+
+COMMIT;
+GO

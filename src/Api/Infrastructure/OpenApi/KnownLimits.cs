@@ -9,6 +9,7 @@ using CleanPlatform.Application.Identity.InviteMember;
 using CleanPlatform.Application.Identity.ListApiKeys;
 using CleanPlatform.Application.Identity.ListInvitations;
 using CleanPlatform.Application.Identity.Login;
+using CleanPlatform.Application.Identity.Register;
 using CleanPlatform.Application.Platform.ListAuditEntries;
 using CleanPlatform.Application.Platform.ListNotifications;
 using CleanPlatform.Domain.Identity;
@@ -54,6 +55,7 @@ internal static class KnownLimits
         [typeof(InviteMember)] = Members((nameof(InviteMember.Role), Role)),
         [typeof(SetUserRolesRequest)] = Members((nameof(SetUserRolesRequest.Roles), RoleList)),
         [typeof(AuthResponse)] = Members((nameof(AuthResponse.RefreshToken), Token)),
+        [typeof(RegistrationPendingDto)] = Members((nameof(RegistrationPendingDto.Email), Email)),
         [typeof(ApiKeyDto)] = Members(
             (nameof(ApiKeyDto.Name), new() { MaxLength = ApiKey.NameMaxLength }),
             (nameof(ApiKeyDto.Prefix), new() { MinLength = ApiKey.PrefixLength, MaxLength = ApiKey.PrefixLength }),

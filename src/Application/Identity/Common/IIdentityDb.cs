@@ -17,6 +17,9 @@ public interface IIdentityDb : IModuleDb
     /// <summary>Integrators' API keys.</summary>
     DbSet<ApiKey> ApiKeys { get; }
 
+    /// <summary>Sign-ups waiting for their e-mail to be confirmed (no organization's yet).</summary>
+    DbSet<PendingRegistration> PendingRegistrations { get; }
+
     /// <summary>Invitations to join an organization.</summary>
     DbSet<Invitation> Invitations { get; }
 

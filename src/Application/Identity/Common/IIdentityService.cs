@@ -15,6 +15,15 @@ public interface IIdentityService
     /// </summary>
     Task<UserAccount> CheckPasswordAsync(string email, string password, CancellationToken ct);
 
+    /// <summary>
+    /// Checks a new password against the password rules and hashes it, for an account created later; a weak
+    /// one is a validation error on <paramref name="field"/>.
+    /// </summary>
+    Task<string> HashNewPasswordAsync(string email, string password, string field, CancellationToken ct);
+
+    /// <summary>Whether any account, in any organization, has this e-mail. Tell the answer only to the mailbox's owner.</summary>
+    Task<bool> HasAccountAsync(string email, CancellationToken ct);
+
     /// <summary>Whether an account with this e-mail belongs to the organization (other organizations' accounts are not told).</summary>
     Task<bool> IsMemberAsync(string email, Guid organizationId, CancellationToken ct);
 
@@ -35,9 +44,16 @@ public interface IIdentityService
     Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct);
 }
 
-/// <summary>What is needed to create an account.</summary>
+/// <summary>
+/// What is needed to create an account: a password, or the hash of one already checked against the rules
+/// (<see cref="IIdentityService.HashNewPasswordAsync"/>).
+/// </summary>
 public sealed record NewUser(string Email, string Password, string DisplayName, Guid OrganizationId,
-    IReadOnlyCollection<string> Roles, bool IsPlatformAdmin = false);
+    IReadOnlyCollection<string> Roles, bool IsPlatformAdmin = false)
+{
+    /// <summary>The password's hash, when <see cref="Password"/> is empty.</summary>
+    public string? PasswordHash { get; init; }
+}
 
 /// <summary>
 /// An account as the use cases see it. The security stamp changes with the password and on

@@ -1,4 +1,5 @@
 using CleanPlatform.Application.Identity.Common;
+using CleanPlatform.Application.Identity.ConfirmRegistration;
 using CleanPlatform.Application.Identity.Login;
 using CleanPlatform.Application.Identity.Logout;
 using CleanPlatform.Application.Identity.RefreshTokens;
@@ -12,17 +13,30 @@ namespace CleanPlatform.Api.Controllers.V1.Identity;
 [Route("api/v{version:apiVersion}/identity")]
 public sealed class AuthController(ISender sender) : ApiControllerBase
 {
-    /// <summary>Opens an account and logs it in: with an invitation token it joins that organization, otherwise it gets its own (Free plan).</summary>
-    /// <remarks>Without an invitation the new user is the Admin of a new organization named <c>organizationName</c>
-    /// (or after them); with one they join in the invited role, and the e-mail must be the invited one.</remarks>
-    /// <response code="201">The account exists; the body holds its first tokens.</response>
-    /// <response code="409">The e-mail is taken.</response>
+    /// <summary>Signs up: e-mails a link that confirms the address; the account opens when the link is used (<c>/register/confirm</c>).</summary>
+    /// <remarks>The answer is the same whether or not the e-mail already has an account; the address's owner is told
+    /// which by e-mail (a confirmation link, or a note that they already have an account). Without an invitation the
+    /// account will be the Admin of a new organization named <c>organizationName</c> (or after them); with one it joins
+    /// in the invited role, and the e-mail must be the invited one. The link works for 24 hours.</remarks>
+    /// <response code="202">The sign-up is recorded and the e-mail is on its way.</response>
     /// <response code="422">The invitation was used, withdrawn, expired or sent to another address.</response>
     [HttpPost("register"), AllowAnonymous]
+    [ProducesResponseType<RegistrationPendingDto>(StatusCodes.Status202Accepted)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public async Task<ActionResult<RegistrationPendingDto>> Register(Register body, CancellationToken ct) =>
+        Accepted(await sender.Send(body, ct));
+
+    /// <summary>Opens the account a sign-up asked for, with the token from its e-mail, and logs it in.</summary>
+    /// <remarks>A link works once, for 24 hours; a newer e-mail for the same sign-up replaces it. Confirming ends every
+    /// other sign-up of the same address.</remarks>
+    /// <response code="201">The account exists; the body holds its first tokens.</response>
+    /// <response code="409">The e-mail got an account after the sign-up (through another link).</response>
+    /// <response code="422">The invitation the sign-up accepts was withdrawn or expired meanwhile.</response>
+    [HttpPost("register/confirm"), AllowAnonymous]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
-    public async Task<ActionResult<AuthResponse>> Register(Register body, CancellationToken ct) =>
+    public async Task<ActionResult<AuthResponse>> ConfirmRegistration(ConfirmRegistration body, CancellationToken ct) =>
         StatusCode(StatusCodes.Status201Created, await sender.Send(body, ct));
 
     /// <summary>Exchanges e-mail and password for an access token and a refresh token.</summary>
