@@ -296,6 +296,8 @@ fi
 # ------------------------------------------------------------------ f. end-to-end
 
 E2E_URL=""
+# E-mails the E2E API sends (sign-up links) land here as .eml files; the browser tests read them.
+E2E_MAIL="$TMP/mail"
 start_api() {
   local dll="$ROOT/src/Api/bin/Release/net10.0/CleanPlatform.Api.dll"
   if [[ ! -f $dll ]]; then
@@ -320,6 +322,9 @@ start_api() {
         Database__MigrateOnStartup=true \
         Seed__DemoData=true \
         Spa__RootPath="$ROOT/client/dist" \
+        Email__PickupDirectory="$E2E_MAIL" \
+        Email__LinkBaseUrl="$E2E_URL" \
+        Outbox__PollInterval=00:00:00.200 \
         exec dotnet "$dll" </dev/null >"$TMP/api.log" 2>&1
   ) &
   API_PID=$!
@@ -346,7 +351,7 @@ start_api() {
 run_playwright() {
   banner "playwright"
   local start=$SECONDS rc=0 out="$TMP/e2e.json"
-  (cd client && E2E_BASE_URL="$E2E_URL" PLAYWRIGHT_JSON_OUTPUT_NAME="$out" \
+  (cd client && E2E_BASE_URL="$E2E_URL" E2E_MAIL_DIR="$E2E_MAIL" PLAYWRIGHT_JSON_OUTPUT_NAME="$out" \
     timeout --kill-after=30 "$E2E_TIMEOUT" npx --no-install playwright test --reporter=list,json </dev/null) || rc=$?
   local secs=$((SECONDS - start))
   if [[ ! -s $out ]]; then
