@@ -94,6 +94,15 @@ url=${ASPNETCORE_URLS%%;*}
 url=$(sed -E 's#://(\+|\*|0\.0\.0\.0|\[::\])(:|/|$)#://localhost\2#' <<<"$url")
 url=${url%/}
 
+# E-mail (sign-up links): through Email__Smtp__Host when set, otherwise into data/mail as .eml files.
+export Email__LinkBaseUrl="${Email__LinkBaseUrl:-$url}"
+export Email__PickupDirectory="${Email__PickupDirectory:-$ROOT/data/mail}"
+if [[ -n ${Email__Smtp__Host:-} ]]; then
+  mail_info="through $Email__Smtp__Host"
+else
+  mail_info="no SMTP relay (set Email__Smtp__Host): written to ${Email__PickupDirectory#"$ROOT"/}/*.eml"
+fi
+
 cat >&2 <<INFO
 
   CleanPlatform  ($ASPNETCORE_ENVIRONMENT, database: $Database__Provider)
@@ -101,6 +110,7 @@ cat >&2 <<INFO
   Swagger:  $url/swagger
   Health:   $url/health/ready
   Metrics:  $url/metrics
+  E-mail:   $mail_info
 
   Platform administrator: $Platform__AdminEmail
     password in ${PASSWORD_FILE#"$ROOT"/} (made on the first start; change it after signing in)

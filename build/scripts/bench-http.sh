@@ -111,6 +111,8 @@ start_api() { # provider connection-string
         Plans__Free__RequestsPerMinute=2000000000 \
         Plans__Free__MonthlyQuota=2000000000000 \
         RateLimiting__AnonymousRequestsPerMinute=2000000000 \
+        Email__PickupDirectory="$TMP/mail-$1" \
+        Outbox__PollInterval=00:00:00.200 \
         exec dotnet "$DLL" </dev/null >"$LOG" 2>&1
   ) &
   API_PID=$!
@@ -133,6 +135,18 @@ post() {
     ${3:+-H "$3"} -d "$2" "$BASE$1") || true
   [[ $code == 2* ]] || { cat "$body" >&2 2>/dev/null; die "POST $1 answered ${code:-nothing}"; }
   cat "$body"
+}
+
+# The token of the sign-up link the API wrote into its pickup directory (waits for the e-mail).
+confirmation_token() { # mail directory
+  local deadline=$((SECONDS + 30)) token
+  while ((SECONDS < deadline)); do
+    token=$(cat "$1"/*.eml 2>/dev/null | sed -e ':a' -e '/=$/{N;s/=\n//;ba' -e '}' | sed 's/=3D/=/g' |
+      grep -o 'register/confirm?token=[A-Za-z0-9_-]*' | head -n 1 | cut -d= -f2) || true
+    [[ -n $token ]] && { echo "$token"; return 0; }
+    sleep 0.2
+  done
+  die "no sign-up e-mail arrived in $1"
 }
 
 json_field() { # dotted.path: reads JSON on stdin
@@ -231,8 +245,10 @@ set_up() { # provider
   start_api "$provider" "$cs"
 
   say "$provider: registering a user and creating $KEYS API keys"
-  TOKEN=$(post /api/v1/identity/register \
-    '{"email":"bench@example.test","password":"bench-password-2026","displayName":"Bench"}' | json_field accessToken)
+  post /api/v1/identity/register \
+    '{"email":"bench@example.test","password":"bench-password-2026","displayName":"Bench"}' >/dev/null
+  TOKEN=$(post /api/v1/identity/register/confirm "{\"token\":\"$(confirmation_token "$TMP/mail-$provider")\"}" |
+    json_field accessToken)
   local auth="Authorization: Bearer $TOKEN" i
   API_KEY=$(post /api/v1/identity/api-keys '{"name":"bench-read","scopes":["Read"]}' "$auth" | json_field secret)
   for i in $(seq 2 "$KEYS"); do
