@@ -26,4 +26,33 @@ internal static class BettingGenerators
 
     /// <summary>Probabilities from 0 to 1 in steps of 0.001.</summary>
     public static Gen<double> Probabilities => Gen.Choose(0, 1000).Select(p => p / 1000.0);
+
+    /// <summary>Grades of every market the engine settles: handicaps and totals on every quarter line, 1X2, moneylines, dead heats, voids.</summary>
+    public static Gen<Grade> Grades => Gen.OneOf(
+        from line in QuarterLines(-12, 12)
+        from difference in Gen.Choose(-6, 6)
+        select HandicapGrading.AsianHandicap(line, difference),
+        from side in Gen.Elements(TotalsSide.Over, TotalsSide.Under)
+        from line in QuarterLines(1, 26)
+        from goals in Gen.Choose(0, 9)
+        select HandicapGrading.Totals(side, line, goals),
+        from pick in Gen.Elements(MatchOutcome.Home, MatchOutcome.Draw, MatchOutcome.Away)
+        from score in Scores
+        select MatchGrading.ThreeWay(pick, score),
+        from side in Gen.Elements(Side.Home, Side.Away)
+        from tie in Gen.Elements(TieRule.Push, TieRule.Loss)
+        from score in Scores
+        select MatchGrading.Moneyline(side, score, tie),
+        from places in Gen.Choose(1, 3)
+        from tied in Gen.Choose(2, 5)
+        select Grade.OfDeadHeat(places, tied),
+        Gen.Constant(Grade.Void));
+
+    private static Gen<Score> Scores =>
+        from home in Gen.Choose(0, 5)
+        from away in Gen.Choose(0, 5)
+        select new Score(home, away);
+
+    private static Gen<decimal> QuarterLines(int fromQuarters, int toQuarters) =>
+        Gen.Choose(fromQuarters, toQuarters).Select(q => q / 4m);
 }
