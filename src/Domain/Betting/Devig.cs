@@ -43,16 +43,11 @@ public static class Devig
         ArgumentNullException.ThrowIfNull(market);
         if (!result.IsApplicable)
             throw new ArgumentException($"A {result.Status} devig has no probabilities.", nameof(result));
-        var p = result.Probabilities;
-        var parameter = result.Parameter.GetValueOrDefault();
         return result.Method switch
         {
-            DevigMethod.Multiplicative => MultiplicativeDevig.Forward(p, market.Booksum),
-            DevigMethod.Additive => AdditiveDevig.Forward(p, market.Booksum),
-            DevigMethod.Power => PowerDevig.Forward(p, parameter),
-            DevigMethod.Shin => ShinDevig.Forward(p, parameter),
-            DevigMethod.OddsRatio => OddsRatioDevig.Forward(p, parameter),
-            _ => throw Unknown(result.Method),
+            DevigMethod.Multiplicative => MultiplicativeDevig.Forward(result.Probabilities, market.Booksum),
+            DevigMethod.Additive => AdditiveDevig.Forward(result.Probabilities, market.Booksum),
+            _ => Parametric(result.Method).Forward(result.Probabilities, result.Parameter.GetValueOrDefault()),
         };
     }
 
@@ -61,15 +56,20 @@ public static class Devig
         {
             DevigMethod.Multiplicative => (MultiplicativeDevig.Probabilities(market), null),
             DevigMethod.Additive => (AdditiveDevig.Probabilities(market), null),
-            DevigMethod.Power => WithParameter(PowerDevig.Parameter(market), k => PowerDevig.Probabilities(market, k)),
-            DevigMethod.Shin => WithParameter(ShinDevig.Parameter(market), z => ShinDevig.Probabilities(market, z)),
-            DevigMethod.OddsRatio => WithParameter(OddsRatioDevig.Parameter(market), c => OddsRatioDevig.Probabilities(market, c)),
-            _ => throw Unknown(method),
+            _ => Solve(market, Parametric(method)),
         };
 
-    private static (IReadOnlyList<double>, double?) WithParameter(double parameter,
-        Func<double, IReadOnlyList<double>> probabilities) => (probabilities(parameter), parameter);
+    private static (IReadOnlyList<double>, double?) Solve(MarketPrices market, ParametricDevig devig)
+    {
+        var parameter = devig.Parameter(market);
+        return (devig.Probabilities(market, parameter), parameter);
+    }
 
-    private static ArgumentOutOfRangeException Unknown(DevigMethod method) =>
-        new(nameof(method), method, "Unknown devig method.");
+    private static ParametricDevig Parametric(DevigMethod method) => method switch
+    {
+        DevigMethod.Power => ParametricDevig.Power,
+        DevigMethod.Shin => ParametricDevig.Shin,
+        DevigMethod.OddsRatio => ParametricDevig.OddsRatio,
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Not a parametric devig method."),
+    };
 }

@@ -3,6 +3,7 @@ namespace CleanPlatform.Domain.Betting;
 /// <summary>
 /// Shin's devig: <c>p_i = (sqrt(z² + 4(1 − z)·π_i²/B) − z) / (2(1 − z))</c> with <c>Σ p_i = 1</c>, where <c>z</c>
 /// is the share of insider money; forward model <c>r_i = sqrt(z·p_i + (1 − z)·p_i²)</c>, <c>π_i = r_i·Σ r_j</c>.
+/// Use it through <see cref="ParametricDevig.Shin"/>.
 /// </summary>
 public static class ShinDevig
 {
@@ -19,14 +20,12 @@ public static class ShinDevig
     {
         ArgumentNullException.ThrowIfNull(market);
         if (market.Count < 3)
-            return BisectionZ(market);
+            return ParametricDevig.Shin.Bisect(market);
         var z = FixedPointZ(market);
-        return Math.Abs(Probabilities(market, z).Sum() - 1.0) < Devig.Tolerance ? z : BisectionZ(market);
+        return Math.Abs(ParametricDevig.Shin.Probabilities(market, z).Sum() - 1.0) < Devig.Tolerance
+            ? z
+            : ParametricDevig.Shin.Bisect(market);
     }
-
-    /// <summary><c>z</c> by bisection on [0, 0.999999].</summary>
-    public static double BisectionZ(MarketPrices market) =>
-        Bisection.Root(z => Probabilities(market, z).Sum() - 1.0, 0.0, 0.999999);
 
     /// <summary><c>z</c> by <c>z_{k+1} = (Σ sqrt(z_k² + 4(1 − z_k)·π_i²/B) − 2)/(n − 2)</c> from 0, for three outcomes or more.</summary>
     public static double FixedPointZ(MarketPrices market)
@@ -36,7 +35,7 @@ public static class ShinDevig
         var z = 0.0;
         for (var step = 0; step < MaxSteps; step++)
         {
-            var next = (market.ImpliedProbabilities.Sum(pi => Root(z, pi, market.Booksum)) - 2.0) / (market.Count - 2);
+            var next = (market.ImpliedProbabilities.Sum(pi => Root(pi, z, market.Booksum)) - 2.0) / (market.Count - 2);
             if (Math.Abs(next - z) < Step)
                 return next;
             z = next;
@@ -44,21 +43,15 @@ public static class ShinDevig
         return z;
     }
 
-    /// <summary>The probabilities of <paramref name="market"/> for insider share <paramref name="z"/>.</summary>
-    public static IReadOnlyList<double> Probabilities(MarketPrices market, double z)
-    {
-        ArgumentNullException.ThrowIfNull(market);
-        return [.. market.ImpliedProbabilities.Select(pi => (Root(z, pi, market.Booksum) - z) / (2.0 * (1.0 - z)))];
-    }
+    internal static double Fair(double pi, double z, double booksum) => (Root(pi, z, booksum) - z) / (2.0 * (1.0 - z));
 
-    /// <summary>The implied probabilities a book facing insider share <paramref name="z"/> shows for <paramref name="fair"/>.</summary>
-    public static IReadOnlyList<double> Forward(IReadOnlyList<double> fair, double z)
+    internal static IReadOnlyList<double> Forward(IReadOnlyList<double> fair, double z)
     {
         var r = fair.Select(p => Math.Sqrt(z * p + (1.0 - z) * p * p)).ToList();
         var sum = r.Sum();
         return [.. r.Select(x => x * sum)];
     }
 
-    private static double Root(double z, double pi, double booksum) =>
+    private static double Root(double pi, double z, double booksum) =>
         Math.Sqrt(z * z + 4.0 * (1.0 - z) * pi * pi / booksum);
 }

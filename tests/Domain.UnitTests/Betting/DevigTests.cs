@@ -42,11 +42,11 @@ public sealed class DevigTests
 
     [Theory]
     [MemberData(nameof(DevigVectors.ThreeWayMarkets), MemberType = typeof(DevigVectors))]
-    public void FixedPointZ_ThreeWayReferenceMarkets_EqualsBisectionZ(double[] odds)
+    public void FixedPointZ_ThreeWayReferenceMarkets_EqualsBisection(double[] odds)
     {
         var market = Market(odds);
 
-        ShinDevig.FixedPointZ(market).Should().BeApproximately(ShinDevig.BisectionZ(market), Devig.Tolerance);
+        ShinDevig.FixedPointZ(market).Should().BeApproximately(ParametricDevig.Shin.Bisect(market), Devig.Tolerance);
     }
 
     [Fact]

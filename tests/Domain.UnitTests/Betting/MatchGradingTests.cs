@@ -13,13 +13,13 @@ public sealed class MatchGradingTests
         MatchGrading.ThreeWay(pick, new Score(home, away)).Result.Should().Be(result);
     }
 
-    [Theory]
-    [InlineData(Side.Home, 101, 99, BetResult.Won)]
-    [InlineData(Side.Away, 101, 99, BetResult.Lost)]
-    [InlineData(Side.Away, 3, 4, BetResult.Won)]
-    public void Moneyline_Decided_WinsTheLeader(Side pick, int home, int away, BetResult result)
+    [Fact]
+    public void Moneyline_DecidedScore_WinsTheLeaderAndLosesTheTrailer()
     {
-        MatchGrading.Moneyline(pick, new Score(home, away)).Result.Should().Be(result);
+        var score = new Score(99, 101);
+
+        MatchGrading.Moneyline(Side.Away, score).Result.Should().Be(BetResult.Won);
+        MatchGrading.Moneyline(Side.Home, score).Result.Should().Be(BetResult.Lost);
     }
 
     [Fact]

@@ -5,27 +5,20 @@ namespace CleanPlatform.Domain.UnitTests.Betting;
 
 public sealed class SettlementEngineTests
 {
+    // 10 @ 5.0: two tied for one place win half the stake (the §9 vector); for as many places as tied, in full.
     [Theory]
-    [InlineData(SettlementMode.Unrounded)]
-    [InlineData(SettlementMode.Recorded)]
-    public void Settle_DeadHeatTwoTiedForOnePlace_PaysHalfTheStakeAtFullOdds(SettlementMode mode)
+    [InlineData(1, 2, SettlementMode.Unrounded, "15.00", "0.5")]
+    [InlineData(1, 2, SettlementMode.Recorded, "15.00", "0.5")]
+    [InlineData(3, 2, SettlementMode.Recorded, "40.00", "1.5")]
+    public void Settle_DeadHeat_PaysTheWinningShareAtFullOddsFlaggedWithItsFraction(int places, int tied,
+        SettlementMode mode, string profit, string fraction)
     {
-        var settlement = SettlementEngine.Settle(Grade.OfDeadHeat(places: 1, tied: 2), 10m, Price(5.0), mode);
+        var settlement = SettlementEngine.Settle(Grade.OfDeadHeat(places, tied), 10m, Price(5.0), mode);
 
-        settlement.Profit.Should().Be(15.00m);
+        settlement.Profit.Should().Be(Amount(profit));
         settlement.Result.Should().Be(BetResult.Won);
         settlement.IsDeadHeat.Should().BeTrue();
-        settlement.DeadHeatFraction.Should().Be(0.5m);
-    }
-
-    [Fact]
-    public void Settle_DeadHeatForAsManyPlacesAsTied_IsAFullWinFlaggedWithItsFraction()
-    {
-        var settlement = SettlementEngine.Settle(Grade.OfDeadHeat(places: 3, tied: 2), 10m, Price(5.0), SettlementMode.Recorded);
-
-        settlement.Profit.Should().Be(40.00m);
-        settlement.IsDeadHeat.Should().BeTrue();
-        settlement.DeadHeatFraction.Should().Be(1.5m);
+        settlement.DeadHeatFraction.Should().Be(Amount(fraction));
     }
 
     [Fact]
