@@ -11,7 +11,7 @@ public static class Devig
     public const double Tolerance = 1e-9;
 
     /// <summary>Every method, the default (multiplicative) first.</summary>
-    public static IReadOnlyList<DevigMethod> Methods { get; } = Enum.GetValues<DevigMethod>();
+    public static IReadOnlyList<DevigMethod> Methods { get; } = Array.AsReadOnly(Enum.GetValues<DevigMethod>());
 
     /// <summary>The market devigged by <paramref name="method"/>.</summary>
     /// <exception cref="DomainException"><c>devig.not_converged</c> when the probabilities do not sum to 1 within <see cref="Tolerance"/>.</exception>

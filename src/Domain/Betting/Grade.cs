@@ -2,7 +2,8 @@ namespace CleanPlatform.Domain.Betting;
 
 /// <summary>
 /// What a bet's selection made of the event, before money: a <see cref="BetResult"/> and, for a won dead heat,
-/// how many tied for how many places (betting.md §4, §13).
+/// how many tied for how many places (betting.md §4, §13). Make grades with the factories: <c>default(Grade)</c>
+/// reads as a plain win.
 /// </summary>
 public readonly record struct Grade
 {

@@ -36,6 +36,7 @@ public sealed class KellyStaking(Percentage multiplier, Percentage betCap, Perce
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bankroll);
+        ArgumentOutOfRangeException.ThrowIfNegative(openStakes);
         var fractions = SimultaneousStakes.Scale(openStakes / bankroll, [.. candidates.Select(Fraction)], OpenCap);
         return [.. fractions.Select(f => StakeOf(bankroll, f))];
     }

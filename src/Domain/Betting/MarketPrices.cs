@@ -10,7 +10,7 @@ public sealed class MarketPrices
 {
     private MarketPrices(IReadOnlyList<Odds> prices)
     {
-        Prices = prices;
+        Prices = [.. prices];
         ImpliedProbabilities = [.. prices.Select(OddsFormat.ImpliedProbability)];
         Booksum = ImpliedProbabilities.Sum();
     }
