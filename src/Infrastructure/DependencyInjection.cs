@@ -1,3 +1,4 @@
+using CleanPlatform.Infrastructure.Betting;
 using CleanPlatform.Infrastructure.Email;
 using CleanPlatform.Infrastructure.Health;
 using CleanPlatform.Infrastructure.Identity;
@@ -35,6 +36,7 @@ public static class DependencyInjection
 
         services.AddIdentityModule(configuration);
         services.AddPlatformModule(configuration);
+        services.AddBettingModule(configuration);
 
         // After the modules: the scheduler takes the jobs they registered.
         services.AddJobs(configuration);

@@ -1322,3 +1322,275 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE TABLE [Bookmakers] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Key] nvarchar(64) NOT NULL,
+        [Name] nvarchar(128) NOT NULL,
+        [IsAggregate] bit NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_Bookmakers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Bookmakers_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE TABLE [Sports] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Key] nvarchar(64) NOT NULL,
+        [Name] nvarchar(128) NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_Sports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Sports_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE TABLE [Competitions] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [SportId] uniqueidentifier NOT NULL,
+        [Key] nvarchar(64) NOT NULL,
+        [Name] nvarchar(128) NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_Competitions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Competitions_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Competitions_Sports_SportId] FOREIGN KEY ([SportId]) REFERENCES [Sports] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE TABLE [Seasons] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [CompetitionId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(16) NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_Seasons] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Seasons_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Seasons_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE TABLE [SportEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [CompetitionId] uniqueidentifier NOT NULL,
+        [SeasonId] uniqueidentifier NOT NULL,
+        [HomeTeam] nvarchar(128) NOT NULL,
+        [AwayTeam] nvarchar(128) NOT NULL,
+        [KickOffUtc] datetimeoffset NOT NULL,
+        [KickOffLocal] datetime2 NOT NULL,
+        [SourceTimeZone] nvarchar(64) NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [HomeGoals] int NULL,
+        [AwayGoals] int NULL,
+        [HalfTimeHomeGoals] int NULL,
+        [HalfTimeAwayGoals] int NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_SportEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SportEvents_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SportEvents_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_SportEvents_Seasons_SeasonId] FOREIGN KEY ([SeasonId]) REFERENCES [Seasons] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE TABLE [OddsSnapshots] (
+        [Id] bigint NOT NULL IDENTITY,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [EventId] uniqueidentifier NOT NULL,
+        [BookmakerId] uniqueidentifier NOT NULL,
+        [Market] int NOT NULL,
+        [Line] decimal(6,2) NOT NULL,
+        [Selection] int NOT NULL,
+        [Price] decimal(18,6) NOT NULL,
+        [CapturedAt] datetimeoffset NOT NULL,
+        [Kind] int NOT NULL,
+        CONSTRAINT [PK_OddsSnapshots] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OddsSnapshots_Bookmakers_BookmakerId] FOREIGN KEY ([BookmakerId]) REFERENCES [Bookmakers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_OddsSnapshots_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_OddsSnapshots_SportEvents_EventId] FOREIGN KEY ([EventId]) REFERENCES [SportEvents] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Bookmakers_OrganizationId_Key] ON [Bookmakers] ([OrganizationId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Competitions_OrganizationId_Key] ON [Competitions] ([OrganizationId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE INDEX [IX_Competitions_SportId] ON [Competitions] ([SportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE INDEX [IX_OddsSnapshots_BookmakerId] ON [OddsSnapshots] ([BookmakerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE INDEX [IX_OddsSnapshots_EventId] ON [OddsSnapshots] ([EventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE INDEX [IX_OddsSnapshots_OrganizationId_CapturedAt] ON [OddsSnapshots] ([OrganizationId], [CapturedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OddsSnapshots_OrganizationId_EventId_BookmakerId_Market_Line_Selection_Kind_CapturedAt] ON [OddsSnapshots] ([OrganizationId], [EventId], [BookmakerId], [Market], [Line], [Selection], [Kind], [CapturedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE INDEX [IX_Seasons_CompetitionId] ON [Seasons] ([CompetitionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Seasons_OrganizationId_CompetitionId_Name] ON [Seasons] ([OrganizationId], [CompetitionId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE INDEX [IX_SportEvents_CompetitionId] ON [SportEvents] ([CompetitionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SportEvents_OrganizationId_CompetitionId_KickOffUtc_HomeTeam_AwayTeam] ON [SportEvents] ([OrganizationId], [CompetitionId], [KickOffUtc], [HomeTeam], [AwayTeam]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE INDEX [IX_SportEvents_OrganizationId_SeasonId_KickOffUtc] ON [SportEvents] ([OrganizationId], [SeasonId], [KickOffUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE INDEX [IX_SportEvents_OrganizationId_Status_KickOffUtc] ON [SportEvents] ([OrganizationId], [Status], [KickOffUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE INDEX [IX_SportEvents_SeasonId] ON [SportEvents] ([SeasonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Sports_OrganizationId_Key] ON [Sports] ([OrganizationId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201135908_AddBettingCatalogAndOdds', N'10.0.15');
+END;
+
+COMMIT;
+GO

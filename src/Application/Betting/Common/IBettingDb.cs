@@ -1,0 +1,20 @@
+using CleanPlatform.Domain.Betting;
+
+namespace CleanPlatform.Application.Betting.Common;
+
+/// <summary>The Betting module's sets: the sports catalogue, events, bookmakers and the prices collected.</summary>
+public interface IBettingDb : IModuleDb
+{
+    DbSet<Sport> Sports { get; }
+
+    DbSet<Competition> Competitions { get; }
+
+    DbSet<Season> Seasons { get; }
+
+    DbSet<SportEvent> SportEvents { get; }
+
+    DbSet<Bookmaker> Bookmakers { get; }
+
+    /// <summary>Prices, millions of rows: read them with filters on an event or a capture time, and write them in bulk.</summary>
+    DbSet<OddsSnapshot> OddsSnapshots { get; }
+}

@@ -1,0 +1,15 @@
+using CleanPlatform.Application.Betting.Common;
+using CleanPlatform.Domain.Betting;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanPlatform.Infrastructure.Persistence;
+
+public abstract partial class AppDbContext : IBettingDb
+{
+    public DbSet<Sport> Sports => Set<Sport>();
+    public DbSet<Competition> Competitions => Set<Competition>();
+    public DbSet<Season> Seasons => Set<Season>();
+    public DbSet<SportEvent> SportEvents => Set<SportEvent>();
+    public DbSet<Bookmaker> Bookmakers => Set<Bookmaker>();
+    public DbSet<OddsSnapshot> OddsSnapshots => Set<OddsSnapshot>();
+}
