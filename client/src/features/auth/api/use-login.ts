@@ -4,23 +4,11 @@ import type { ApiBody } from '../../../api/types';
 import { tokenStore } from '../../../api/token-store';
 
 export type LoginBody = ApiBody<'/api/v1/identity/login', 'post'>;
-export type RegisterBody = ApiBody<'/api/v1/identity/register', 'post'>;
 
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: async (body: LoginBody) => unwrap(await api.POST('/api/v1/identity/login', { body })),
-    onSuccess: (tokens) => {
-      qc.clear();
-      tokenStore.set(tokens);
-    },
-  });
-}
-
-export function useRegister() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: RegisterBody) => unwrap(await api.POST('/api/v1/identity/register', { body })),
     onSuccess: (tokens) => {
       qc.clear();
       tokenStore.set(tokens);

@@ -1,7 +1,8 @@
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../shared/ui';
 import { useIsAuthenticated } from '../api/session';
-import { useRegister } from '../api/use-login';
+import { useRegister } from '../api/use-register';
+import { CheckInboxPanel } from '../components/check-inbox-panel';
 import { RegisterForm } from '../components/register-form';
 import { returnTarget } from './return-to';
 
@@ -12,6 +13,19 @@ export function RegisterPage() {
   const register = useRegister();
 
   if (authenticated) return <Navigate to={returnTarget(location, params)} replace />;
+
+  if (register.isSuccess) {
+    return (
+      <section className="auth-page">
+        <CheckInboxPanel
+          pending={register.data}
+          onStartOver={() => {
+            register.reset();
+          }}
+        />
+      </section>
+    );
+  }
 
   return (
     <section className="auth-page">
