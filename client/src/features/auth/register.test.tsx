@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react';
 import { tokenStore } from '../../api/token-store';
 import type { ApiResult } from '../../api/types';
+import { member, tokens } from '../../test/fixtures';
 import { http } from '../../test/http';
-import { mockApi } from '../../test/mock-api';
+import { mockApi, mockDashboardApi } from '../../test/mock-api';
 import { problem } from '../../test/problem';
 import { renderApp } from '../../test/render';
 
@@ -110,4 +111,86 @@ describe('register', () => {
     expect(alert).toHaveTextContent('password: Password needs a digit.');
     expect(screen.getByRole('form', { name: 'Create account' })).toBeInTheDocument();
   });
+});
+
+const confirmed = (n = 9) =>
+  http.post('/api/v1/identity/register/confirm', ({ response }) => response(201).json(tokens(n)));
+
+describe('confirming a sign-up', () => {
+  it('posts the token from the link, signs in and opens the dashboard', async () => {
+    const api = mockApi(confirmed(9));
+    mockDashboardApi(member);
+    const { router } = renderApp('/register/confirm?token=tok-1');
+
+    expect(screen.getByRole('status')).toHaveTextContent('Opening your account');
+    expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+    const [confirm] = api.calls('post', '/api/v1/identity/register/confirm');
+    expect(await confirm?.json()).toEqual({ token: 'tok-1' });
+    expect(JSON.parse(localStorage.getItem('cp.auth') ?? 'null')).toMatchObject({ accessToken: 'access-9' });
+    const [me] = api.calls('get', '/api/v1/identity/me');
+    expect(me?.headers.get('Authorization')).toBe('Bearer access-9');
+  });
+
+  it('posts the token only once under StrictMode, whose effects run twice', async () => {
+    const api = mockApi(confirmed());
+    mockDashboardApi(member);
+    renderApp('/register/confirm?token=tok-1', { strict: true });
+
+    expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
+    expect(api.calls('post', '/api/v1/identity/register/confirm')).toHaveLength(1);
+  });
+
+  it('says a used, expired or replaced link no longer works, and where to go instead', async () => {
+    mockApi(
+      http.post('/api/v1/identity/register/confirm', ({ response }) =>
+        response(400).json(
+          ...problem(400, 'Validation failed', {
+            errors: { token: ['This confirmation link is not valid.'] },
+          }),
+        ),
+      ),
+    );
+    const { router } = renderApp('/register/confirm?token=spent');
+
+    expect(await screen.findByRole('heading', { name: 'This link no longer works' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/already used, has expired .* or a newer e-mail replaced it/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sign up again' })).toHaveAttribute('href', '/register');
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/login');
+    expect(router.state.location.pathname).toBe('/register/confirm');
+    expect(tokenStore.get()).toBeNull();
+  });
+
+  it.each([
+    [409, 'Conflict', 'An account with this e-mail already exists.'],
+    [422, 'Unprocessable Entity', 'The invitation was withdrawn.'],
+  ] as const)('shows the problem of a %i and stays signed out', async (status, title, detail) => {
+    mockApi(
+      http.post('/api/v1/identity/register/confirm', ({ response }) =>
+        response(status).json(...problem(status, title, { detail })),
+      ),
+    );
+    renderApp('/register/confirm?token=tok-1');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(title);
+    expect(alert).toHaveTextContent(detail);
+    expect(screen.getByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    expect(tokenStore.get()).toBeNull();
+  });
+
+  it.each(['/register/confirm', '/register/confirm?token=', '/register/confirm?token=%20'])(
+    'explains a link without its token (%s) and sends nothing',
+    async (path) => {
+      const api = mockApi();
+      renderApp(path, { strict: true });
+
+      expect(await screen.findByRole('heading', { name: 'This link is incomplete' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Sign up again' })).toBeInTheDocument();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(api.requests).toHaveLength(0);
+    },
+  );
 });

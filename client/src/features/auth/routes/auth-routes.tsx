@@ -1,4 +1,5 @@
 import type { FeatureRoutes } from '../../../shared/feature-routes';
+import { ConfirmRegistrationPage } from './confirm-registration-page';
 import { LoginPage } from './login-page';
 import { RegisterPage } from './register-page';
 
@@ -6,5 +7,6 @@ export const authRoutes: FeatureRoutes = {
   public: [
     { path: '/login', element: <LoginPage /> },
     { path: '/register', element: <RegisterPage /> },
+    { path: '/register/confirm', element: <ConfirmRegistrationPage /> },
   ],
 };
