@@ -10,26 +10,20 @@ export function ConfirmRegistrationPage() {
   const confirm = useConfirmRegistration(token);
 
   if (confirm.isSuccess) return <Navigate to="/" replace />;
+  if (token === '') return <UnusableLink reason="missing" />;
+  if (confirm.isError && isUnusableLink(confirm.error)) return <UnusableLink reason="unusable" />;
 
   return (
-    <section className="auth-page">
-      {token === '' ? (
-        <UnusableLink reason="missing" />
-      ) : confirm.isError && isUnusableLink(confirm.error) ? (
-        <UnusableLink reason="unusable" />
-      ) : (
+    <>
+      <h1>Confirm your e-mail address</h1>
+      {confirm.isError ? (
         <>
-          <h1>Confirm your e-mail address</h1>
-          {confirm.isError ? (
-            <>
-              <ProblemAlert error={confirm.error} />
-              <SignUpOrSignIn />
-            </>
-          ) : (
-            <Spinner label="Opening your account" />
-          )}
+          <ProblemAlert error={confirm.error} />
+          <SignUpOrSignIn />
         </>
+      ) : (
+        <Spinner label="Opening your account" />
       )}
-    </section>
+    </>
   );
 }

@@ -16,19 +16,17 @@ export function RegisterPage() {
 
   if (register.isSuccess) {
     return (
-      <section className="auth-page">
-        <CheckInboxPanel
-          pending={register.data}
-          onStartOver={() => {
-            register.reset();
-          }}
-        />
-      </section>
+      <CheckInboxPanel
+        pending={register.data}
+        onStartOver={() => {
+          register.reset();
+        }}
+      />
     );
   }
 
   return (
-    <section className="auth-page">
+    <>
       <h1>Create account</h1>
       {register.isError && <ProblemAlert error={register.error} />}
       <RegisterForm
@@ -41,6 +39,6 @@ export function RegisterPage() {
       <p>
         Already registered? <Link to="/login">Sign in</Link>
       </p>
-    </section>
+    </>
   );
 }
