@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expectAccessibleAndNarrow } from './checks';
 
 // An Admin hears, on the Notifications page, that someone they invited has joined. The event travels
 // through the API's outbox, so the page may need a moment (and a reload) to show it.
@@ -15,15 +15,6 @@ async function post<T>(request: APIRequestContext, path: string, data: object, t
   });
   expect(response.status(), `${path} answered ${response.status()}`).toBeLessThan(300);
   return (await response.json()) as T;
-}
-
-async function expectAccessibleAndNarrow(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
 }
 
 test('an Admin on a 375 px screen is told that the person they invited joined', async ({ page, request }) => {
