@@ -1,19 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectAccessibleAndNarrow } from './checks';
 
 // The API keys page on a phone-sized screen: usable without sideways scrolling, and no axe violations.
 
 const ADMIN_EMAIL = 'admin@cleanplatform.test';
 const ADMIN_PASSWORD = 'Demo#2026pass';
-
-async function expectAccessibleAndNarrow(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
-}
 
 test('an Admin on a 375 px screen creates an expiring key and sees every member’s keys', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });

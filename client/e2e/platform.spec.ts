@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openConfirmationLink, PASSWORD, signUpThroughForm, uniqueEmail } from './accounts';
 
-// Runs against the real API (build/test.sh serves client/dist from it with demo data seeded).
+// Runs against the real API (build/test.sh serves client/dist from it with demo data seeded, and has it
+// write its e-mails where ./mailbox reads them).
 
 const ADMIN_EMAIL = 'admin@cleanplatform.test';
 const ADMIN_PASSWORD = 'Demo#2026pass';
@@ -23,23 +25,22 @@ async function refreshedUsage(page: Page): Promise<number> {
 }
 
 test('a new user registers, signs in again and calls the API with a fresh key', async ({ page, request }) => {
-  const email = `e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
-  const password = 'E2e#Passw0rd-2026';
+  const email = uniqueEmail('e2e');
 
   await page.goto('/register');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByLabel('Display name').fill('E2E User');
-  await page.getByLabel('Organization name (optional)').fill(`E2E Org ${Date.now()}`);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await signUpThroughForm(page, {
+    email,
+    displayName: 'E2E User',
+    organizationName: `E2E Org ${Date.now()}`,
+  });
+  await openConfirmationLink(page, email);
   await expect(page.getByRole('region', { name: 'E2E User' })).toContainText(email);
 
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 
-  await signIn(page, email, password);
+  await signIn(page, email, PASSWORD);
   await expect(page.getByTestId('usage-used')).toBeVisible();
   const usedBefore = await refreshedUsage(page);
 
@@ -83,8 +84,7 @@ test('the demo admin finds sign-ins in the audit log', async ({ page }) => {
 });
 
 test('the demo admin invites a viewer who registers through the link', async ({ page }) => {
-  const email = `invitee-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
-  const password = 'E2e#Passw0rd-2026';
+  const email = uniqueEmail('invitee');
 
   await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
@@ -108,11 +108,8 @@ test('the demo admin invites a viewer who registers through the link', async ({ 
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 
   await page.goto(link);
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByLabel('Display name').fill('Invited Viewer');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await signUpThroughForm(page, { email, displayName: 'Invited Viewer' });
+  await openConfirmationLink(page, email);
   const card = page.getByRole('region', { name: 'Invited Viewer' });
   await expect(card).toContainText('Demo Advisory');
   await expect(card).toContainText(email);

@@ -6,7 +6,12 @@ import { baseUrl, callFetch, REFRESH_PATH, refreshTokens } from './token-refresh
 import { tokenStore } from './token-store';
 
 /** Requests that must never trigger a refresh (they are how you get tokens in the first place). */
-const NO_REFRESH = new Set<string>([REFRESH_PATH, '/api/v1/identity/login', '/api/v1/identity/register']);
+const NO_REFRESH = new Set<string>([
+  REFRESH_PATH,
+  '/api/v1/identity/login',
+  '/api/v1/identity/register',
+  '/api/v1/identity/register/confirm',
+]);
 
 const retryable = new Map<string, Request>();
 

@@ -13,9 +13,9 @@ type Operation<P extends ApiPath, M extends Method> = NonNullable<paths[P][M]>;
 export type ApiBody<P extends ApiPath, M extends Method> =
   Operation<P, M> extends { requestBody?: infer R } ? Json<NonNullable<R>> : never;
 
-/** The JSON body of the 200/201 response of `M P`. */
+/** The JSON body of the 200/201/202 response of `M P`. */
 export type ApiResult<P extends ApiPath, M extends Method> =
-  Operation<P, M> extends { responses: infer R } ? Json<R[keyof R & (200 | 201)]> : never;
+  Operation<P, M> extends { responses: infer R } ? Json<R[keyof R & (200 | 201 | 202)]> : never;
 
 /** The query parameters of `GET P`. */
 export type ApiQuery<P extends ApiPath> = NonNullable<Operation<P, 'get'>['parameters']['query']>;

@@ -80,67 +80,6 @@ describe('login', () => {
   });
 });
 
-describe('register', () => {
-  it('validates the form on the client and sends nothing when invalid', async () => {
-    const api = mockApi();
-    const { user } = renderApp('/register');
-
-    await user.type(screen.getByLabelText('Email'), 'not-an-email');
-    await user.type(screen.getByLabelText('Password'), 'short');
-    await user.click(screen.getByRole('button', { name: 'Create account' }));
-
-    expect(screen.getByText('Enter a valid email address.')).toBeInTheDocument();
-    expect(screen.getByText(/at least 8 characters/)).toBeInTheDocument();
-    expect(screen.getByText('Display name is required.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
-    expect(api.requests).toHaveLength(0);
-  });
-
-  it('registers with the invitation token from the URL', async () => {
-    const api = mockApi(
-      http.post('/api/v1/identity/register', ({ response }) => response(201).json(tokens(3))),
-      meHandler(member),
-      usageHandler,
-    );
-    const { user } = renderApp('/register?invitation=inv-123');
-
-    expect(screen.getByLabelText('Invitation token')).toHaveValue('inv-123');
-    await user.type(screen.getByLabelText('Email'), 'new@example.test');
-    await user.type(screen.getByLabelText('Password'), 'LongEnough#1');
-    await user.type(screen.getByLabelText('Display name'), 'New Person');
-    await user.click(screen.getByRole('button', { name: 'Create account' }));
-
-    expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
-    const [register] = api.calls('post', '/api/v1/identity/register');
-    expect(await register?.json()).toEqual({
-      email: 'new@example.test',
-      password: 'LongEnough#1',
-      displayName: 'New Person',
-      organizationName: null,
-      invitationToken: 'inv-123',
-    });
-  });
-
-  it('shows server field errors from a 409/400 problem', async () => {
-    mockApi(
-      http.post('/api/v1/identity/register', ({ response }) =>
-        response(400).json(
-          ...problem(400, 'Validation failed', { errors: { password: ['Password needs a digit.'] } }),
-        ),
-      ),
-    );
-    const { user } = renderApp('/register');
-    await user.type(screen.getByLabelText('Email'), 'new@example.test');
-    await user.type(screen.getByLabelText('Password'), 'LongEnough');
-    await user.type(screen.getByLabelText('Display name'), 'New Person');
-    await user.click(screen.getByRole('button', { name: 'Create account' }));
-
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Validation failed');
-    expect(alert).toHaveTextContent('password: Password needs a digit.');
-  });
-});
-
 describe('logout', () => {
   it('revokes the refresh token, clears the session and goes to /login', async () => {
     signIn(5);

@@ -1,15 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { ApiBody } from '../../../api/types';
-import { tokenStore } from '../../../api/token-store';
+import { tokenStore, type AuthTokens } from '../../../api/token-store';
 
 export type LoginBody = ApiBody<'/api/v1/identity/login', 'post'>;
-export type RegisterBody = ApiBody<'/api/v1/identity/register', 'post'>;
 
-export function useLogin() {
+/**
+ * A mutation whose answer opens a session (login, a confirmed sign-up): the previous user's cached data
+ * goes, then the tokens are stored, which signs the new user in everywhere that listens.
+ */
+export function useSessionMutation<TVariables>(request: (variables: TVariables) => Promise<AuthTokens>) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (body: LoginBody) => unwrap(await api.POST('/api/v1/identity/login', { body })),
+    mutationFn: request,
     onSuccess: (tokens) => {
       qc.clear();
       tokenStore.set(tokens);
@@ -17,16 +20,8 @@ export function useLogin() {
   });
 }
 
-export function useRegister() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: RegisterBody) => unwrap(await api.POST('/api/v1/identity/register', { body })),
-    onSuccess: (tokens) => {
-      qc.clear();
-      tokenStore.set(tokens);
-    },
-  });
-}
+export const useLogin = () =>
+  useSessionMutation(async (body: LoginBody) => unwrap(await api.POST('/api/v1/identity/login', { body })));
 
 export function useLogout() {
   const qc = useQueryClient();

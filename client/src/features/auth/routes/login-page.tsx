@@ -14,7 +14,7 @@ export function LoginPage() {
   if (authenticated) return <Navigate to={returnTarget(location, params)} replace />;
 
   return (
-    <section className="auth-page">
+    <>
       <h1>Sign in</h1>
       {login.isError && <ProblemAlert error={login.error} />}
       <LoginForm
@@ -26,6 +26,6 @@ export function LoginPage() {
       <p>
         No account yet? <Link to={{ pathname: '/register', search: location.search }}>Create one</Link>
       </p>
-    </section>
+    </>
   );
 }

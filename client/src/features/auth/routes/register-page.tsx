@@ -1,7 +1,8 @@
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../shared/ui';
 import { useIsAuthenticated } from '../api/session';
-import { useRegister } from '../api/use-login';
+import { useRegister } from '../api/use-register';
+import { CheckInboxPanel } from '../components/check-inbox-panel';
 import { RegisterForm } from '../components/register-form';
 import { returnTarget } from './return-to';
 
@@ -13,8 +14,19 @@ export function RegisterPage() {
 
   if (authenticated) return <Navigate to={returnTarget(location, params)} replace />;
 
+  if (register.isSuccess) {
+    return (
+      <CheckInboxPanel
+        pending={register.data}
+        onStartOver={() => {
+          register.reset();
+        }}
+      />
+    );
+  }
+
   return (
-    <section className="auth-page">
+    <>
       <h1>Create account</h1>
       {register.isError && <ProblemAlert error={register.error} />}
       <RegisterForm
@@ -27,6 +39,6 @@ export function RegisterPage() {
       <p>
         Already registered? <Link to="/login">Sign in</Link>
       </p>
-    </section>
+    </>
   );
 }
