@@ -35,15 +35,15 @@ public sealed class OddsSnapshot : ITenantOwned
 
     public static OddsSnapshot Capture(Guid organizationId, Guid eventId, Guid bookmakerId, MarketKind market,
         decimal line, Selection selection, Odds price, DateTimeOffset capturedAt, SnapshotKind kind) => new()
-    {
-        OrganizationId = organizationId,
-        EventId = eventId,
-        BookmakerId = bookmakerId,
-        Market = market,
-        Line = line,
-        Selection = selection,
-        Price = price,
-        CapturedAt = capturedAt.ToUniversalTime(),
-        Kind = kind,
-    };
+        {
+            OrganizationId = organizationId,
+            EventId = eventId,
+            BookmakerId = bookmakerId,
+            Market = market,
+            Line = line,
+            Selection = selection,
+            Price = price,
+            CapturedAt = capturedAt.ToUniversalTime(),
+            Kind = kind,
+        };
 }

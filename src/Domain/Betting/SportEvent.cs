@@ -55,19 +55,19 @@ public sealed class SportEvent : Entity, IAggregateRoot, ITenantOwned
     /// <summary>A scheduled event.</summary>
     public static SportEvent Schedule(Guid organizationId, Guid competitionId, Guid seasonId, string homeTeam,
         string awayTeam, DateTimeOffset kickOffUtc, DateTime kickOffLocal, string sourceTimeZone, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        OrganizationId = organizationId,
-        CompetitionId = competitionId,
-        SeasonId = seasonId,
-        HomeTeam = CatalogText.Name(homeTeam, TeamMaxLength, "team"),
-        AwayTeam = CatalogText.Name(awayTeam, TeamMaxLength, "team"),
-        KickOffUtc = kickOffUtc.ToUniversalTime(),
-        KickOffLocal = DateTime.SpecifyKind(kickOffLocal, DateTimeKind.Unspecified),
-        SourceTimeZone = CatalogText.Name(sourceTimeZone, TimeZoneMaxLength, "time_zone"),
-        Status = EventStatus.Scheduled,
-        CreatedAt = now,
-    };
+        {
+            Id = Guid.CreateVersion7(now),
+            OrganizationId = organizationId,
+            CompetitionId = competitionId,
+            SeasonId = seasonId,
+            HomeTeam = CatalogText.Name(homeTeam, TeamMaxLength, "team"),
+            AwayTeam = CatalogText.Name(awayTeam, TeamMaxLength, "team"),
+            KickOffUtc = kickOffUtc.ToUniversalTime(),
+            KickOffLocal = DateTime.SpecifyKind(kickOffLocal, DateTimeKind.Unspecified),
+            SourceTimeZone = CatalogText.Name(sourceTimeZone, TimeZoneMaxLength, "time_zone"),
+            Status = EventStatus.Scheduled,
+            CreatedAt = now,
+        };
 
     /// <summary>Records the final score (and the half-time one, when known); a corrected score replaces the first.</summary>
     public void Complete(Score finalScore, Score? halfTimeScore)

@@ -1326,7 +1326,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE TABLE [Bookmakers] (
@@ -1347,7 +1347,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE TABLE [Sports] (
@@ -1367,7 +1367,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE TABLE [Competitions] (
@@ -1389,7 +1389,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE TABLE [Seasons] (
@@ -1410,7 +1410,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE TABLE [SportEvents] (
@@ -1421,7 +1421,7 @@ BEGIN
         [HomeTeam] nvarchar(128) NOT NULL,
         [AwayTeam] nvarchar(128) NOT NULL,
         [KickOffUtc] datetimeoffset NOT NULL,
-        [KickOffLocal] datetime2 NOT NULL,
+        [KickOffLocal] nvarchar(19) NOT NULL,
         [SourceTimeZone] nvarchar(64) NOT NULL,
         [Status] nvarchar(16) NOT NULL,
         [HomeGoals] int NULL,
@@ -1442,7 +1442,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE TABLE [OddsSnapshots] (
@@ -1465,7 +1465,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Bookmakers_OrganizationId_Key] ON [Bookmakers] ([OrganizationId], [Key]);
@@ -1473,7 +1473,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Competitions_OrganizationId_Key] ON [Competitions] ([OrganizationId], [Key]);
@@ -1481,7 +1481,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE INDEX [IX_Competitions_SportId] ON [Competitions] ([SportId]);
@@ -1489,7 +1489,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE INDEX [IX_OddsSnapshots_BookmakerId] ON [OddsSnapshots] ([BookmakerId]);
@@ -1497,7 +1497,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE INDEX [IX_OddsSnapshots_EventId] ON [OddsSnapshots] ([EventId]);
@@ -1505,7 +1505,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE INDEX [IX_OddsSnapshots_OrganizationId_CapturedAt] ON [OddsSnapshots] ([OrganizationId], [CapturedAt]);
@@ -1513,7 +1513,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OddsSnapshots_OrganizationId_EventId_BookmakerId_Market_Line_Selection_Kind_CapturedAt] ON [OddsSnapshots] ([OrganizationId], [EventId], [BookmakerId], [Market], [Line], [Selection], [Kind], [CapturedAt]);
@@ -1521,7 +1521,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE INDEX [IX_Seasons_CompetitionId] ON [Seasons] ([CompetitionId]);
@@ -1529,7 +1529,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Seasons_OrganizationId_CompetitionId_Name] ON [Seasons] ([OrganizationId], [CompetitionId], [Name]);
@@ -1537,7 +1537,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE INDEX [IX_SportEvents_CompetitionId] ON [SportEvents] ([CompetitionId]);
@@ -1545,7 +1545,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SportEvents_OrganizationId_CompetitionId_KickOffUtc_HomeTeam_AwayTeam] ON [SportEvents] ([OrganizationId], [CompetitionId], [KickOffUtc], [HomeTeam], [AwayTeam]);
@@ -1553,7 +1553,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE INDEX [IX_SportEvents_OrganizationId_SeasonId_KickOffUtc] ON [SportEvents] ([OrganizationId], [SeasonId], [KickOffUtc]);
@@ -1561,7 +1561,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE INDEX [IX_SportEvents_OrganizationId_Status_KickOffUtc] ON [SportEvents] ([OrganizationId], [Status], [KickOffUtc]);
@@ -1569,7 +1569,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE INDEX [IX_SportEvents_SeasonId] ON [SportEvents] ([SeasonId]);
@@ -1577,7 +1577,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Sports_OrganizationId_Key] ON [Sports] ([OrganizationId], [Key]);
@@ -1585,11 +1585,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135908_AddBettingCatalogAndOdds'
+    WHERE [MigrationId] = N'20261201140407_AddBettingCatalogAndOdds'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201135908_AddBettingCatalogAndOdds', N'10.0.15');
+    VALUES (N'20261201140407_AddBettingCatalogAndOdds', N'10.0.15');
 END;
 
 COMMIT;

@@ -23,7 +23,14 @@ internal sealed class OddsSnapshotConfiguration : IEntityTypeConfiguration<OddsS
         b.Property(x => x.Line).HasPrecision(LinePrecision, LineScale);
         b.HasIndex(x => new
         {
-            x.OrganizationId, x.EventId, x.BookmakerId, x.Market, x.Line, x.Selection, x.Kind, x.CapturedAt,
+            x.OrganizationId,
+            x.EventId,
+            x.BookmakerId,
+            x.Market,
+            x.Line,
+            x.Selection,
+            x.Kind,
+            x.CapturedAt,
         }).IsUnique();
         b.HasIndex(x => new { x.OrganizationId, x.CapturedAt });
         b.HasOne<SportEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);

@@ -1,11 +1,19 @@
+using System.Globalization;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Identity;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Betting;
 
 internal sealed class SportEventConfiguration : IEntityTypeConfiguration<SportEvent>
 {
+    private const string LocalTimeFormat = "yyyy-MM-dd'T'HH:mm:ss";
+
+    private static readonly ValueConverter<DateTime, string> LocalTimeText = new(
+        v => v.ToString(LocalTimeFormat, CultureInfo.InvariantCulture),
+        v => DateTime.ParseExact(v, LocalTimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None));
+
     public void Configure(EntityTypeBuilder<SportEvent> b)
     {
         b.ToTable("SportEvents");
@@ -13,6 +21,9 @@ internal sealed class SportEventConfiguration : IEntityTypeConfiguration<SportEv
         b.Property(x => x.HomeTeam).HasMaxLength(SportEvent.TeamMaxLength).IsRequired();
         b.Property(x => x.AwayTeam).HasMaxLength(SportEvent.TeamMaxLength).IsRequired();
         b.Property(x => x.SourceTimeZone).HasMaxLength(SportEvent.TimeZoneMaxLength).IsRequired();
+        // A wall-clock time with no zone of its own: kept as ISO text, the same on every provider (PostgreSQL
+        // would otherwise want it in UTC, which is what KickOffUtc is for).
+        b.Property(x => x.KickOffLocal).HasConversion(LocalTimeText).HasMaxLength(19);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.Ignore(x => x.FinalScore);
         b.Ignore(x => x.HalfTimeScore);

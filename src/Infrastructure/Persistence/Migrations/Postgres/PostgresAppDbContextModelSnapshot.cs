@@ -285,8 +285,10 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
-                    b.Property<DateTime>("KickOffLocal")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("KickOffLocal")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
 
                     b.Property<DateTimeOffset>("KickOffUtc")
                         .HasColumnType("timestamp with time zone");

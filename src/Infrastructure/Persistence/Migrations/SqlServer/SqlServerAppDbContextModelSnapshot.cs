@@ -285,8 +285,10 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
-                    b.Property<DateTime>("KickOffLocal")
-                        .HasColumnType("datetime2");
+                    b.Property<string>("KickOffLocal")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("nvarchar(19)");
 
                     b.Property<DateTimeOffset>("KickOffUtc")
                         .HasColumnType("datetimeoffset");

@@ -278,7 +278,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("KickOffLocal")
+                    b.Property<string>("KickOffLocal")
+                        .IsRequired()
+                        .HasMaxLength(19)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("KickOffUtc")

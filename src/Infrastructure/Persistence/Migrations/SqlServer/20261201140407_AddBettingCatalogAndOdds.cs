@@ -136,7 +136,7 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     HomeTeam = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
                     AwayTeam = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
                     KickOffUtc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    KickOffLocal = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    KickOffLocal = table.Column<string>(type: "nvarchar(19)", maxLength: 19, nullable: false),
                     SourceTimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     HomeGoals = table.Column<int>(type: "int", nullable: true),

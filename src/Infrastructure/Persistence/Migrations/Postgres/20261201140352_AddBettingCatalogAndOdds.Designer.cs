@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261201135853_AddBettingCatalogAndOdds")]
+    [Migration("20261201140352_AddBettingCatalogAndOdds")]
     partial class AddBettingCatalogAndOdds
     {
         /// <inheritdoc />
@@ -288,8 +288,10 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
-                    b.Property<DateTime>("KickOffLocal")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("KickOffLocal")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
 
                     b.Property<DateTimeOffset>("KickOffUtc")
                         .HasColumnType("timestamp with time zone");

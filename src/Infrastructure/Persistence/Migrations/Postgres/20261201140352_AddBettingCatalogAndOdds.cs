@@ -137,7 +137,7 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                     HomeTeam = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     AwayTeam = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     KickOffUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    KickOffLocal = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    KickOffLocal = table.Column<string>(type: "character varying(19)", maxLength: 19, nullable: false),
                     SourceTimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     HomeGoals = table.Column<int>(type: "integer", nullable: true),

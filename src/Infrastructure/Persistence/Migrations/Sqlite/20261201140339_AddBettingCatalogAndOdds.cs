@@ -136,7 +136,7 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     HomeTeam = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     AwayTeam = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     KickOffUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    KickOffLocal = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    KickOffLocal = table.Column<string>(type: "TEXT", maxLength: 19, nullable: false),
                     SourceTimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     HomeGoals = table.Column<int>(type: "INTEGER", nullable: true),
