@@ -56,10 +56,15 @@ internal sealed partial class IdentityService
         await users.ResetAccessFailedCountAsync(user);
     }
 
-    public async Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct)
+    public async Task ChangePasswordAsync(Guid userId, string newPassword, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
-        (await users.ChangePasswordAsync(user, currentPassword, newPassword)).ThrowIfFailed("newPassword");
+        // The current password was verified already (VerifyPasswordAsync): hashing it a second time, as
+        // UserManager.ChangePasswordAsync would, only costs another key derivation.
+        foreach (var validator in users.PasswordValidators)
+            (await validator.ValidateAsync(users, user, newPassword)).ThrowIfFailed("newPassword");
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
+        (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed("newPassword");
     }
 
     private static UnauthorizedException InvalidCredentials() =>

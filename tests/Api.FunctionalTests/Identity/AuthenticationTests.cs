@@ -255,6 +255,19 @@ public abstract class AuthenticationTests<TFactory>(TFactory api) : ApiTest<TFac
     }
 
     [Fact]
+    public async Task ChangePassword_Valid_OldPasswordNoLongerLogsIn()
+    {
+        var user = await Api.RegisterAsync(Ct);
+
+        (await user.Client.PutAsJsonAsync("/api/v1/identity/me/password",
+            new { currentPassword = ApiFactory.Password, newPassword = "another-new-passphrase" }, Ct)).EnsureSuccessStatusCode();
+        using var client = Api.CreateClient();
+        var login = await client.PostLoginAsync(user.Email, ApiFactory.Password, Ct);
+
+        await login.ShouldBeProblemWithCodeAsync(HttpStatusCode.Unauthorized, "auth.invalid_credentials");
+    }
+
+    [Fact]
     public async Task ChangePassword_Valid_EndsOtherSessionsAndReturnsAFreshOne()
     {
         var user = await Api.RegisterAsync(Ct);

@@ -47,8 +47,8 @@ public sealed class UserCreationThatFails(IIdentityService inner, AppDbContext d
 
     public Task<UserAccount?> FindByIdAsync(Guid userId, CancellationToken ct) => inner.FindByIdAsync(userId, ct);
 
-    public Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct) =>
-        inner.ChangePasswordAsync(userId, currentPassword, newPassword, ct);
+    public Task ChangePasswordAsync(Guid userId, string newPassword, CancellationToken ct) =>
+        inner.ChangePasswordAsync(userId, newPassword, ct);
 
     /// <summary>What the failing command's transaction held when the user creation failed.</summary>
     public sealed class Witness

@@ -26,7 +26,7 @@ public sealed class ChangePasswordHandler(IIdentityDb db, IUnitOfWork unitOfWork
 
         return await unitOfWork.InTransactionAsync(async ct =>
         {
-            await identity.ChangePasswordAsync(userId, command.CurrentPassword, command.NewPassword, ct);
+            await identity.ChangePasswordAsync(userId, command.NewPassword, ct);
             await db.RefreshTokens.Where(t => t.UserId == userId).RevokeAsync(updates, time.GetUtcNow(), ct);
             access.UserChanged(userId);
 

@@ -40,8 +40,11 @@ public interface IIdentityService
     /// </summary>
     Task VerifyPasswordAsync(Guid userId, string password, string field, CancellationToken ct);
 
-    /// <summary>Changes a password (and so the security stamp); a weak new one is a validation error.</summary>
-    Task ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct);
+    /// <summary>
+    /// Sets a new password, once the current one was checked with <see cref="VerifyPasswordAsync"/>, and so changes
+    /// the security stamp; a weak new one is a validation error.
+    /// </summary>
+    Task ChangePasswordAsync(Guid userId, string newPassword, CancellationToken ct);
 }
 
 /// <summary>
