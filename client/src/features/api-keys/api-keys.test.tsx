@@ -5,6 +5,7 @@ import { http } from '../../test/http';
 import { meHandler, mockApi } from '../../test/mock-api';
 import { problem } from '../../test/problem';
 import { renderApp } from '../../test/render';
+import { latestExpiry } from './components/expiry-dates';
 
 type ApiKey = ApiResult<'/api/v1/identity/api-keys', 'get'>['items'][number];
 
@@ -168,16 +169,16 @@ describe('API keys page', () => {
     const { user } = renderApp('/api-keys');
     await screen.findByText(/No API keys yet/);
 
-    await submitKeyExpiring(user, 'Quarterly export', '2099-03-31');
+    await submitKeyExpiring(user, 'Quarterly export', '2030-03-31');
 
     await screen.findByRole('dialog', { name: /Quarterly export.*created/ });
     const [create] = api.calls('post', '/api/v1/identity/api-keys');
     expect(await create?.json()).toEqual({
       name: 'Quarterly export',
       scopes: ['Read'],
-      expiresAt: '2099-03-31T23:59:59Z',
+      expiresAt: '2030-03-31T23:59:59Z',
     });
-    expect(await screen.findByRole('row', { name: /Quarterly export/ })).toHaveTextContent('Mar 31, 2099');
+    expect(await screen.findByRole('row', { name: /Quarterly export/ })).toHaveTextContent('Mar 31, 2030');
   });
 
   it('refuses an expiry in the past', async () => {
@@ -188,6 +189,18 @@ describe('API keys page', () => {
     await submitKeyExpiring(user, 'Stale', '2020-01-01');
 
     expect(screen.getByRole('alert')).toHaveTextContent('The expiry must be a future date.');
+    expect(api.calls('post', '/api/v1/identity/api-keys')).toHaveLength(0);
+  });
+
+  it('refuses an expiry beyond the ten years the API allows, and says so on the date field', async () => {
+    const api = keysApi([]);
+    const { user } = renderApp('/api-keys');
+    await screen.findByText(/No API keys yet/);
+
+    await submitKeyExpiring(user, 'Forever', '2099-03-31');
+
+    expect(screen.getByRole('alert')).toHaveTextContent('A key can live at most 10 years');
+    expect(screen.getByLabelText('Expires on (optional)')).toHaveAttribute('max', latestExpiry());
     expect(api.calls('post', '/api/v1/identity/api-keys')).toHaveLength(0);
   });
 

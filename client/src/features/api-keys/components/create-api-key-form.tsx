@@ -1,6 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
 import { API_KEY_SCOPES, type ApiKeyScope } from '../api/api-key-scopes';
 import type { CreateApiKeyBody } from '../api/use-api-key-mutations';
+import { earliestExpiry, expiryProblem, latestExpiry } from './expiry-dates';
 
 interface CreateApiKeyFormProps {
   pending: boolean;
@@ -29,8 +30,9 @@ export function CreateApiKeyForm({ pending, onSubmit }: CreateApiKeyFormProps) {
       setError('Pick at least one scope.');
       return;
     }
-    if (expiresOn !== '' && expiresOn < tomorrow()) {
-      setError('The expiry must be a future date.');
+    const expiry = expiryProblem(expiresOn);
+    if (expiry) {
+      setError(expiry);
       return;
     }
     setError(null);
@@ -63,7 +65,8 @@ export function CreateApiKeyForm({ pending, onSubmit }: CreateApiKeyFormProps) {
           type="date"
           name="expiresOn"
           value={expiresOn}
-          min={tomorrow()}
+          min={earliestExpiry()}
+          max={latestExpiry()}
           onChange={(e) => {
             setExpiresOn(e.target.value);
           }}
@@ -94,9 +97,4 @@ export function CreateApiKeyForm({ pending, onSubmit }: CreateApiKeyFormProps) {
       </button>
     </form>
   );
-}
-
-/** Tomorrow as YYYY-MM-DD (UTC), the earliest expiry a new key may have. */
-function tomorrow(): string {
-  return new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
