@@ -24,8 +24,12 @@ internal sealed partial class BufferedUsageMeter
             }
             catch (DbUpdateException)
             {
-                // Another node opened the month's counter first: add to it.
                 db.ChangeTracker.Clear();
+                // The organization is gone (deleted, or its sign-up rolled back after a request was counted):
+                // nobody is left to hold to a quota, so its counts are dropped instead of retried forever.
+                if (!await db.Organizations.AnyAsync(o => o.Id == organizationId, ct))
+                    return batch;
+                // Otherwise another node opened the month's counter first: add to it.
             }
         }
 

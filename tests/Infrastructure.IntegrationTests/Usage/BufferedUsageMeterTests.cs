@@ -12,6 +12,23 @@ public sealed class BufferedUsageMeterTests
     public static TheoryData<string> Providers => ["Sqlite", "Postgres"];
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task FlushAsync_OrganizationGone_DropsItsCountsInsteadOfRetryingForever(string provider)
+    {
+        await using var database = await UsageDatabase.CreateAsync(provider, Ct);
+        var log = new FlushFailures();
+        var meter = database.NewNode(log);
+        var gone = Guid.NewGuid();
+        await meter.CountAsync(gone, Quota, database.Time.GetUtcNow(), Ct);
+        await CountAsync(meter, database, 2);
+
+        await meter.FlushAsync(Ct);
+        await meter.FlushAsync(Ct);
+
+        log.Count.Should().Be(0, "a missing organization is not a failure to retry");
+        (await database.WrittenAsync(Ct)).Should().Be(2, "the other organization's counts are written as usual");
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task CountAsync_BeforeAFlush_WritesNothing(string provider)
     {
         await using var database = await UsageDatabase.CreateAsync(provider, Ct);

@@ -4,6 +4,7 @@ using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Usage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -47,8 +48,8 @@ internal sealed class UsageDatabase : IAsyncDisposable
     }
 
     /// <summary>A new node's meter on this database.</summary>
-    public BufferedUsageMeter NewNode() =>
-        new(Services().GetRequiredService<OwnContexts>(), Time, NullLogger<BufferedUsageMeter>.Instance);
+    public BufferedUsageMeter NewNode(ILogger<BufferedUsageMeter>? log = null) =>
+        new(Services().GetRequiredService<OwnContexts>(), Time, log ?? NullLogger<BufferedUsageMeter>.Instance);
 
     /// <summary>A node's record of API keys' last uses on this database.</summary>
     public CleanPlatform.Infrastructure.Identity.ApiKeyUses NewKeyUses() =>
