@@ -1,4 +1,5 @@
 using CleanPlatform.Application.Betting.Common;
+using CleanPlatform.Infrastructure.Betting.OddsApi;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 
@@ -10,6 +11,7 @@ public static class BettingModule
     public static IServiceCollection AddBettingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IBettingDb>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddOddsApi(configuration);
         return services;
     }
 }
