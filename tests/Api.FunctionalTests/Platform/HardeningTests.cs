@@ -30,6 +30,21 @@ public sealed class HardeningTests(HardenedApiFactory api) : ApiTest<HardenedApi
     }
 
     [Fact]
+    public async Task ConfirmRegistration_GuessingLinksFromOneAddress_IsLimitedPerAddress()
+    {
+        var statuses = new List<int>();
+        for (var i = 0; i <= Limit; i++)
+        {
+            var (context, _) = await Api.SendFromAsync("203.0.113.19", HttpMethods.Post, "/api/v1/identity/register/confirm",
+                Ct, $"{{\"token\":\"guess-{i}\"}}");
+            statuses.Add(context.Response.StatusCode);
+        }
+
+        statuses.Take(Limit).Should().AllSatisfy(s => s.Should().Be(StatusCodes.Status400BadRequest));
+        statuses[Limit].Should().Be(StatusCodes.Status429TooManyRequests, "guessing confirmation links is throttled like log-ins");
+    }
+
+    [Fact]
     public async Task Login_FloodFromAnUntrustedAddressWithForgedForwardedFor_IsLimitedByTheConnection()
     {
         var statuses = new List<int>();
