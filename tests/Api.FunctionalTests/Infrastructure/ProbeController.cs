@@ -22,26 +22,27 @@ public sealed class ProbeController(ISender sender) : ControllerBase
     /// <summary>Released when a slow probe request has done its work and waits at the gate.</summary>
     public static SemaphoreSlim SlowEntered { get; } = new(0);
 
+    // The key without its secret: a stored response is plain text, so an idempotent endpoint returns none.
     [HttpPost, Idempotent]
-    public async Task<IActionResult> Create(CreateApiKey body, CancellationToken ct)
+    public async Task<ActionResult<ApiKeyDto>> Create(CreateApiKey body, CancellationToken ct)
     {
         var created = await sender.Send(body, ct);
-        return Created($"/api/v1/identity/api-keys/{created.ApiKey.Id}", created);
+        return Created($"/api/v1/identity/api-keys/{created.ApiKey.Id}", created.ApiKey);
     }
 
     /// <summary>Creates the key, then waits for the test's gate before answering: a first request still running.</summary>
     [HttpPost("slow"), Idempotent]
-    public async Task<IActionResult> CreateSlowly(CreateApiKey body, CancellationToken ct)
+    public async Task<ActionResult<ApiKeyDto>> CreateSlowly(CreateApiKey body, CancellationToken ct)
     {
         var created = await sender.Send(body, ct);
         SlowEntered.Release();
         await SlowGate.WaitAsync(TimeSpan.FromSeconds(30), ct);
-        return Created($"/api/v1/identity/api-keys/{created.ApiKey.Id}", created);
+        return Created($"/api/v1/identity/api-keys/{created.ApiKey.Id}", created.ApiKey);
     }
 
     /// <summary>Creates the key, then fails like a crash before the commit would.</summary>
     [HttpPost("crashing"), Idempotent]
-    public async Task<IActionResult> CreateThenCrash(CreateApiKey body, CancellationToken ct)
+    public async Task<ActionResult<ApiKeyDto>> CreateThenCrash(CreateApiKey body, CancellationToken ct)
     {
         await sender.Send(body, ct);
         throw new InvalidOperationException("The process died before the commit.");

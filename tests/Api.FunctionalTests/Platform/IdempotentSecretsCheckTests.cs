@@ -15,7 +15,8 @@ public sealed class IdempotentSecretsCheckTests
 
         violations.Should().BeEquivalentTo(
             $"{nameof(Actions)}.{nameof(Actions.ReturnsASecret)}",
-            $"{nameof(Actions)}.{nameof(Actions.DeclaresASecretInsideAPage)}");
+            $"{nameof(Actions)}.{nameof(Actions.DeclaresASecretInsideAPage)}",
+            $"{nameof(Actions)}.{nameof(Actions.SaysNothingOfWhatItReturns)}");
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Stand-ins for MVC actions.")]
@@ -29,6 +30,12 @@ public sealed class IdempotentSecretsCheckTests
 
         [Idempotent]
         public Task<ApiKeyDto> ReturnsNoSecret() => throw new NotSupportedException();
+
+        [Idempotent]
+        public Task<IActionResult> SaysNothingOfWhatItReturns() => throw new NotSupportedException();
+
+        [Idempotent, ProducesResponseType<ApiKeyDto>(201)]
+        public Task<IActionResult> DeclaresWhatItReturns() => throw new NotSupportedException();
 
         public Task<CreatedApiKeyDto> NotIdempotent() => throw new NotSupportedException();
     }

@@ -7,7 +7,9 @@ namespace CleanPlatform.Api.Infrastructure.Idempotency;
 
 /// <summary>
 /// Stored idempotent responses are plain rows: an endpoint that returns a secret (<see cref="ContainsSecretAttribute"/>)
-/// cannot be <see cref="IdempotentAttribute"/>. Checked over every action at start-up.
+/// cannot be <see cref="IdempotentAttribute"/>. An idempotent endpoint must also say what it returns (a typed result,
+/// or <c>ProducesResponseType</c> with a type), since a bare <c>IActionResult</c> could carry anything past the
+/// check. Checked over every action at start-up.
 /// </summary>
 internal static class IdempotentSecretsCheck
 {
@@ -18,18 +20,28 @@ internal static class IdempotentSecretsCheck
         var violations = Violations(actions).ToList();
         if (violations.Count > 0)
             throw new InvalidOperationException(
-                $"[Idempotent] endpoints may not return secrets (stored responses are plain text): {string.Join(", ", violations)}.");
+                $"[Idempotent] endpoints must declare their response type and may not return secrets (stored responses are plain text): {string.Join(", ", violations)}.");
     }
 
-    /// <summary>The idempotent actions among <paramref name="actions"/> that may return a secret.</summary>
+    /// <summary>The idempotent actions among <paramref name="actions"/> that may return a secret, or that do not say what they return.</summary>
     public static IEnumerable<string> Violations(IEnumerable<MethodInfo> actions) =>
         actions.Where(a => a.GetCustomAttribute<IdempotentAttribute>() is not null)
-            .Where(a => ResponseTypes(a).Any(ContainsSecret))
+            .Where(a => ResponseTypes(a).Any(ContainsSecret) || !DeclaresItsResponse(a))
             .Select(a => $"{a.DeclaringType?.Name}.{a.Name}");
 
     private static IEnumerable<Type> ResponseTypes(MethodInfo action) =>
         action.GetCustomAttributes<ProducesResponseTypeAttribute>().Select(p => p.Type)
             .Append(action.ReturnType);
+
+    // An untyped result (IActionResult, Task<IActionResult>) says nothing unless a ProducesResponseType gives a type.
+    private static bool DeclaresItsResponse(MethodInfo action)
+    {
+        var returned = action.ReturnType.IsGenericType && action.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
+            ? action.ReturnType.GetGenericArguments()[0]
+            : action.ReturnType;
+        return !typeof(IActionResult).IsAssignableFrom(returned) || returned.IsGenericType
+            || action.GetCustomAttributes<ProducesResponseTypeAttribute>().Any(p => p.Type != typeof(void));
+    }
 
     // Unwraps Task<>, ActionResult<>, collections and generic arguments: a secret anywhere inside counts.
     private static bool ContainsSecret(Type type) => ContainsSecret(type, []);
