@@ -19,5 +19,8 @@ public enum UserChangeRefusal
     OwnAdminRole,
 
     /// <summary>A role that is not one of <see cref="Roles.All"/>.</summary>
+    /// <summary>The change would leave the organization without an active Admin.</summary>
+    LastActiveAdmin,
+
     UnknownRole,
 }

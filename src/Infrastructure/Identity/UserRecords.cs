@@ -20,6 +20,7 @@ internal static class UserRecords
             Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
                 .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
             LockoutEnd = u.LockoutEnd,
+            DeactivatedAt = u.DeactivatedAt,
             CreatedAt = u.CreatedAt,
         });
 }

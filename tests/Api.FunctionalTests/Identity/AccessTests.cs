@@ -127,6 +127,30 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
         });
     }
 
+    [Fact]
+    public async Task PlatformAdmin_DeactivatingOrDemotingAnOrganizationsOnlyAdmin_Returns409UntilThereIsAnother()
+    {
+        var (tenantAdmin, member) = await Api.RegisterWithMemberAsync(Roles.Member, Ct);
+        var adminId = await Api.UserIdOfAsync(tenantAdmin.Email, Ct);
+        var memberId = await Api.UserIdOfAsync(member.Email, Ct);
+        var platformAdmin = await Api.AddPlatformAdminAsync(Ct);
+
+        var deactivate = await platformAdmin.Client.PostAsync($"/api/v1/identity/users/{adminId}/deactivate", null, Ct);
+        var demote = await platformAdmin.Client.PutAsJsonAsync($"/api/v1/identity/users/{adminId}/roles",
+            new { roles = new[] { Roles.Member } }, Ct);
+        (await tenantAdmin.Client.PutAsJsonAsync($"/api/v1/identity/users/{memberId}/roles",
+            new { roles = new[] { Roles.Admin } }, Ct)).EnsureSuccessStatusCode();
+        var deactivateWithAnother = await platformAdmin.Client.PostAsync($"/api/v1/identity/users/{adminId}/deactivate", null, Ct);
+        var demoteTheLastOne = await platformAdmin.Client.PutAsJsonAsync($"/api/v1/identity/users/{memberId}/roles",
+            new { roles = new[] { Roles.Member } }, Ct);
+
+        await deactivate.ShouldBeProblemWithCodeAsync(HttpStatusCode.Conflict, "user.last_active_admin");
+        await demote.ShouldBeProblemWithCodeAsync(HttpStatusCode.Conflict, "user.last_active_admin");
+        deactivateWithAnother.StatusCode.Should().Be(HttpStatusCode.OK, "the organization has another active Admin now");
+        await demoteTheLastOne.ShouldBeProblemWithCodeAsync(HttpStatusCode.Conflict, "user.last_active_admin",
+            "a deactivated Admin does not count");
+    }
+
     public sealed record AuditBody(Guid Id, string Action, string? EntityType, string? EntityId, string Outcome,
         string? Error, string? UserEmail);
 }

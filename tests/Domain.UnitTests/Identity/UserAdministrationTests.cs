@@ -156,4 +156,32 @@ public sealed class UserAdministrationTests
 
     private static AdministeredUser Self(UserAdministrator admin, bool isPlatformAdmin = false) =>
         new(admin.UserId!.Value, admin.OrganizationId!.Value, isPlatformAdmin);
+
+    private static readonly AdministeredUser LastAdmin =
+        new(Guid.CreateVersion7(), Organization, IsPlatformAdmin: false, IsLastActiveAdmin: true);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void RefusalToSetActive_DeactivatingTheLastActiveAdmin_IsLastActiveAdminForEveryone(bool byOperator)
+    {
+        var refusal = UserAdministration.RefusalToSetActive(byOperator ? Operator : Admin, LastAdmin, active: false);
+
+        refusal.Should().Be(UserChangeRefusal.LastActiveAdmin);
+    }
+
+    [Fact]
+    public void RefusalToSetActive_ReactivatingTheLastActiveAdmin_IsNone() =>
+        UserAdministration.RefusalToSetActive(Operator, LastAdmin, active: true).Should().Be(UserChangeRefusal.None);
+
+    [Theory]
+    [InlineData(new[] { Roles.Member }, UserChangeRefusal.LastActiveAdmin)]
+    [InlineData(new[] { Roles.Admin, Roles.Advisor }, UserChangeRefusal.None)]
+    public void RefusalToSetRoles_LastActiveAdmin_MayNotLoseTheAdminRole(string[] roles, UserChangeRefusal expected) =>
+        UserAdministration.RefusalToSetRoles(Operator, LastAdmin, roles).Should().Be(expected);
+
+    [Fact]
+    public void RefusalToSetRoles_LastActiveAdminOfAnotherOrganization_IsOtherOrganizationFirst() =>
+        UserAdministration.RefusalToSetRoles(new UserAdministrator(Guid.CreateVersion7(), OtherOrganization, false),
+            LastAdmin, [Roles.Member]).Should().Be(UserChangeRefusal.OtherOrganization);
 }

@@ -25,6 +25,8 @@ public static class UserChangeRefusals
             new ConflictException("user.self_deactivation", "You cannot deactivate your own account."),
         UserChangeRefusal.OwnAdminRole =>
             new ConflictException("user.last_admin", "You cannot remove your own Admin role."),
+        UserChangeRefusal.LastActiveAdmin => new ConflictException("user.last_active_admin",
+            "This is the organization's only active Admin: make someone else Admin first."),
         UserChangeRefusal.UnknownRole =>
             new ValidationException("roles", $"Unknown role; use one of {string.Join(", ", Roles.All)}."),
         _ => new ArgumentOutOfRangeException(nameof(refusal), refusal, "Not a refusal."),

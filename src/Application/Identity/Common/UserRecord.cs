@@ -26,5 +26,8 @@ public sealed class UserRecord
     /// <summary>Until when log-ins are refused (after failed attempts, or for good once deactivated).</summary>
     public DateTimeOffset? LockoutEnd { get; init; }
 
+    /// <summary>When the user was deactivated; null while active.</summary>
+    public DateTimeOffset? DeactivatedAt { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 }

@@ -9,7 +9,10 @@ public static class UserRecords
     public static async Task<AdministeredUser> FindAdministeredAsync(this IQueryable<UserRecord> users, Guid id,
         CancellationToken ct) =>
         await users.Where(u => u.Id == id)
-            .Select(u => new AdministeredUser(u.Id, u.OrganizationId, u.IsPlatformAdmin))
+            .Select(u => new AdministeredUser(u.Id, u.OrganizationId, u.IsPlatformAdmin,
+                u.DeactivatedAt == null && u.Roles.Contains(Roles.Admin)
+                && !users.Any(o => o.Id != u.Id && o.OrganizationId == u.OrganizationId && o.DeactivatedAt == null
+                                   && o.Roles.Contains(Roles.Admin))))
             .SingleOrDefaultAsync(ct)
         ?? throw new NotFoundException("User", id);
 
