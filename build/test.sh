@@ -120,9 +120,7 @@ runner_result() {
   record "$name" "$result: $passed passed, $failed failed${note:+ ($note)}" "$secs"
 }
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
+source "$ROOT/build/scripts/free-port.sh"
 
 as_root() {
   if [[ $(id -u) -eq 0 ]]; then
