@@ -135,6 +135,30 @@ public abstract class ImportFootballDataTests<TFactory>(TFactory api) : ApiTest<
     }
 
     [Fact]
+    public async Task Import_FileOverTheOneMegabyteBodyLimitOfOtherEndpoints_IsImported()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        // Blank lines are not data rows: they make the file large without making the test slow.
+        byte[] file = [.. Head(Season2022, rows: 2), .. Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("\r\n", 768 * 1024)))];
+
+        var report = await (await admin.Client.UploadAsync(file, Season2022, Ct)).ShouldBeAsync<FootballDataImportDto>(HttpStatusCode.OK);
+
+        file.Length.Should().BeGreaterThan(1024 * 1024);
+        report.Should().BeEquivalentTo(new { RowsRead = 2, EventsAdded = 2 });
+    }
+
+    [Fact]
+    public async Task Import_FileOver20Megabytes_Returns400()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+
+        var response = await admin.Client.UploadAsync(new byte[(int)ImportFootballData.MaxFileBytes + (128 * 1024)], "huge.csv", Ct);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("title").GetString()
+            .Should().Be("The request body is too large.");
+    }
+
+    [Fact]
     public async Task Import_WithoutFile_Returns400NamingFile()
     {
         var admin = await Api.RegisterAsync(Ct);

@@ -23,13 +23,13 @@ public sealed class FootballDataImportsController(ISender sender) : ApiControlle
     /// is stored in one transaction, or none of it.
     /// </remarks>
     /// <response code="200">Imported; the report says what was added and what was rejected.</response>
-    /// <response code="400">No file, an empty one, or a file that is not a football-data CSV (<c>errors.file</c>).</response>
-    /// <response code="413">The file is larger than 20 MB.</response>
+    /// <response code="400">
+    /// No file, an empty one, or a file that is not a football-data CSV (<c>errors.file</c>); or a body over 20 MB.
+    /// </response>
     [HttpPost, Consumes("multipart/form-data")]
     [RequestSizeLimit(ImportCommand.MaxFileBytes + FormOverheadBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = ImportCommand.MaxFileBytes + FormOverheadBytes)]
     [ProducesResponseType<FootballDataImportDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     public async Task<FootballDataImportDto> ImportFootballData([Required] IFormFile file, CancellationToken ct)
     {
         await using var stream = file.OpenReadStream();
