@@ -17,6 +17,9 @@ public sealed record ImportFootballData(Stream File, string FileName) : ICommand
     public const long MaxFileBytes = 20 * 1024 * 1024;
 
     public const int FileNameMaxLength = 255;
+
+    /// <summary>The most data rows a file can hold: each takes at least a character and a line break.</summary>
+    public const int MaxRows = (int)(MaxFileBytes / 2);
 }
 
 public sealed class ImportFootballDataHandler(IBettingDb db, IFootballDataReader reader, IOddsSnapshotWriter writer,
