@@ -179,6 +179,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/betting/imports/football-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports one football-data.co.uk CSV file (one league's season) into your organization.
+         * @description Admins, Advisors and Members; API keys need the Write scope. Reads every match with its full-time and
+         *     half-time score and every bookmaker's pre-closing and closing prices (1X2, over/under 2.5, Asian handicap);
+         *     Pinnacle's closing prices are the closing line. Importing the same file again adds nothing. A row that cannot
+         *     be used is listed in `rejections` with its line number and reason; the other rows are imported. All of it
+         *     is stored in one transaction, or none of it.
+         */
+        post: operations["Betting_ImportFootballData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/identity/invitations": {
         parameters: {
             query?: never;
@@ -590,6 +614,55 @@ export interface components {
             roles: string[];
             isPlatformAdmin: boolean;
             organization: components["schemas"]["OrganizationDto"];
+        };
+        /** @description What an import of one football-data file did, with every row it could not use. */
+        FootballDataImportDto: {
+            /** @description The file's name, as uploaded. */
+            fileName: string;
+            /**
+             * Format: int32
+             * @description Data rows read, rejected ones included.
+             */
+            rowsRead: number;
+            /**
+             * Format: int32
+             * @description Matches new to the organization.
+             */
+            eventsAdded: number;
+            /**
+             * Format: int32
+             * @description Matches already known whose result the file changed.
+             */
+            eventsUpdated: number;
+            /**
+             * Format: int32
+             * @description Prices stored.
+             */
+            snapshotsAdded: number;
+            /**
+             * Format: int32
+             * @description Prices the organization already had (a file imported again).
+             */
+            snapshotsAlreadyPresent: number;
+            /**
+             * Format: int32
+             * @description Price groups left out of rows that were used: a blank or a price of 1.0 or less.
+             */
+            skippedMarkets: number;
+            /** @description Rows not imported at all, in file order. */
+            rejections: components["schemas"]["FootballDataRejectionDto"][];
+        };
+        /** @description A row that was not imported. */
+        FootballDataRejectionDto: {
+            /**
+             * Format: int32
+             * @description The file's line where the row starts (the header is line 1).
+             */
+            lineNumber: number;
+            /** @description The column at fault, as the header names it. */
+            column: string;
+            /** @description Why, quoting the offending text. */
+            reason: string;
         };
         InvitationDto: {
             /**
@@ -1693,6 +1766,103 @@ export interface operations {
                 };
             };
             /** @description Not allowed: this needs a role the caller lacks, or a scope the API key lacks (Read keys may only GET). */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_ImportFootballData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Imported; the report says what was added and what was rejected. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FootballDataImportDto"];
+                    "text/json": components["schemas"]["FootballDataImportDto"];
+                };
+            };
+            /** @description No file, an empty one, or a file that is not a football-data CSV (`errors.file`); or a body over 20 MB. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];

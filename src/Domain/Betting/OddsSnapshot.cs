@@ -22,7 +22,11 @@ public sealed class OddsSnapshot : ITenantOwned
 
     public MarketKind Market { get; private set; }
 
-    /// <summary>The handicap or total; 0 for markets without a line (1X2, moneyline).</summary>
+    /// <summary>
+    /// The handicap or total; 0 for markets without a line (1X2, moneyline). A handicap (Asian handicap, spread) is
+    /// the home side's line for both selections: the away price at home −0.5 is stored at −0.5, not +0.5, so the two
+    /// sides of one market share a line.
+    /// </summary>
     public decimal Line { get; private set; }
 
     public Selection Selection { get; private set; }

@@ -1,5 +1,8 @@
 using CleanPlatform.Application.Betting.Common;
+using CleanPlatform.Application.Betting.ImportFootballData;
+using CleanPlatform.Infrastructure.Betting.FootballData;
 using CleanPlatform.Infrastructure.Betting.OddsApi;
+using CleanPlatform.Infrastructure.Betting.Persistence;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 
@@ -12,6 +15,20 @@ public static class BettingModule
     {
         services.AddScoped<IBettingDb>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddOddsApi(configuration);
+        services.AddSingleton<IFootballDataReader, FootballDataReader>();
+        switch (PersistenceRegistration.ProviderFrom(configuration))
+        {
+            case DatabaseProvider.Postgres:
+                services.AddScoped<IOddsSnapshotWriter, PostgresOddsSnapshotWriter>();
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddScoped<IOddsSnapshotWriter, SqlServerOddsSnapshotWriter>();
+                break;
+            default:
+                services.AddScoped<IOddsSnapshotWriter, SqliteOddsSnapshotWriter>();
+                break;
+        }
+
         return services;
     }
 }

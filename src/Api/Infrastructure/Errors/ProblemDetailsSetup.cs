@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CleanPlatform.Api.Infrastructure.Observability;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 
 namespace CleanPlatform.Api.Infrastructure.Errors;
@@ -30,19 +31,24 @@ internal static class ProblemDetailsSetup
         return services;
     }
 
-    /// <summary>Refuses bodies over the limit up front (Content-Length) and caps streamed ones.</summary>
+    /// <summary>
+    /// Refuses bodies over the limit up front (Content-Length) and caps streamed ones. An upload endpoint raises its
+    /// own limit with <c>[RequestSizeLimit]</c>; this runs after routing, so it knows the endpoint.
+    /// </summary>
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (context.Request.ContentLength > MaxRequestBodyBytes)
+            var max = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+                ?? MaxRequestBodyBytes;
+            if (context.Request.ContentLength > max)
             {
                 await Problems.WriteAsync(context, Problems.Create(StatusCodes.Status400BadRequest,
-                    "The request body is too large.", $"Request bodies are limited to {MaxRequestBodyBytes} bytes."));
+                    "The request body is too large.", $"Request bodies here are limited to {max} bytes."));
                 return;
             }
 
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-                limit.MaxRequestBodySize = MaxRequestBodyBytes;
+                limit.MaxRequestBodySize = max;
             await next(context);
         });
 }

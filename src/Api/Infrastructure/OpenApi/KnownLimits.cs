@@ -1,4 +1,5 @@
 using CleanPlatform.Api.Controllers.V1.Identity;
+using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Identity.ChangePassword;
 using CleanPlatform.Application.Identity.Common;
@@ -86,6 +87,21 @@ internal static class KnownLimits
             (nameof(UsageDto.MonthlyQuota), LongCount),
             (nameof(UsageDto.Used), LongCount),
             (nameof(UsageDto.Remaining), LongCount)),
+        [typeof(ImportFootballData)] = Members(
+            (nameof(ImportFootballData.File), new() { MaxLength = (int)ImportFootballData.MaxFileBytes })),
+        [typeof(FootballDataImportDto)] = Members(
+            (nameof(FootballDataImportDto.FileName), new() { MaxLength = ImportFootballData.FileNameMaxLength }),
+            (nameof(FootballDataImportDto.RowsRead), Range(0, ImportFootballData.MaxRows)),
+            (nameof(FootballDataImportDto.EventsAdded), Range(0, ImportFootballData.MaxRows)),
+            (nameof(FootballDataImportDto.EventsUpdated), Range(0, ImportFootballData.MaxRows)),
+            (nameof(FootballDataImportDto.SnapshotsAdded), Count),
+            (nameof(FootballDataImportDto.SnapshotsAlreadyPresent), Count),
+            (nameof(FootballDataImportDto.SkippedMarkets), Count),
+            (nameof(FootballDataImportDto.Rejections), new() { MaxItems = ImportFootballData.MaxRows })),
+        [typeof(FootballDataRejectionDto)] = Members(
+            (nameof(FootballDataRejectionDto.LineNumber), Range(2, int.MaxValue)),
+            (nameof(FootballDataRejectionDto.Column), new() { MaxLength = FootballDataRejectionDto.ColumnMaxLength }),
+            (nameof(FootballDataRejectionDto.Reason), new() { MaxLength = FootballDataRejectionDto.ReasonMaxLength })),
         [typeof(AuditEntryDto)] = Members(
             (nameof(AuditEntryDto.UserEmail), new() { MaxLength = AuditEntry.EmailMaxLength }),
             (nameof(AuditEntryDto.SystemName), new() { MaxLength = AuditEntry.NameMaxLength }),

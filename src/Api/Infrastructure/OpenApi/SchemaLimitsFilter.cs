@@ -35,7 +35,8 @@ internal sealed class SchemaLimitsFilter(IServiceScopeFactory scopes) : ISchemaF
         else if (context.ParameterInfo is { Member: MethodInfo action, Name: { } parameter }
             && UseCaseOf(action) is { } useCase)
         {
-            ValidatorLimits.Of(useCase, scope.ServiceProvider).GetValueOrDefault(parameter)?.ApplyTo(concrete);
+            var limits = ValidatorLimits.Of(useCase, scope.ServiceProvider).GetValueOrDefault(parameter);
+            (limits?.Or(KnownLimits.For(useCase, parameter)) ?? KnownLimits.For(useCase, parameter))?.ApplyTo(concrete);
             // The model binder refuses what the type cannot hold: that is the bound a validator left open.
             TypeRange(concrete)?.ApplyTo(concrete);
         }

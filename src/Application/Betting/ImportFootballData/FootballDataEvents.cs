@@ -1,0 +1,51 @@
+using CleanPlatform.Application.Betting.Common;
+using CleanPlatform.Domain.Betting;
+
+namespace CleanPlatform.Application.Betting.ImportFootballData;
+
+/// <summary>
+/// Finds a row's match by its natural key (competition, kick-off in UTC, home, away), or schedules it, and records
+/// its result. Each competition's events are loaded once per import.
+/// </summary>
+internal sealed class FootballDataEvents(IBettingDb db, Guid organizationId, DateTimeOffset now)
+{
+    private readonly Dictionary<Guid, Dictionary<(DateTimeOffset, string, string), SportEvent>> _byCompetition = [];
+
+    public async Task<(SportEvent Event, FootballDataEventChange Change)> RecordAsync(FootballDataRow row,
+        Competition competition, Season season, CancellationToken ct)
+    {
+        var events = await EventsOfAsync(competition.Id, ct);
+        var (utc, local) = FootballDataKickOffs.Of(row.KickOff);
+        var key = (utc, row.HomeTeam.Trim(), row.AwayTeam.Trim());
+        var added = !events.TryGetValue(key, out var sportEvent);
+        if (sportEvent is null)
+        {
+            sportEvent = SportEvent.Schedule(organizationId, competition.Id, season.Id, row.HomeTeam, row.AwayTeam, utc,
+                local, FootballDataKickOffs.TimeZone, now);
+            db.SportEvents.Add(sportEvent);
+            events[key] = sportEvent;
+        }
+
+        var before = (sportEvent.Status, sportEvent.FinalScore, sportEvent.HalfTimeScore);
+        sportEvent.Complete(ScoreOf(row.FullTime), row.HalfTime is { } halfTime ? ScoreOf(halfTime) : null);
+        var change = added ? FootballDataEventChange.Added
+            : before == (sportEvent.Status, sportEvent.FinalScore, sportEvent.HalfTimeScore) ? FootballDataEventChange.Unchanged
+            : FootballDataEventChange.Updated;
+        return (sportEvent, change);
+    }
+
+    private async Task<Dictionary<(DateTimeOffset, string, string), SportEvent>> EventsOfAsync(Guid competitionId,
+        CancellationToken ct)
+    {
+        if (!_byCompetition.TryGetValue(competitionId, out var events))
+        {
+            events = await db.SportEvents.Where(e => e.CompetitionId == competitionId)
+                .ToDictionaryAsync(e => (e.KickOffUtc, e.HomeTeam, e.AwayTeam), ct);
+            _byCompetition[competitionId] = events;
+        }
+
+        return events;
+    }
+
+    private static Score ScoreOf(FootballDataScore score) => new(score.HomeGoals, score.AwayGoals);
+}

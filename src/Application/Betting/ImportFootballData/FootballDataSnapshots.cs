@@ -1,0 +1,41 @@
+using CleanPlatform.Domain.Betting;
+using CleanPlatform.Domain.Common;
+
+namespace CleanPlatform.Application.Betting.ImportFootballData;
+
+/// <summary>
+/// One snapshot per outcome of a price group. football-data gives no capture time, so every price is stamped at
+/// kick-off and told apart by its kind: the plain columns are pre-closing, the <c>C</c> columns closing. A handicap
+/// is stored at the home line for both sides (see <see cref="OddsSnapshot.Line"/>).
+/// </summary>
+internal static class FootballDataSnapshots
+{
+    /// <summary>Whether every outcome's price can be stored (decimal odds above 1 and at most <see cref="Odds.Max"/>).</summary>
+    public static bool CanStore(FootballDataPrice price) => price.Outcomes.All(o => o.Odds is > 1m and <= Odds.Max);
+
+    public static IEnumerable<OddsSnapshot> Of(FootballDataPrice price, SportEvent sportEvent, Bookmaker bookmaker) =>
+        price.Outcomes.Select(outcome => OddsSnapshot.Capture(sportEvent.OrganizationId, sportEvent.Id, bookmaker.Id,
+            MarketOf(price.Market), price.Line ?? 0m, SelectionOf(outcome.Outcome), new Odds(outcome.Odds),
+            sportEvent.KickOffUtc, KindOf(price.Snapshot)));
+
+    private static MarketKind MarketOf(FootballDataMarket market) => market switch
+    {
+        FootballDataMarket.MatchResult => MarketKind.MatchResult,
+        FootballDataMarket.OverUnder => MarketKind.Totals,
+        FootballDataMarket.AsianHandicap => MarketKind.AsianHandicap,
+        _ => throw new ArgumentOutOfRangeException(nameof(market), market, null),
+    };
+
+    private static Selection SelectionOf(FootballDataOutcome outcome) => outcome switch
+    {
+        FootballDataOutcome.Home => Selection.Home,
+        FootballDataOutcome.Draw => Selection.Draw,
+        FootballDataOutcome.Away => Selection.Away,
+        FootballDataOutcome.Over => Selection.Over,
+        FootballDataOutcome.Under => Selection.Under,
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+
+    private static SnapshotKind KindOf(FootballDataSnapshot snapshot) =>
+        snapshot == FootballDataSnapshot.Closing ? SnapshotKind.Closing : SnapshotKind.PreClosing;
+}
