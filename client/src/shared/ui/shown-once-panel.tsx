@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { SecretField } from './secret-field';
+import { useClipboardCopy } from './use-clipboard-copy';
 
 interface ShownOncePanelProps {
   title: ReactNode;
@@ -21,22 +23,13 @@ export function ShownOncePanel({
   copyFailedMessage,
   onClose,
 }: ShownOncePanelProps) {
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [copyState, copy] = useClipboardCopy(value);
   const closeRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
 
   useEffect(() => {
     closeRef.current?.focus();
   }, []);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopyState('copied');
-    } catch {
-      setCopyState('failed');
-    }
-  };
 
   return (
     <div
@@ -50,17 +43,7 @@ export function ShownOncePanel({
     >
       <h2 id={titleId}>{title}</h2>
       <p className="warning">{warning}</p>
-      <label>
-        {label}
-        <input
-          readOnly
-          value={value}
-          className="secret"
-          onFocus={(e) => {
-            e.target.select();
-          }}
-        />
-      </label>
+      <SecretField label={label} value={value} />
       <div className="dialog-actions">
         <button type="button" onClick={() => void copy()}>
           Copy

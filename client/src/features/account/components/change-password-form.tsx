@@ -1,4 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
+import { TextField } from '../../../shared/ui';
 import type { ChangePasswordBody } from '../api/use-change-password';
 
 interface ChangePasswordFormProps {
@@ -6,68 +7,45 @@ interface ChangePasswordFormProps {
   onSubmit: (body: ChangePasswordBody, reset: () => void) => void;
 }
 
+const EMPTY = { currentPassword: '', newPassword: '', confirm: '' };
+
 export function ChangePasswordForm({ pending, onSubmit }: ChangePasswordFormProps) {
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const [values, setValues] = useState(EMPTY);
   const [mismatch, setMismatch] = useState(false);
+  const field = (name: keyof typeof EMPTY) => ({
+    type: 'password',
+    required: true,
+    value: values[name],
+    onValueChange: (value: string) => {
+      setValues((v) => ({ ...v, [name]: value }));
+    },
+  });
 
   const reset = () => {
-    setCurrentPassword('');
-    setNewPassword('');
-    setConfirm('');
+    setValues(EMPTY);
   };
 
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
-    if (newPassword !== confirm) {
+    if (values.newPassword !== values.confirm) {
       setMismatch(true);
       return;
     }
     setMismatch(false);
-    onSubmit({ currentPassword, newPassword }, reset);
+    onSubmit({ currentPassword: values.currentPassword, newPassword: values.newPassword }, reset);
   };
 
   return (
     <form onSubmit={submit} className="form" aria-label="Change password">
-      <label>
-        Current password
-        <input
-          type="password"
-          autoComplete="current-password"
-          required
-          value={currentPassword}
-          onChange={(e) => {
-            setCurrentPassword(e.target.value);
-          }}
-        />
-      </label>
-      <label>
-        New password
-        <input
-          type="password"
-          autoComplete="new-password"
-          required
-          value={newPassword}
-          onChange={(e) => {
-            setNewPassword(e.target.value);
-          }}
-        />
-      </label>
-      <label>
-        Confirm new password
-        <input
-          type="password"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          aria-invalid={mismatch || undefined}
-          aria-describedby={mismatch ? 'confirm-error' : undefined}
-          onChange={(e) => {
-            setConfirm(e.target.value);
-          }}
-        />
-      </label>
+      <TextField label="Current password" autoComplete="current-password" {...field('currentPassword')} />
+      <TextField label="New password" autoComplete="new-password" {...field('newPassword')} />
+      <TextField
+        label="Confirm new password"
+        autoComplete="new-password"
+        aria-invalid={mismatch || undefined}
+        aria-describedby={mismatch ? 'confirm-error' : undefined}
+        {...field('confirm')}
+      />
       {mismatch && (
         <p id="confirm-error" role="alert" className="field-error">
           The new passwords do not match.

@@ -1,7 +1,10 @@
 import { useState, type SubmitEvent } from 'react';
-import { API_KEY_SCOPES, type ApiKeyScope } from '../api/api-key-scopes';
+import { TextField } from '../../../shared/ui';
+import type { ApiKeyScope } from '../api/api-key-scopes';
 import type { CreateApiKeyBody } from '../api/use-api-key-mutations';
-import { earliestExpiry, expiryProblem, latestExpiry } from './expiry-dates';
+import { earliestExpiry, latestExpiry } from './expiry-dates';
+import { newApiKeyProblem, toCreateApiKeyBody } from './new-api-key';
+import { ScopesFieldset } from './scopes-fieldset';
 
 interface CreateApiKeyFormProps {
   pending: boolean;
@@ -22,71 +25,27 @@ export function CreateApiKeyForm({ pending, onSubmit }: CreateApiKeyFormProps) {
 
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
-    if (name.trim() === '') {
-      setError('Name is required.');
-      return;
-    }
-    if (scopes.length === 0) {
-      setError('Pick at least one scope.');
-      return;
-    }
-    const expiry = expiryProblem(expiresOn);
-    if (expiry) {
-      setError(expiry);
-      return;
-    }
-    setError(null);
-    onSubmit({
-      name: name.trim(),
-      scopes: API_KEY_SCOPES.filter((s) => scopes.includes(s)),
-      // The key works through the whole chosen day (UTC).
-      ...(expiresOn ? { expiresAt: `${expiresOn}T23:59:59Z` } : {}),
-    });
+    const problem = newApiKeyProblem({ name, scopes, expiresOn });
+    setError(problem);
+    if (problem) return;
+    onSubmit(toCreateApiKeyBody({ name, scopes, expiresOn }));
     setName('');
     setExpiresOn('');
   };
 
   return (
     <form onSubmit={submit} className="form form-inline" aria-label="Create API key" noValidate>
-      <label>
-        Name
-        <input
-          name="name"
-          value={name}
-          onChange={(e) => {
-            setName(e.target.value);
-          }}
-          maxLength={100}
-        />
-      </label>
-      <label>
-        Expires on (optional)
-        <input
-          type="date"
-          name="expiresOn"
-          value={expiresOn}
-          min={earliestExpiry()}
-          max={latestExpiry()}
-          onChange={(e) => {
-            setExpiresOn(e.target.value);
-          }}
-        />
-      </label>
-      <fieldset>
-        <legend>Scopes</legend>
-        {API_KEY_SCOPES.map((scope) => (
-          <label key={scope} className="checkbox">
-            <input
-              type="checkbox"
-              checked={scopes.includes(scope)}
-              onChange={(e) => {
-                toggle(scope, e.target.checked);
-              }}
-            />
-            {scope}
-          </label>
-        ))}
-      </fieldset>
+      <TextField label="Name" name="name" value={name} onValueChange={setName} maxLength={100} />
+      <TextField
+        label="Expires on (optional)"
+        type="date"
+        name="expiresOn"
+        value={expiresOn}
+        min={earliestExpiry()}
+        max={latestExpiry()}
+        onValueChange={setExpiresOn}
+      />
+      <ScopesFieldset scopes={scopes} onToggle={toggle} />
       {error && (
         <p role="alert" className="field-error">
           {error}

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { compactParams, readPage } from '../../../shared/search-params';
-import { EmptyState, Pager, ProblemAlert, Spinner } from '../../../shared/ui';
+import { PagedResults } from '../../../shared/ui';
 import { readAuditFilters, toAuditQuery } from '../api/audit-filters';
 import { useAuditEntries } from '../api/use-audit-entries';
 import { AuditFiltersForm } from '../components/audit-filters-form';
@@ -25,27 +25,18 @@ export function AuditPage() {
           setParams(compactParams({ ...next }));
         }}
       />
-      {entries.isPending ? (
-        <Spinner label="Loading audit entries" />
-      ) : entries.isError ? (
-        <ProblemAlert error={entries.error} />
-      ) : entries.data.items.length === 0 ? (
-        <EmptyState>
-          {filtered ? 'No audit entries match these filters.' : 'No audit entries yet.'}
-        </EmptyState>
-      ) : (
-        <>
-          <AuditTable entries={entries.data.items} />
-          <Pager
-            page={page}
-            pageSize={PAGE_SIZE}
-            totalCount={entries.data.totalCount}
-            onChange={(p) => {
-              setParams(compactParams({ ...filters, page: String(p) }));
-            }}
-          />
-        </>
-      )}
+      <PagedResults
+        query={entries}
+        loadingLabel="Loading audit entries"
+        empty={filtered ? 'No audit entries match these filters.' : 'No audit entries yet.'}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(p) => {
+          setParams(compactParams({ ...filters, page: String(p) }));
+        }}
+      >
+        {(items) => <AuditTable entries={items} />}
+      </PagedResults>
     </>
   );
 }

@@ -7,7 +7,7 @@ import {
   type RegisterErrors,
   type RegisterValues,
 } from './register-values';
-import { TextField } from './text-field';
+import { TextField } from '../../../shared/ui';
 
 interface RegisterFormProps {
   pending: boolean;

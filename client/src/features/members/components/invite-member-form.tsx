@@ -1,6 +1,8 @@
 import { useState, type SubmitEvent } from 'react';
-import { ROLES, type Role } from '../../../shared/roles';
+import type { Role } from '../../../shared/roles';
+import { TextField } from '../../../shared/ui';
 import type { InviteMemberBody } from '../api/use-invitation-mutations';
+import { RoleSelect } from './role-select';
 
 interface InviteMemberFormProps {
   pending: boolean;
@@ -26,37 +28,17 @@ export function InviteMemberForm({ pending, onSubmit }: InviteMemberFormProps) {
 
   return (
     <form onSubmit={submit} className="form form-inline" aria-label="Invite a member" noValidate>
-      <label>
-        Email
-        <input
-          type="email"
-          name="email"
-          autoComplete="off"
-          value={email}
-          onChange={(e) => {
-            setEmail(e.target.value);
-          }}
-          maxLength={256}
-          {...(error ? { 'aria-invalid': true, 'aria-describedby': 'invite-email-error' } : {})}
-        />
-      </label>
-      <label>
-        Role
-        <select
-          name="role"
-          value={role}
-          onChange={(e) => {
-            const next = ROLES.find((r) => r === e.target.value);
-            if (next) setRole(next);
-          }}
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TextField
+        label="Email"
+        type="email"
+        name="email"
+        autoComplete="off"
+        value={email}
+        onValueChange={setEmail}
+        maxLength={256}
+        {...(error ? { 'aria-invalid': true, 'aria-describedby': 'invite-email-error' } : {})}
+      />
+      <RoleSelect value={role} onChange={setRole} />
       {error && (
         <p id="invite-email-error" role="alert" className="field-error">
           {error}

@@ -1,0 +1,40 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { EmptyState } from './empty-state';
+import { Pager } from './pager';
+import { ProblemAlert } from './problem-alert';
+import { Spinner } from './spinner';
+
+interface PagedResultsProps<T> {
+  query: UseQueryResult<{ items: T[]; totalCount: number }>;
+  /** What the spinner says while the first page loads, e.g. "Loading users". */
+  loadingLabel: string;
+  /** What an empty page says. */
+  empty: ReactNode;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number) => void;
+  /** Renders the items of a page that has some. */
+  children: (items: T[]) => ReactNode;
+}
+
+/** One page of a list query: its loading, error and empty states, or its items and a pager. */
+export function PagedResults<T>({
+  query,
+  loadingLabel,
+  empty,
+  page,
+  pageSize,
+  onPageChange,
+  children,
+}: PagedResultsProps<T>) {
+  if (query.isPending) return <Spinner label={loadingLabel} />;
+  if (query.isError) return <ProblemAlert error={query.error} />;
+  if (query.data.items.length === 0) return <EmptyState>{empty}</EmptyState>;
+  return (
+    <>
+      {children(query.data.items)}
+      <Pager page={page} pageSize={pageSize} totalCount={query.data.totalCount} onChange={onPageChange} />
+    </>
+  );
+}
