@@ -37,7 +37,10 @@ describe('login', () => {
     const [login] = api.calls('post', '/api/v1/identity/login');
     expect(await login?.json()).toEqual({ email: 'ada@example.test', password: 'Secret#123' });
     expect(JSON.parse(localStorage.getItem('cp.auth') ?? 'null')).toMatchObject({ accessToken: 'access-7' });
-    // The next request carries the new bearer token.
+    // The next request carries the new bearer token (the heading shows before the dashboard asks for it).
+    await waitFor(() => {
+      expect(api.calls('get', '/api/v1/identity/me')).not.toHaveLength(0);
+    });
     const [me] = api.calls('get', '/api/v1/identity/me');
     expect(me?.headers.get('Authorization')).toBe('Bearer access-7');
   });

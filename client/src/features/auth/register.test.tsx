@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { tokenStore } from '../../api/token-store';
 import type { ApiResult } from '../../api/types';
 import { member, tokens } from '../../test/fixtures';
@@ -128,6 +128,10 @@ describe('confirming a sign-up', () => {
     const [confirm] = api.calls('post', '/api/v1/identity/register/confirm');
     expect(await confirm?.json()).toEqual({ token: 'tok-1' });
     expect(JSON.parse(localStorage.getItem('cp.auth') ?? 'null')).toMatchObject({ accessToken: 'access-9' });
+    // The dashboard's heading shows before its data is asked for: wait for the request itself.
+    await waitFor(() => {
+      expect(api.calls('get', '/api/v1/identity/me')).not.toHaveLength(0);
+    });
     const [me] = api.calls('get', '/api/v1/identity/me');
     expect(me?.headers.get('Authorization')).toBe('Bearer access-9');
   });
