@@ -57,6 +57,7 @@ internal static class PersistenceRegistration
         }
 
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IOrganizationLocks, OrganizationLocks>();
         return services;
     }
 

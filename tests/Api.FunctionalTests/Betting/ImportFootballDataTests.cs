@@ -61,6 +61,24 @@ public abstract class ImportFootballDataTests<TFactory>(TFactory api) : ApiTest<
     }
 
     [Fact]
+    public async Task Import_SameFileTwiceAtOnce_OneAddsItAndTheOtherFindsItThere()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var content = Season(Season2023);
+
+        var responses = await Task.WhenAll(
+            Task.Run(() => admin.Client.UploadAsync(content, Season2023, Ct), Ct),
+            Task.Run(() => admin.Client.UploadAsync(content, Season2023, Ct), Ct));
+
+        var reports = new List<FootballDataImportDto>();
+        foreach (var response in responses)
+            reports.Add(await response.ShouldBeAsync<FootballDataImportDto>(HttpStatusCode.OK));
+        reports.Select(r => r.EventsAdded).Should().BeEquivalentTo([380, 0], "the second waits for the first, then finds its events");
+        var organizationId = await Api.OrganizationIdOfAsync(admin.Email, Ct);
+        (await Api.InDatabaseAsync(db => db.SportEvents.CountAsync(e => e.OrganizationId == organizationId, Ct))).Should().Be(380);
+    }
+
+    [Fact]
     public async Task Import_ByOneOrganization_IsNotSeenByAnother()
     {
         var owner = await Api.RegisterAsync(Ct);

@@ -23,7 +23,7 @@ public sealed record ImportFootballData(Stream File, string FileName) : ICommand
 }
 
 public sealed class ImportFootballDataHandler(IBettingDb db, IFootballDataReader reader, IOddsSnapshotWriter writer,
-    ICurrentUser user, TimeProvider time) : ICommandHandler<ImportFootballData, FootballDataImportDto>
+    IOrganizationLocks locks, ICurrentUser user, TimeProvider time) : ICommandHandler<ImportFootballData, FootballDataImportDto>
 {
     // Rows are saved and their prices written a batch at a time, so memory stays flat whatever the file's size.
     private const int RowsPerBatch = 500;
@@ -31,6 +31,8 @@ public sealed class ImportFootballDataHandler(IBettingDb db, IFootballDataReader
     public async ValueTask<FootballDataImportDto> Handle(ImportFootballData command, CancellationToken cancellationToken)
     {
         var organizationId = user.RequireOrganizationId();
+        // One import at a time per organization: a second one waits, then finds the first one's rows.
+        await locks.AcquireAsync(nameof(ImportFootballData), organizationId, cancellationToken);
         var now = time.GetUtcNow();
         var catalog = new FootballDataCatalog(db, organizationId, now);
         var events = new FootballDataEvents(db, organizationId, now);
