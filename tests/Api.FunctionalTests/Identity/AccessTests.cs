@@ -151,6 +151,26 @@ public abstract class AccessTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
             "a deactivated Admin does not count");
     }
 
+    [Fact]
+    public async Task TwoAdmins_DemotingEachOtherAtOnce_OneIsRefusedSoTheOrganizationKeepsAnAdmin()
+    {
+        var (first, second) = await Api.RegisterWithMemberAsync(Roles.Admin, Ct);
+        var firstId = await Api.UserIdOfAsync(first.Email, Ct);
+        var secondId = await Api.UserIdOfAsync(second.Email, Ct);
+
+        var responses = await Task.WhenAll(
+            Task.Run(() => first.Client.PutAsJsonAsync($"/api/v1/identity/users/{secondId}/roles",
+                new { roles = new[] { Roles.Member } }, Ct), Ct),
+            Task.Run(() => second.Client.PutAsJsonAsync($"/api/v1/identity/users/{firstId}/roles",
+                new { roles = new[] { Roles.Member } }, Ct), Ct));
+
+        responses.Select(r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.Conflict]);
+        var admins = await Api.InDatabaseAsync(db => db.UserRoles
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+            .CountAsync(x => (x.UserId == firstId || x.UserId == secondId) && x.Name == Roles.Admin, Ct));
+        admins.Should().Be(1);
+    }
+
     public sealed record AuditBody(Guid Id, string Action, string? EntityType, string? EntityId, string Outcome,
         string? Error, string? UserEmail);
 }

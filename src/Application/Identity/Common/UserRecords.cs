@@ -16,6 +16,19 @@ public static class UserRecords
             .SingleOrDefaultAsync(ct)
         ?? throw new NotFoundException("User", id);
 
+    /// <summary>
+    /// The user as the administration rules see them, read once no other change to the same organization's
+    /// users is under way: two Admins demoting each other at the same moment cannot both pass the last-Admin rule.
+    /// </summary>
+    public static async Task<AdministeredUser> FindAdministeredLockedAsync(this IQueryable<UserRecord> users,
+        IOrganizationLocks locks, Guid id, CancellationToken ct)
+    {
+        var organizationId = await users.Where(u => u.Id == id).Select(u => (Guid?)u.OrganizationId).SingleOrDefaultAsync(ct)
+                             ?? throw new NotFoundException("User", id);
+        await locks.AcquireAsync("UserAdministration", organizationId, ct);
+        return await users.FindAdministeredAsync(id, ct);
+    }
+
     /// <summary>The user as lists and changes return them.</summary>
     public static async Task<UserDto> GetDtoAsync(this IQueryable<UserRecord> users, Guid id, DateTimeOffset now,
         CancellationToken ct) =>

@@ -13,13 +13,13 @@ namespace CleanPlatform.Application.Identity.SetUserActive;
 [Authorize(Roles.Admin, Interactive = true), Audited("User")]
 public sealed record SetUserActive(Guid Id, bool Active) : ICommand<UserDto>, IHasId;
 
-public sealed class SetUserActiveHandler(IIdentityDb db, IUserAccessStore store, ICurrentUser user,
+public sealed class SetUserActiveHandler(IIdentityDb db, IUserAccessStore store, IOrganizationLocks locks, ICurrentUser user,
     AccessChanges access, AuditScope audit, AuditedUpdates updates, TimeProvider time)
     : ICommandHandler<SetUserActive, UserDto>
 {
     public async ValueTask<UserDto> Handle(SetUserActive command, CancellationToken cancellationToken)
     {
-        var target = await db.Users.FindAdministeredAsync(command.Id, cancellationToken);
+        var target = await db.Users.FindAdministeredLockedAsync(locks, command.Id, cancellationToken);
         UserAdministration.RefusalToSetActive(user.AsUserAdministrator(), target, command.Active)
             .ThrowIfAny(command.Id);
 
