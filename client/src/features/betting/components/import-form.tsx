@@ -15,7 +15,7 @@ export function ImportForm({ busy, onUpload }: ImportFormProps) {
   }
 
   return (
-    <form onSubmit={submit} className="form form-inline" aria-label="Upload a file">
+    <form onSubmit={submit} className="form" aria-label="Upload a file">
       <label>
         football-data.co.uk CSV file
         <input
