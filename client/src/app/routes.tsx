@@ -3,6 +3,7 @@ import { accountRoutes } from '../features/account';
 import { apiKeysRoutes } from '../features/api-keys';
 import { auditRoutes } from '../features/audit';
 import { authRoutes, RequireAuth } from '../features/auth';
+import { bettingRoutes } from '../features/betting';
 import { dashboardRoutes } from '../features/dashboard';
 import { membersRoutes } from '../features/members';
 import { notificationsRoutes } from '../features/notifications';
@@ -21,6 +22,7 @@ const features: readonly FeatureRoutes[] = [
   membersRoutes,
   auditRoutes,
   notificationsRoutes,
+  bettingRoutes,
 ];
 
 export const routes: RouteObject[] = [

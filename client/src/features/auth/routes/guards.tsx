@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, type RouteObject } from 'react-router';
-import type { Role } from '../../../shared/roles';
+import { describeRole, meetsRole, type RoleRequirement } from '../../../shared/roles';
 import { ProblemAlert, Spinner } from '../../../shared/ui';
 import { useIsAuthenticated } from '../api/session';
-import { hasRole, useCurrentUser } from '../api/use-current-user';
+import { useCurrentUser } from '../api/use-current-user';
 
 /** Sends anonymous visitors to /login, remembering where they were going. */
 export function RequireAuth({ children }: { children?: ReactNode }) {
@@ -17,16 +17,16 @@ export function RequireAuth({ children }: { children?: ReactNode }) {
   return children ?? <Outlet />;
 }
 
-/** Renders children only for users with `role`; others get a 403 notice. */
-export function RequireRole({ role, children }: { role: Role; children?: ReactNode }) {
+/** Renders children only for users with `role` (or any of several); others get a 403 notice. */
+export function RequireRole({ role, children }: { role: RoleRequirement; children?: ReactNode }) {
   const me = useCurrentUser();
   if (me.isPending) return <Spinner label="Checking permissions" />;
   if (me.isError) return <ProblemAlert error={me.error} />;
-  if (!hasRole(me.data, role)) {
+  if (!meetsRole(me.data.roles, role)) {
     return (
       <section>
         <h1>Not allowed</h1>
-        <p>You need the {role} role to open this page.</p>
+        <p>You need the {describeRole(role)} role to open this page.</p>
       </section>
     );
   }
@@ -34,6 +34,6 @@ export function RequireRole({ role, children }: { role: Role; children?: ReactNo
 }
 
 /** A pathless route that lets only holders of `role` reach `children` (others get the 403 notice). */
-export function roleRoute(role: Role, ...children: RouteObject[]): RouteObject {
+export function roleRoute(role: RoleRequirement, ...children: RouteObject[]): RouteObject {
   return { element: <RequireRole role={role} />, children };
 }

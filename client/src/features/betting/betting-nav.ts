@@ -1,0 +1,6 @@
+import type { NavItem } from '../../shared/nav-item';
+import { IMPORT_ROLES } from './import-roles';
+
+export const bettingNav: readonly NavItem[] = [
+  { to: '/betting/import', label: 'Import data', role: IMPORT_ROLES },
+];

@@ -1,0 +1,3 @@
+export { bettingKeys } from './api/betting-keys';
+export { bettingNav } from './betting-nav';
+export { bettingRoutes } from './routes/betting-routes';
