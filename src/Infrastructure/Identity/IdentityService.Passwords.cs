@@ -37,9 +37,7 @@ internal sealed partial class IdentityService
     public async Task<string> HashNewPasswordAsync(string email, string password, string field, CancellationToken ct)
     {
         var future = new ApplicationUser { UserName = email.Trim(), Email = email.Trim() };
-        foreach (var validator in users.PasswordValidators)
-            (await validator.ValidateAsync(users, future, password)).ThrowIfFailed(field);
-        return users.PasswordHasher.HashPassword(future, password);
+        return await HashValidPasswordAsync(future, password, field);
     }
 
     public async Task VerifyPasswordAsync(Guid userId, string password, string field, CancellationToken ct)
@@ -61,10 +59,16 @@ internal sealed partial class IdentityService
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
         // The current password was verified already (VerifyPasswordAsync): hashing it a second time, as
         // UserManager.ChangePasswordAsync would, only costs another key derivation.
-        foreach (var validator in users.PasswordValidators)
-            (await validator.ValidateAsync(users, user, newPassword)).ThrowIfFailed("newPassword");
-        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
+        user.PasswordHash = await HashValidPasswordAsync(user, newPassword, "newPassword");
         (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed("newPassword");
+    }
+
+    /// <summary>Checks a new password against Identity's rules (a weak one is a validation error on <paramref name="field"/>), then hashes it.</summary>
+    private async Task<string> HashValidPasswordAsync(ApplicationUser user, string password, string field)
+    {
+        foreach (var validator in users.PasswordValidators)
+            (await validator.ValidateAsync(users, user, password)).ThrowIfFailed(field);
+        return users.PasswordHasher.HashPassword(user, password);
     }
 
     private static UnauthorizedException InvalidCredentials() =>
