@@ -16,7 +16,8 @@ public sealed class IdempotentSecretsCheckTests
         violations.Should().BeEquivalentTo(
             $"{nameof(Actions)}.{nameof(Actions.ReturnsASecret)}",
             $"{nameof(Actions)}.{nameof(Actions.DeclaresASecretInsideAPage)}",
-            $"{nameof(Actions)}.{nameof(Actions.SaysNothingOfWhatItReturns)}");
+            $"{nameof(Actions)}.{nameof(Actions.SaysNothingOfWhatItReturns)}",
+            $"{nameof(Actions)}.{nameof(Actions.SaysNothingThroughAValueTask)}");
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Stand-ins for MVC actions.")]
@@ -33,6 +34,9 @@ public sealed class IdempotentSecretsCheckTests
 
         [Idempotent]
         public Task<IActionResult> SaysNothingOfWhatItReturns() => throw new NotSupportedException();
+
+        [Idempotent]
+        public ValueTask<IActionResult> SaysNothingThroughAValueTask() => throw new NotSupportedException();
 
         [Idempotent, ProducesResponseType<ApiKeyDto>(201)]
         public Task<IActionResult> DeclaresWhatItReturns() => throw new NotSupportedException();

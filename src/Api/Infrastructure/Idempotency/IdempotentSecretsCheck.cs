@@ -33,13 +33,16 @@ internal static class IdempotentSecretsCheck
         action.GetCustomAttributes<ProducesResponseTypeAttribute>().Select(p => p.Type)
             .Append(action.ReturnType);
 
-    // An untyped result (IActionResult, Task<IActionResult>) says nothing unless a ProducesResponseType gives a type.
+    // An untyped result (IActionResult, Task<IActionResult>, ValueTask<IActionResult>) says nothing unless a
+    // ProducesResponseType gives a type.
     private static bool DeclaresItsResponse(MethodInfo action)
     {
-        var returned = action.ReturnType.IsGenericType && action.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
+        var returned = action.ReturnType.IsGenericType
+                       && action.ReturnType.GetGenericTypeDefinition() is var awaited
+                       && (awaited == typeof(Task<>) || awaited == typeof(ValueTask<>))
             ? action.ReturnType.GetGenericArguments()[0]
             : action.ReturnType;
-        return !typeof(IActionResult).IsAssignableFrom(returned) || returned.IsGenericType
+        return !typeof(IActionResult).IsAssignableFrom(returned)
             || action.GetCustomAttributes<ProducesResponseTypeAttribute>().Any(p => p.Type != typeof(void));
     }
 
