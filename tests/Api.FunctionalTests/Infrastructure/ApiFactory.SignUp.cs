@@ -11,16 +11,26 @@ public abstract partial class ApiFactory
     public Mailbox Mailbox { get; } = new();
 
     /// <summary>
-    /// Signs up (asserting the 202) and delivers that sign-up's e-mail, and only it, so other events stay
-    /// pending for the test; returns the token of the confirmation link, or null when the e-mail has none.
+    /// Signs up (asserting the 202) and delivers that sign-up's e-mail, and only it; returns the token of the
+    /// confirmation link sent to <paramref name="email"/>, or null when that e-mail has none.
     /// </summary>
     public async Task<string?> SignUpAsync(object body, string email, CancellationToken ct, HttpClient? client = null)
     {
         using var own = client is null ? CreateClient() : null;
         var pending = await (await (client ?? own!).PostJsonAsync("/api/v1/identity/register", body, ct))
             .ShouldBeAsync<RegistrationPendingDto>(HttpStatusCode.Accepted);
-        await DeliverRegistrationEmailAsync(pending.Id, ct);
+        await DeliverRegistrationEventAsync(pending.Id, ct);
         return Mailbox.LastConfirmationTokenFor(email);
+    }
+
+    /// <summary>
+    /// Delivers the e-mail of the sign-up <paramref name="pending"/>, and only it, so other events stay pending for
+    /// the test; returns the token of its confirmation link, or null when the e-mail has none.
+    /// </summary>
+    public async Task<string?> DeliverRegistrationEmailAsync(RegistrationPendingDto pending, CancellationToken ct)
+    {
+        await DeliverRegistrationEventAsync(pending.Id, ct);
+        return Mailbox.LastConfirmationTokenFor(pending.Email);
     }
 
     /// <summary>Opens the account with the token from its confirmation link.</summary>
@@ -39,7 +49,7 @@ public abstract partial class ApiFactory
         return await (await ConfirmAsync(token, ct, client)).ShouldBeAsync<AuthResponse>(HttpStatusCode.Created);
     }
 
-    private async Task DeliverRegistrationEmailAsync(Guid pendingRegistrationId, CancellationToken ct)
+    private async Task DeliverRegistrationEventAsync(Guid pendingRegistrationId, CancellationToken ct)
     {
         var type = OutboxCatalog.NameOf(typeof(RegistrationRequested));
         var id = pendingRegistrationId.ToString();
