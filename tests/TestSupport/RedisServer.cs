@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 
 namespace CleanPlatform.TestSupport;
 
@@ -18,14 +16,7 @@ public static class RedisServer
     public static string Configuration => Server.Value;
 
     /// <summary>A loopback address where nothing listens: Redis as a node sees it when Redis is down.</summary>
-    public static string Unreachable()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return $"127.0.0.1:{port}";
-    }
+    public static string Unreachable() => $"127.0.0.1:{LoopbackPort.Free()}";
 
     private static string StartOrReuse() =>
         Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured

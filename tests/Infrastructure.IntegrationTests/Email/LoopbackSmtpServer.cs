@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
@@ -17,7 +16,7 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
 
     public LoopbackSmtpServer()
     {
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
@@ -43,13 +42,6 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         }
 
         _stop.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace CleanPlatform.Infrastructure.IntegrationTests.Betting.OddsApi;
+namespace CleanPlatform.Infrastructure.IntegrationTests.Logging;
 
 /// <summary>Every log line and scope of every category, formatted, with its exception, at every level.</summary>
 internal sealed class CapturedLog : ILoggerProvider

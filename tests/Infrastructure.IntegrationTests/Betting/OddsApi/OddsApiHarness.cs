@@ -1,6 +1,7 @@
 using System.Globalization;
 using CleanPlatform.Application.Betting.OddsFeed;
 using CleanPlatform.Infrastructure.Betting.OddsApi;
+using CleanPlatform.Infrastructure.IntegrationTests.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
