@@ -33,6 +33,13 @@ public sealed class SportEvent : Entity, IAggregateRoot, ITenantOwned
 
     public EventStatus Status { get; private set; }
 
+    /// <summary>
+    /// The line of the source file the event was last read from, or null when the source is not a file. Events with
+    /// the same kick-off (a whole matchday, in old files that give only the date) keep the file's order by it, and
+    /// backtests replay them in that order.
+    /// </summary>
+    public int? SourceLine { get; private set; }
+
     /// <summary>Full-time goals of the home side, once completed (columns of their own, so aggregates run in the database).</summary>
     public int? HomeGoals { get; private set; }
 
@@ -68,6 +75,14 @@ public sealed class SportEvent : Entity, IAggregateRoot, ITenantOwned
             Status = EventStatus.Scheduled,
             CreatedAt = now,
         };
+
+    /// <summary>Records where in its source file the event was read (a line number from 1).</summary>
+    public void ReadAtSourceLine(int line)
+    {
+        if (line < 1)
+            throw new DomainException("event.source_line", "A source line counts from 1.");
+        SourceLine = line;
+    }
 
     /// <summary>Records the final score (and the half-time one, when known); a corrected score replaces the first.</summary>
     public void Complete(Score finalScore, Score? halfTimeScore)

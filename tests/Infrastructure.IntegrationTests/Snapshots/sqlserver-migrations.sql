@@ -1594,3 +1594,24 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201160652_SportEventSourceLine'
+)
+BEGIN
+    ALTER TABLE [SportEvents] ADD [SourceLine] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201160652_SportEventSourceLine'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201160652_SportEventSourceLine', N'10.0.15');
+END;
+
+COMMIT;
+GO

@@ -26,10 +26,12 @@ internal sealed class FootballDataEvents(IBettingDb db, Guid organizationId, Dat
             events[key] = sportEvent;
         }
 
-        var before = (sportEvent.Status, sportEvent.FinalScore, sportEvent.HalfTimeScore);
+        var before = (sportEvent.Status, sportEvent.FinalScore, sportEvent.HalfTimeScore, sportEvent.SourceLine);
         sportEvent.Complete(ScoreOf(row.FullTime), row.HalfTime is { } halfTime ? ScoreOf(halfTime) : null);
+        sportEvent.ReadAtSourceLine(row.LineNumber);
+        var after = (sportEvent.Status, sportEvent.FinalScore, sportEvent.HalfTimeScore, sportEvent.SourceLine);
         var change = added ? FootballDataEventChange.Added
-            : before == (sportEvent.Status, sportEvent.FinalScore, sportEvent.HalfTimeScore) ? FootballDataEventChange.Unchanged
+            : before == after ? FootballDataEventChange.Unchanged
             : FootballDataEventChange.Updated;
         return (sportEvent, change);
     }

@@ -299,6 +299,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("SeasonId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("SourceLine")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTimeZone")
                         .IsRequired()
                         .HasMaxLength(64)

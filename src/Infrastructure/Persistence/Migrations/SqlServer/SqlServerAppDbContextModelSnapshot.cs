@@ -299,6 +299,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("SeasonId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("SourceLine")
+                        .HasColumnType("int");
+
                     b.Property<string>("SourceTimeZone")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -292,6 +292,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("SeasonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
