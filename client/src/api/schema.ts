@@ -179,6 +179,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/betting/studies/backtest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Replays the value rule over your completed matches that pass the filter.
+         * @description Every member, API keys with the Read scope. Matches are replayed in kick-off order (same-time matches in
+         *     their file's order); in each, markets and outcomes in market order (home, draw, away). An outcome is backed
+         *     at `betBookmaker`'s `betSnapshot` price when its EV = odds × p − 1 is above `minimumEv`, p being
+         *     the `method` devig of `fairBookmaker`'s `fairSnapshot` market at the same line (with
+         *     `worstCase`, the lowest EV over every devig method). The stake follows `staking` on the bankroll of
+         *     that moment, and the bet is settled before the next one is sized (unrounded, as in betting.md §10). Pinnacle's
+         *     closing prices are known only after the pre-closing prices, so the default rule looks ahead: it measures price
+         *     quality; it is not a strategy you could have bet. At most 20,000 matches per backtest.
+         */
+        get: operations["Betting_RunBacktest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/betting/imports/football-data": {
         parameters: {
             query?: never;
@@ -242,6 +269,33 @@ export interface paths {
          * @description Admins only. Its link stops working at once.
          */
         delete: operations["Identity_RevokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/studies/market": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Studies the markets of your completed matches that pass the filter.
+         * @description Every member, API keys with the Read scope. Reads the matches in kick-off order (same-time matches in their
+         *     file's order) and every price stored for them, then gives, for every bookmaker and snapshot: the results
+         *     (home, draw, away), mean margins per market, one unit on each outcome of 1X2 and over/under (ROI = profit ÷
+         *     stakes), the favourite's hit rate and ROI, Brier score and log-loss of the multiplicatively devigged 1X2
+         *     prices, closing-line value against Pinnacle's close (the average close when Pinnacle's is missing), and Asian
+         *     handicap returns with how many bets won, half-won, pushed, half-lost and lost. A market counts only when every
+         *     outcome has a price above 1. The definitions are in the user guide, and reproduce betting.md §10. At most
+         *     20,000 matches per study.
+         */
+        get: operations["Betting_RunMarketStudy"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -548,6 +602,93 @@ export interface components {
             refreshTokenExpiresAt: string;
         };
         /**
+         * @description One bet of a backtest, in the order it was placed and settled: the price taken, the fair probability and EV it was
+         *     placed on, the stake, how it settled, the bankroll after it (the equity curve), and its closing-line value.
+         */
+        BacktestBetDto: {
+            /** Format: uuid */
+            eventId: string;
+            /** Format: date-time */
+            kickOffUtc: string;
+            homeTeam: string;
+            awayTeam: string;
+            market: components["schemas"]["MarketKind"];
+            /** Format: double */
+            line: number;
+            selection: components["schemas"]["Selection"];
+            /** Format: double */
+            odds: number;
+            /** Format: double */
+            fairProbability: number;
+            /** Format: double */
+            expectedValue: number;
+            /** Format: double */
+            stake: number;
+            result: components["schemas"]["BetResult"];
+            /** Format: double */
+            profit: number;
+            /** Format: double */
+            bankrollAfter: number;
+            /** Format: double */
+            clvRaw?: number | null;
+            /** Format: double */
+            clvFair?: number | null;
+        };
+        /**
+         * @description The closing-line value of a backtest's bets against the closing line (Pinnacle's close, else the average close):
+         *     how many had a close, the means of the three measures, and the distribution of raw CLV in steps of 0.02.
+         */
+        BacktestClvDto: {
+            /** Format: int32 */
+            bets: number;
+            /** Format: double */
+            meanRaw?: number | null;
+            /** Format: double */
+            meanFair?: number | null;
+            /** Format: double */
+            meanProbabilityDifference?: number | null;
+            distribution: components["schemas"]["ClvBucketDto"][];
+        };
+        /**
+         * @description What a rule would have done over the filtered matches: bets, full wins, turnover, profit, yield = profit ÷
+         *     turnover, the bankroll at the end, the maximum drawdown of the bankroll after each bet, the closing-line value of
+         *     the bets, the yield the same bets and stakes would have had at the closing prices, and every bet.
+         */
+        BacktestDto: {
+            /** Format: int32 */
+            bets: number;
+            /** Format: int32 */
+            wins: number;
+            /** Format: double */
+            turnover: number;
+            /** Format: double */
+            profit: number;
+            /** Format: double */
+            yield?: number | null;
+            /** Format: double */
+            startingBankroll: number;
+            /** Format: double */
+            finalBankroll: number;
+            /** Format: double */
+            maxDrawdown: number;
+            closingLineValue: components["schemas"]["BacktestClvDto"];
+            /** Format: double */
+            closingPriceYield?: number | null;
+            items: components["schemas"]["BacktestBetDto"][];
+        };
+        /**
+         * @description How a backtest sizes its bets (betting.md §3).
+         * @example Flat
+         * @enum {string}
+         */
+        BacktestStaking: "Flat" | "Percentage" | "Kelly";
+        /**
+         * @description How a bet settled (betting.md §4). Every result but CleanPlatform.Domain.Betting.BetResult.Void counts as settled in analytics (§6).
+         * @example Won
+         * @enum {string}
+         */
+        BetResult: "Won" | "HalfWon" | "Push" | "HalfLost" | "Lost" | "Void";
+        /**
          * @description Changes the caller's password and ends every session of theirs, wherever it was opened: whoever
          *     may have had the old password (or a refresh token or access token) is out. The caller continues in
          *     the fresh session this returns. Wrong current passwords count towards lockout, like failed log-ins.
@@ -557,6 +698,34 @@ export interface components {
             currentPassword: string;
             /** @example a-longer-passphrase-2026 */
             newPassword: string;
+        };
+        /**
+         * @description Closing-line value of backing one outcome at one bookmaker's earlier prices, against the closing line (Pinnacle's
+         *     close, else the average close, at the same line): means of raw `o/o_c − 1`, fair `o·p_c − 1` and the
+         *     probability difference `1/o_c − 1/o`, over the markets that have a close.
+         */
+        ClosingLineValueDto: {
+            bookmaker: string;
+            snapshot: components["schemas"]["SnapshotKind"];
+            market: components["schemas"]["MarketKind"];
+            selection: components["schemas"]["Selection"];
+            /** Format: int32 */
+            bets: number;
+            /** Format: double */
+            meanRaw: number;
+            /** Format: double */
+            meanFair: number;
+            /** Format: double */
+            meanProbabilityDifference: number;
+        };
+        /** @description How many bets had a raw CLV from From (included) to To; null is open-ended. */
+        ClvBucketDto: {
+            /** Format: double */
+            from?: number | null;
+            /** Format: double */
+            to?: number | null;
+            /** Format: int32 */
+            count: number;
         };
         /**
          * @description Opens the account a sign-up asked for, with the token from its confirmation e-mail, and logs it in. The
@@ -615,6 +784,57 @@ export interface components {
             isPlatformAdmin: boolean;
             organization: components["schemas"]["OrganizationDto"];
         };
+        /**
+         * @description How a bookmaker's margin is taken out of its prices to estimate fair probabilities (betting.md §2).
+         * @example Multiplicative
+         * @enum {string}
+         */
+        DevigMethod: "Multiplicative" | "Additive" | "Power" | "Shin" | "OddsRatio";
+        /**
+         * @description The 1X2 favourite by one bookmaker's prices (the single lowest price; a match where two outcomes share it has no
+         *     favourite and is counted in Ties only): how often it won, and one unit on it every match.
+         */
+        FavouriteDto: {
+            bookmaker: string;
+            snapshot: components["schemas"]["SnapshotKind"];
+            /** Format: int32 */
+            matches: number;
+            /** Format: int32 */
+            wins: number;
+            /** Format: double */
+            share?: number | null;
+            /** Format: double */
+            profit: number;
+            /** Format: double */
+            roi?: number | null;
+            /** Format: int32 */
+            ties: number;
+        };
+        /** @description Flat stakes at one bookmaker's prices of one market and line (1X2, totals), per outcome and for all. */
+        FlatStakeDto: {
+            bookmaker: string;
+            snapshot: components["schemas"]["SnapshotKind"];
+            market: components["schemas"]["MarketKind"];
+            /** Format: double */
+            line: number;
+            outcomes: components["schemas"]["FlatStakeOutcomeDto"][];
+            all: components["schemas"]["FlatStakeOutcomeDto"];
+        };
+        /**
+         * @description One unit on one outcome of every market priced in full (Selection null: on every outcome):
+         *     bets, full wins, profit and ROI = profit ÷ stakes.
+         */
+        FlatStakeOutcomeDto: {
+            selection?: components["schemas"]["Selection"];
+            /** Format: int32 */
+            bets: number;
+            /** Format: int32 */
+            wins: number;
+            /** Format: double */
+            profit: number;
+            /** Format: double */
+            roi?: number | null;
+        };
         /** @description What an import of one football-data file did, with every row it could not use. */
         FootballDataImportDto: {
             /** @description The file's name, as uploaded. */
@@ -663,6 +883,45 @@ export interface components {
             column: string;
             /** @description Why, quoting the offending text. */
             reason: string;
+        };
+        /**
+         * @description How well one bookmaker's 1X2 prices, devigged multiplicatively, forecast the results: the mean Brier score (0–2,
+         *     not divided by the outcome count) and the mean log-loss.
+         */
+        ForecastDto: {
+            bookmaker: string;
+            snapshot: components["schemas"]["SnapshotKind"];
+            /** Format: int32 */
+            matches: number;
+            /** Format: double */
+            brier: number;
+            /** Format: double */
+            logLoss: number;
+        };
+        /**
+         * @description One unit on one side of every Asian handicap a bookmaker priced (at its line: the pre-closing line before the
+         *     close, the closing line at it; quarter lines split): ROI = profit ÷ bets, and how many bets ended each way.
+         */
+        HandicapStudyDto: {
+            bookmaker: string;
+            snapshot: components["schemas"]["SnapshotKind"];
+            selection: components["schemas"]["Selection"];
+            /** Format: int32 */
+            bets: number;
+            /** Format: double */
+            profit: number;
+            /** Format: double */
+            roi?: number | null;
+            /** Format: int32 */
+            won: number;
+            /** Format: int32 */
+            halfWon: number;
+            /** Format: int32 */
+            push: number;
+            /** Format: int32 */
+            halfLost: number;
+            /** Format: int32 */
+            lost: number;
         };
         InvitationDto: {
             /**
@@ -738,6 +997,44 @@ export interface components {
         Logout: {
             /** @example q5m8Tz3kS0pQ-7c9aV2xYw1eR4tU6iO8pA0sD2fG4hJ */
             refreshToken: string;
+        };
+        /**
+         * @description The markets prices are collected for.
+         * @example MatchResult
+         * @enum {string}
+         */
+        MarketKind: "MatchResult" | "Moneyline" | "Totals" | "Spread" | "AsianHandicap";
+        /** @description A bookmaker's mean margin (`Σ 1/o − 1`) over the markets it priced in full, every line pooled. */
+        MarketMarginDto: {
+            bookmaker: string;
+            snapshot: components["schemas"]["SnapshotKind"];
+            market: components["schemas"]["MarketKind"];
+            /** Format: int32 */
+            markets: number;
+            /** Format: double */
+            meanMargin: number;
+        };
+        /**
+         * @description What the markets of the filtered matches looked like (betting.md §10): results, bookmakers' margins, flat-stake
+         *     returns, favourites, forecast scores, closing-line value and Asian handicaps. Lists are ordered by bookmaker,
+         *     snapshot, market and outcome, and
+         *     give at most CleanPlatform.Application.Betting.Studies.RunMarketStudy.MarketStudyDto.MaxRows rows.
+         */
+        MarketStudyDto: {
+            /** Format: int32 */
+            matches: number;
+            /** Format: int32 */
+            homeWins: number;
+            /** Format: int32 */
+            draws: number;
+            /** Format: int32 */
+            awayWins: number;
+            margins: components["schemas"]["MarketMarginDto"][];
+            flatStakes: components["schemas"]["FlatStakeDto"][];
+            favourites: components["schemas"]["FavouriteDto"][];
+            forecasts: components["schemas"]["ForecastDto"][];
+            closingLineValue: components["schemas"]["ClosingLineValueDto"][];
+            asianHandicap: components["schemas"]["HandicapStudyDto"][];
         };
         /** @description One notification: when it was left and what it says. */
         NotificationDto: {
@@ -838,6 +1135,12 @@ export interface components {
              */
             expiresAt: string;
         };
+        /**
+         * @description The outcome of a market a price is for.
+         * @example Home
+         * @enum {string}
+         */
+        Selection: "Home" | "Draw" | "Away" | "Over" | "Under";
         /** @description The roles a user should hold from now on. */
         SetUserRolesRequest: {
             /**
@@ -848,6 +1151,12 @@ export interface components {
              */
             roles: string[];
         };
+        /**
+         * @description Which moment a price was captured at, as far as its source says.
+         * @example Opening
+         * @enum {string}
+         */
+        SnapshotKind: "Opening" | "Intermediate" | "PreClosing" | "Closing";
         UsageDto: {
             /** @example Pro */
             plan: string;
@@ -1805,6 +2114,136 @@ export interface operations {
             };
         };
     };
+    Betting_RunBacktest: {
+        parameters: {
+            query?: {
+                /** @description Competition keys (`E0`); repeat the parameter for several. None: every competition. */
+                competitions?: string[];
+                /** @description Season names (`2023-24`); repeat for several. None: every season. */
+                seasons?: string[];
+                /** @description First kick-off date (UTC) included. */
+                dateFrom?: string;
+                /** @description Last kick-off date (UTC) included. */
+                dateTo?: string;
+                /** @description The bookmaker whose prices are backed (key, such as `b365`). */
+                betBookmaker?: string;
+                /** @description Which of its snapshots is backed. */
+                betSnapshot?: components["schemas"]["SnapshotKind"];
+                /** @description The bookmaker whose market gives the fair probabilities (`pinnacle`). */
+                fairBookmaker?: string;
+                /** @description Which of its snapshots gives them. */
+                fairSnapshot?: components["schemas"]["SnapshotKind"];
+                /** @description The devig method. */
+                method?: components["schemas"]["DevigMethod"];
+                /** @description Back only when the EV is above the threshold under every devig method. */
+                worstCase?: boolean;
+                /** @description The EV an outcome must exceed (0.02 = 2 %). */
+                minimumEv?: number;
+                /** @description Markets to back; repeat for several. None: 1X2. */
+                markets?: components["schemas"]["MarketKind"][];
+                /**
+                 * @description Flat (`stake`), Percentage (`share` of the bankroll) or Kelly
+                 *                 (`kellyMultiplier` × full Kelly, at most `kellyCap` of the bankroll when given).
+                 */
+                staking?: components["schemas"]["BacktestStaking"];
+                /** @description The flat stake. */
+                stake?: number;
+                /** @description The share of the bankroll for Percentage staking (0.01 = 1 %). */
+                share?: number;
+                /** @description The share of full Kelly (0.25 = quarter Kelly). */
+                kellyMultiplier?: number;
+                /** @description The most one Kelly bet may take of the bankroll; none: no cap. */
+                kellyCap?: number;
+                /** @description The starting bankroll. */
+                bankroll?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backtest; no bets when nothing qualified. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacktestDto"];
+                    "text/json": components["schemas"]["BacktestDto"];
+                };
+            };
+            /** @description A bad parameter, named in `errors`, or a filter over 20,000 matches. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed: this needs a role the caller lacks, or a scope the API key lacks (Read keys may only GET). */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Betting_ImportFootballData: {
         parameters: {
             query?: never;
@@ -2198,6 +2637,105 @@ export interface operations {
             };
             /** @description It was already accepted or withdrawn. */
             422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_RunMarketStudy: {
+        parameters: {
+            query?: {
+                /** @description Competition keys (`E0`); repeat the parameter for several. None: every competition. */
+                competitions?: string[];
+                /** @description Season names (`2023-24`); repeat for several. None: every season. */
+                seasons?: string[];
+                /** @description First kick-off date (UTC) included. */
+                dateFrom?: string;
+                /** @description Last kick-off date (UTC) included. */
+                dateTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The study; every list is empty when no match passes the filter. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketStudyDto"];
+                    "text/json": components["schemas"]["MarketStudyDto"];
+                };
+            };
+            /** @description A bad filter, or one that selects more than 20,000 matches (`errors.competitions`). */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed: this needs a role the caller lacks, or a scope the API key lacks (Read keys may only GET). */
+            403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3064,4 +3602,10 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const apiKeyScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiKeyScopes"]> = ["None", "Read", "Write"];
 export const auditOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditOutcome"]> = ["Succeeded", "Failed"];
+export const backtestStakingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BacktestStaking"]> = ["Flat", "Percentage", "Kelly"];
+export const betResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BetResult"]> = ["Won", "HalfWon", "Push", "HalfLost", "Lost", "Void"];
+export const devigMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DevigMethod"]> = ["Multiplicative", "Additive", "Power", "Shin", "OddsRatio"];
 export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["Pending", "Accepted", "Revoked", "Expired"];
+export const marketKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MarketKind"]> = ["MatchResult", "Moneyline", "Totals", "Spread", "AsianHandicap"];
+export const selectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Selection"]> = ["Home", "Draw", "Away", "Over", "Under"];
+export const snapshotKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SnapshotKind"]> = ["Opening", "Intermediate", "PreClosing", "Closing"];

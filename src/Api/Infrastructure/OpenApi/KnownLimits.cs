@@ -1,5 +1,8 @@
 using CleanPlatform.Api.Controllers.V1.Identity;
 using CleanPlatform.Application.Betting.ImportFootballData;
+using CleanPlatform.Application.Betting.Studies.Common;
+using CleanPlatform.Application.Betting.Studies.RunBacktest;
+using CleanPlatform.Application.Betting.Studies.RunMarketStudy;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Identity.ChangePassword;
 using CleanPlatform.Application.Identity.Common;
@@ -13,6 +16,7 @@ using CleanPlatform.Application.Identity.Login;
 using CleanPlatform.Application.Identity.Register;
 using CleanPlatform.Application.Platform.ListAuditEntries;
 using CleanPlatform.Application.Platform.ListNotifications;
+using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 
@@ -35,6 +39,21 @@ internal static class KnownLimits
     private static readonly SchemaLimits OrganizationName = new() { MaxLength = Organization.NameMaxLength };
     private static readonly SchemaLimits Count = Range(0, int.MaxValue);
     private static readonly SchemaLimits LongCount = Range(0, long.MaxValue);
+
+    private static readonly SchemaLimits BookmakerKey = new() { MaxLength = Bookmaker.KeyMaxLength };
+    private static readonly SchemaLimits Team = new() { MaxLength = SportEvent.TeamMaxLength };
+    private static readonly SchemaLimits StudyRows = new() { MaxItems = MarketStudyDto.MaxRows };
+    private static readonly SchemaLimits CompetitionKeys = new()
+    {
+        MaxItems = IStudyFilter.MaxKeys,
+        Items = new() { MaxLength = Competition.KeyMaxLength },
+    };
+
+    private static readonly SchemaLimits SeasonNames = new()
+    {
+        MaxItems = IStudyFilter.MaxKeys,
+        Items = new() { MaxLength = Season.NameMaxLength },
+    };
 
     // A key's scopes are a set: each one at most once, None never.
     private static readonly SchemaLimits Scopes = new()
@@ -102,6 +121,48 @@ internal static class KnownLimits
             (nameof(FootballDataRejectionDto.LineNumber), Range(2, int.MaxValue)),
             (nameof(FootballDataRejectionDto.Column), new() { MaxLength = FootballDataRejectionDto.ColumnMaxLength }),
             (nameof(FootballDataRejectionDto.Reason), new() { MaxLength = FootballDataRejectionDto.ReasonMaxLength })),
+        [typeof(RunMarketStudy)] = Members(
+            (nameof(RunMarketStudy.Competitions), CompetitionKeys), (nameof(RunMarketStudy.Seasons), SeasonNames)),
+        [typeof(RunBacktest)] = Members(
+            (nameof(RunBacktest.Competitions), CompetitionKeys), (nameof(RunBacktest.Seasons), SeasonNames),
+            (nameof(RunBacktest.BetBookmaker), BookmakerKey), (nameof(RunBacktest.FairBookmaker), BookmakerKey),
+            (nameof(RunBacktest.Markets), new() { MaxItems = Enum.GetValues<MarketKind>().Length })),
+        [typeof(MarketStudyDto)] = Members(
+            (nameof(MarketStudyDto.Matches), Range(0, IStudyFilter.MaxMatches)),
+            (nameof(MarketStudyDto.HomeWins), Range(0, IStudyFilter.MaxMatches)),
+            (nameof(MarketStudyDto.Draws), Range(0, IStudyFilter.MaxMatches)),
+            (nameof(MarketStudyDto.AwayWins), Range(0, IStudyFilter.MaxMatches)),
+            (nameof(MarketStudyDto.Margins), StudyRows), (nameof(MarketStudyDto.FlatStakes), StudyRows),
+            (nameof(MarketStudyDto.Favourites), StudyRows), (nameof(MarketStudyDto.Forecasts), StudyRows),
+            (nameof(MarketStudyDto.ClosingLineValue), StudyRows), (nameof(MarketStudyDto.AsianHandicap), StudyRows)),
+        [typeof(MarketMarginDto)] = Members(
+            (nameof(MarketMarginDto.Bookmaker), BookmakerKey), (nameof(MarketMarginDto.Markets), Count)),
+        [typeof(FlatStakeDto)] = Members(
+            (nameof(FlatStakeDto.Bookmaker), BookmakerKey),
+            (nameof(FlatStakeDto.Outcomes), new() { MaxItems = Enum.GetValues<Selection>().Length })),
+        [typeof(FlatStakeOutcomeDto)] = Members(
+            (nameof(FlatStakeOutcomeDto.Bets), Count), (nameof(FlatStakeOutcomeDto.Wins), Count)),
+        [typeof(FavouriteDto)] = Members(
+            (nameof(FavouriteDto.Bookmaker), BookmakerKey), (nameof(FavouriteDto.Matches), Count),
+            (nameof(FavouriteDto.Wins), Count), (nameof(FavouriteDto.Ties), Count)),
+        [typeof(ForecastDto)] = Members(
+            (nameof(ForecastDto.Bookmaker), BookmakerKey), (nameof(ForecastDto.Matches), Count)),
+        [typeof(ClosingLineValueDto)] = Members(
+            (nameof(ClosingLineValueDto.Bookmaker), BookmakerKey), (nameof(ClosingLineValueDto.Bets), Count)),
+        [typeof(HandicapStudyDto)] = Members(
+            (nameof(HandicapStudyDto.Bookmaker), BookmakerKey), (nameof(HandicapStudyDto.Bets), Count),
+            (nameof(HandicapStudyDto.Won), Count), (nameof(HandicapStudyDto.HalfWon), Count),
+            (nameof(HandicapStudyDto.Push), Count), (nameof(HandicapStudyDto.HalfLost), Count),
+            (nameof(HandicapStudyDto.Lost), Count)),
+        [typeof(BacktestDto)] = Members(
+            (nameof(BacktestDto.Bets), Range(0, RunBacktest.MaxBets)), (nameof(BacktestDto.Wins), Range(0, RunBacktest.MaxBets)),
+            (nameof(BacktestDto.Items), new() { MaxItems = RunBacktest.MaxBets })),
+        [typeof(BacktestBetDto)] = Members(
+            (nameof(BacktestBetDto.HomeTeam), Team), (nameof(BacktestBetDto.AwayTeam), Team)),
+        [typeof(BacktestClvDto)] = Members(
+            (nameof(BacktestClvDto.Bets), Range(0, RunBacktest.MaxBets)),
+            (nameof(BacktestClvDto.Distribution), new() { MaxItems = BacktestClvDto.Buckets })),
+        [typeof(ClvBucketDto)] = Members((nameof(ClvBucketDto.Count), Range(0, RunBacktest.MaxBets))),
         [typeof(AuditEntryDto)] = Members(
             (nameof(AuditEntryDto.UserEmail), new() { MaxLength = AuditEntry.EmailMaxLength }),
             (nameof(AuditEntryDto.SystemName), new() { MaxLength = AuditEntry.NameMaxLength }),

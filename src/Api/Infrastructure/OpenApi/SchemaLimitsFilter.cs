@@ -12,9 +12,11 @@ namespace CleanPlatform.Api.Infrastructure.OpenApi;
 /// </summary>
 internal sealed class SchemaLimitsFilter(IServiceScopeFactory scopes) : ISchemaFilter
 {
-    // The longest texts .NET writes for these formats: a Guid ("D") and a DateTimeOffset round-trip ("O").
+    // The longest texts .NET writes for these formats: a Guid ("D"), a DateTimeOffset round-trip ("O") and a
+    // DateOnly (yyyy-MM-dd).
     private static readonly Dictionary<string, int> FormatLengths = new(StringComparer.Ordinal)
     {
+        ["date"] = DateOnly.MaxValue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture).Length,
         ["uuid"] = Guid.Empty.ToString().Length,
         ["date-time"] = DateTimeOffset.MinValue.ToString("O", CultureInfo.InvariantCulture).Length,
     };

@@ -1,0 +1,47 @@
+using CleanPlatform.Domain.Betting;
+
+namespace CleanPlatform.Application.Betting.Studies.Common;
+
+/// <summary>The outcomes of each market in market order, and how a selection is graded on a final score.</summary>
+public static class StudyMarkets
+{
+    private static readonly Selection[] ThreeWay = [Selection.Home, Selection.Draw, Selection.Away];
+    private static readonly Selection[] OverUnder = [Selection.Over, Selection.Under];
+    private static readonly Selection[] TwoWay = [Selection.Home, Selection.Away];
+
+    /// <summary>H, D, A for 1X2; over, under for totals; home, away for the two-way markets.</summary>
+    public static IReadOnlyList<Selection> OutcomesOf(MarketKind market) => market switch
+    {
+        MarketKind.MatchResult => ThreeWay,
+        MarketKind.Totals => OverUnder,
+        _ => TwoWay,
+    };
+
+    /// <summary>
+    /// The grade of <paramref name="selection"/> at <paramref name="line"/> (the stored line: the total, or the home
+    /// side's handicap) on <paramref name="score"/>.
+    /// </summary>
+    public static Grade Grade(MarketKind market, Selection selection, decimal line, Score score) => market switch
+    {
+        MarketKind.MatchResult => MatchGrading.ThreeWay(OutcomeOf(selection), score),
+        MarketKind.Moneyline => MatchGrading.Moneyline(SideOf(selection), score),
+        MarketKind.Totals => HandicapGrading.Totals(selection == Selection.Over ? TotalsSide.Over : TotalsSide.Under,
+            line, score.Home + score.Away),
+        _ => HandicapGrading.AsianHandicap(SideOf(selection), selection == Selection.Home ? line : -line, score),
+    };
+
+    private static MatchOutcome OutcomeOf(Selection selection) => selection switch
+    {
+        Selection.Home => MatchOutcome.Home,
+        Selection.Draw => MatchOutcome.Draw,
+        Selection.Away => MatchOutcome.Away,
+        _ => throw new ArgumentOutOfRangeException(nameof(selection), selection, "Not a 1X2 outcome."),
+    };
+
+    private static Side SideOf(Selection selection) => selection switch
+    {
+        Selection.Home => Side.Home,
+        Selection.Away => Side.Away,
+        _ => throw new ArgumentOutOfRangeException(nameof(selection), selection, "Not a side."),
+    };
+}

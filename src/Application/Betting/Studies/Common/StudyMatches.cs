@@ -1,0 +1,82 @@
+using CleanPlatform.Application.Betting.Common;
+using CleanPlatform.Application.Common.Exceptions;
+using CleanPlatform.Domain.Betting;
+
+namespace CleanPlatform.Application.Betting.Studies.Common;
+
+/// <summary>
+/// Loads the completed matches of a filter with their prices, in replay order: kick-off, then the line of the
+/// source file (same-time matches keep the file's order, betting.md §6, §10), then id. The database filters the
+/// matches and the bookmakers; each snapshot row is read once, as a narrow projection.
+/// </summary>
+public static class StudyMatches
+{
+    public static async Task<IReadOnlyList<StudyMatch>> LoadAsync(IBettingDb db, IStudyFilter filter,
+        IReadOnlyCollection<string>? bookmakers, CancellationToken ct)
+    {
+        var events = Filtered(db, filter);
+        var count = await events.CountAsync(ct);
+        if (count > IStudyFilter.MaxMatches)
+            throw new ValidationException(nameof(IStudyFilter.Competitions),
+                $"The filter selects {count} matches; narrow it to at most {IStudyFilter.MaxMatches}.");
+
+        var rows = await events
+            .Select(e => new { e.Id, e.KickOffUtc, e.SourceLine, e.HomeTeam, e.AwayTeam, e.HomeGoals, e.AwayGoals })
+            .ToListAsync(ct);
+        var matches = rows
+            .OrderBy(e => e.KickOffUtc).ThenBy(e => e.SourceLine ?? int.MaxValue).ThenBy(e => e.Id)
+            .Select(e => new StudyMatch(e.Id, e.KickOffUtc, e.HomeTeam, e.AwayTeam,
+                new Score(e.HomeGoals.GetValueOrDefault(), e.AwayGoals.GetValueOrDefault())))
+            .ToList();
+        var byId = matches.ToDictionary(m => m.EventId);
+
+        var books = db.Bookmakers.AsNoTracking();
+        if (bookmakers is { Count: > 0 })
+        {
+            var keys = bookmakers.ToList();
+            books = books.Where(b => keys.Contains(b.Key));
+        }
+
+        var prices =
+            from s in db.OddsSnapshots.AsNoTracking()
+            join e in events on s.EventId equals e.Id
+            join b in books on s.BookmakerId equals b.Id
+            select new { s.EventId, b.Key, s.Kind, s.Market, s.Line, s.Selection, s.Price, s.CapturedAt };
+        await foreach (var p in prices.AsAsyncEnumerable().WithCancellation(ct))
+            byId[p.EventId].Add(new StudyQuoteKey(p.Key, p.Kind, p.Market, p.Line), p.Selection, p.Price, p.CapturedAt);
+        return matches;
+    }
+
+    private static IQueryable<SportEvent> Filtered(IBettingDb db, IStudyFilter filter)
+    {
+        var events = db.SportEvents.AsNoTracking()
+            .Where(e => e.Status == EventStatus.Completed && e.HomeGoals != null && e.AwayGoals != null);
+        if (filter.Competitions is { Count: > 0 })
+        {
+            var keys = filter.Competitions.ToList();
+            var ids = db.Competitions.Where(c => keys.Contains(c.Key)).Select(c => c.Id);
+            events = events.Where(e => ids.Contains(e.CompetitionId));
+        }
+
+        if (filter.Seasons is { Count: > 0 })
+        {
+            var names = filter.Seasons.ToList();
+            var ids = db.Seasons.Where(s => names.Contains(s.Name)).Select(s => s.Id);
+            events = events.Where(e => ids.Contains(e.SeasonId));
+        }
+
+        if (filter.DateFrom is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            events = events.Where(e => e.KickOffUtc >= start);
+        }
+
+        if (filter.DateTo is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            events = events.Where(e => e.KickOffUtc < end);
+        }
+
+        return events;
+    }
+}
