@@ -1,5 +1,3 @@
-using CleanPlatform.Domain.Common;
-using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CleanPlatform.Infrastructure.Outbox;

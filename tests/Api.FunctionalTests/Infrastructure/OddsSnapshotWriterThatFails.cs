@@ -1,6 +1,5 @@
 using CleanPlatform.Application.Betting.Common;
 using CleanPlatform.Domain.Betting;
-using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CleanPlatform.Api.FunctionalTests.Infrastructure;

@@ -1,4 +1,3 @@
-using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CleanPlatform.Api.FunctionalTests.Infrastructure;

@@ -1,8 +1,6 @@
 using CleanPlatform.Api.Controllers.V1.Identity;
 using CleanPlatform.Application.Betting.ImportFootballData;
-using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Identity.ChangePassword;
-using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Application.Identity.GetCurrentUser;
 using CleanPlatform.Application.Identity.GetUsage;

@@ -1,4 +1,3 @@
-using CleanPlatform.Domain.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CleanPlatform.Infrastructure.Persistence.Interceptors;

@@ -1,9 +1,6 @@
-using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Application.Identity.ListApiKeys;
 using CleanPlatform.Application.Identity.RevokeApiKey;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Controllers.V1.Identity;
 

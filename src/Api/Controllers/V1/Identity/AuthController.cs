@@ -1,11 +1,8 @@
-using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.ConfirmRegistration;
 using CleanPlatform.Application.Identity.Login;
 using CleanPlatform.Application.Identity.Logout;
 using CleanPlatform.Application.Identity.RefreshTokens;
 using CleanPlatform.Application.Identity.Register;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Controllers.V1.Identity;
 

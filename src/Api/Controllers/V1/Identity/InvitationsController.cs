@@ -1,9 +1,6 @@
-using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Identity.InviteMember;
 using CleanPlatform.Application.Identity.ListInvitations;
 using CleanPlatform.Application.Identity.RevokeInvitation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Controllers.V1.Identity;
 

@@ -1,10 +1,6 @@
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.ListUsers;
 using CleanPlatform.Application.Identity.SetUserActive;
 using CleanPlatform.Application.Identity.SetUserRoles;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Controllers.V1.Identity;
 

@@ -1,8 +1,5 @@
-using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Platform.ListAuditEntries;
 using CleanPlatform.Domain.Platform;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Controllers.V1.Platform;
 
