@@ -1,6 +1,4 @@
 using CleanPlatform.Application.Common.Persistence;
-using CleanPlatform.Application.Identity.Common;
-using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanPlatform.Application;

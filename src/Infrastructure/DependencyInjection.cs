@@ -1,16 +1,13 @@
 using CleanPlatform.Infrastructure.Betting;
 using CleanPlatform.Infrastructure.Email;
 using CleanPlatform.Infrastructure.Health;
-using CleanPlatform.Infrastructure.Identity;
 using CleanPlatform.Infrastructure.Jobs;
 using CleanPlatform.Infrastructure.Observability;
 using CleanPlatform.Infrastructure.Outbox;
-using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 using CleanPlatform.Infrastructure.Platform;
 using CleanPlatform.Infrastructure.Redis;
 using CleanPlatform.Infrastructure.Usage;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CleanPlatform.Infrastructure;

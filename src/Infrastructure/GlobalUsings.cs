@@ -1,3 +1,13 @@
 global using CleanPlatform.Application.Common.Interfaces;
+global using CleanPlatform.Application.Identity.Common;
+global using CleanPlatform.Domain.Common;
+global using CleanPlatform.Domain.Identity;
+global using CleanPlatform.Infrastructure.Callers;
+global using CleanPlatform.Infrastructure.Identity;
+global using CleanPlatform.Infrastructure.Persistence;
 global using Microsoft.EntityFrameworkCore;
+global using Microsoft.EntityFrameworkCore.Metadata.Builders;
+global using Microsoft.Extensions.Configuration;
 global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.Logging;
+global using Microsoft.Extensions.Options;

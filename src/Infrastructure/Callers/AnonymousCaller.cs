@@ -1,5 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
-
 namespace CleanPlatform.Infrastructure.Callers;
 
 /// <summary>Nobody: no user, no organization. The tenant filter shows such a caller no tenant's rows.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace CleanPlatform.Infrastructure.Callers;
 
 /// <summary>

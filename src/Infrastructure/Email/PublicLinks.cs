@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace CleanPlatform.Infrastructure.Email;
 
 internal sealed class PublicLinks(IOptions<EmailOptions> options) : IPublicLinks

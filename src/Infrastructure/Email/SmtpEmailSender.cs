@@ -1,5 +1,4 @@
 using MailKit.Net.Smtp;
-using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Infrastructure.Email;
 

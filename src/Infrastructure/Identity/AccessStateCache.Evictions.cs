@@ -1,4 +1,3 @@
-using CleanPlatform.Application.Identity.Common;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CleanPlatform.Infrastructure.Identity;

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Infrastructure.Persistence;
-
 namespace CleanPlatform.Infrastructure.Identity;
 
 // Reading a caller's access from the database when the cache does not have it.

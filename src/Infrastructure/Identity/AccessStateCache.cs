@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Infrastructure.Identity;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using CleanPlatform.Application.Identity.Common;
 
 namespace CleanPlatform.Infrastructure.Identity;
 

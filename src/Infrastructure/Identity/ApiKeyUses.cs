@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Infrastructure.Identity;
 

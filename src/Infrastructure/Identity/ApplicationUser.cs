@@ -1,4 +1,3 @@
-using CleanPlatform.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace CleanPlatform.Infrastructure.Identity;

@@ -1,6 +1,4 @@
-using CleanPlatform.Application.Identity.Common;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CleanPlatform.Infrastructure.Identity;

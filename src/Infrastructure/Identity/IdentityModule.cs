@@ -1,12 +1,7 @@
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Identity.Jobs;
 using CleanPlatform.Infrastructure.Jobs;
-using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Infrastructure.Identity;
 

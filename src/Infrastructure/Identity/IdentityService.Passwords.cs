@@ -1,5 +1,4 @@
 using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Identity.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace CleanPlatform.Infrastructure.Identity;

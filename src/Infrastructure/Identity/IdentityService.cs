@@ -1,6 +1,4 @@
 using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 
 namespace CleanPlatform.Infrastructure.Identity;

@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using System.Text;
-using CleanPlatform.Application.Identity.Common;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

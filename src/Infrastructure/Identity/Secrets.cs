@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Infrastructure.Identity;
 

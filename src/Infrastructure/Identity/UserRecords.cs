@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Infrastructure.Persistence;
-
 namespace CleanPlatform.Infrastructure.Identity;
 
 internal static class UserRecords

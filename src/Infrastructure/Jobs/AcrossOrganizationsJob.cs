@@ -1,6 +1,4 @@
-using CleanPlatform.Infrastructure.Callers;
 using Mediator;
-using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Jobs;

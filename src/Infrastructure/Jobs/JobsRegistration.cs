@@ -1,7 +1,4 @@
-using CleanPlatform.Infrastructure.Callers;
-using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Persistence.Quartz;
-using Microsoft.Extensions.Configuration;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Jobs;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Jobs;

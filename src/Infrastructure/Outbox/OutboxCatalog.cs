@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CleanPlatform.Domain.Common;
 
 namespace CleanPlatform.Infrastructure.Outbox;
 

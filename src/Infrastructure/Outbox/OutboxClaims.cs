@@ -1,6 +1,3 @@
-using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.Extensions.Options;
-
 namespace CleanPlatform.Infrastructure.Outbox;
 
 /// <summary>

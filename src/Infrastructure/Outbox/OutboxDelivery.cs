@@ -1,8 +1,3 @@
-using CleanPlatform.Domain.Common;
-using CleanPlatform.Infrastructure.Callers;
-using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.Extensions.Logging;
-
 namespace CleanPlatform.Infrastructure.Outbox;
 
 /// <summary>

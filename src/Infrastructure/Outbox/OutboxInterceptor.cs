@@ -1,6 +1,4 @@
-using CleanPlatform.Domain.Common;
-using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using CleanPlatform.Infrastructure.Persistence.Interceptors;
 
 namespace CleanPlatform.Infrastructure.Outbox;
 
@@ -8,22 +6,9 @@ namespace CleanPlatform.Infrastructure.Outbox;
 /// Turns the events of the entities being saved into outbox rows of the same save (so of the same
 /// transaction), then clears the entities' events. One instance serves every context.
 /// </summary>
-internal sealed class OutboxInterceptor(TimeProvider time) : SaveChangesInterceptor
+internal sealed class OutboxInterceptor(TimeProvider time) : BeforeSavingInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Record(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
-        InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Record(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    private void Record(DbContext? context)
+    protected override void BeforeSaving(DbContext? context)
     {
         if (context is not AppDbContext db)
             return;

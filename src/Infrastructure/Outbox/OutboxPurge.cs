@@ -1,7 +1,3 @@
-using CleanPlatform.Infrastructure.Callers;
-using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.Extensions.Options;
-
 namespace CleanPlatform.Infrastructure.Outbox;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using CleanPlatform.Domain.Common;
-using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CleanPlatform.Infrastructure.Outbox;

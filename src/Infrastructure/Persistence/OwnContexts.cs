@@ -1,5 +1,3 @@
-using CleanPlatform.Infrastructure.Callers;
-
 namespace CleanPlatform.Infrastructure.Persistence;
 
 /// <summary>

@@ -1,11 +1,7 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Infrastructure.Persistence.Interceptors;
 using CleanPlatform.Infrastructure.Persistence.Numbers;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanPlatform.Infrastructure.Persistence;
 

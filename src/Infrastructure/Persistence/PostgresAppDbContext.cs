@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Infrastructure.Persistence;
 
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Infrastructure.Persistence;
 
 public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);

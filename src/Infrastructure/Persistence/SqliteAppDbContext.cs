@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Infrastructure.Persistence;
 
 /// <summary>

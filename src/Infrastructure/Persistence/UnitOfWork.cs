@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
-
 namespace CleanPlatform.Infrastructure.Persistence;
 
 internal sealed class UnitOfWork(AppDbContext db) : IUnitOfWork

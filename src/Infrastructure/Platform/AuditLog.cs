@@ -1,5 +1,4 @@
 using CleanPlatform.Domain.Platform;
-using CleanPlatform.Infrastructure.Persistence;
 
 namespace CleanPlatform.Infrastructure.Platform;
 

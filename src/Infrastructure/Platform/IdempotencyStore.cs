@@ -1,5 +1,4 @@
 using CleanPlatform.Domain.Platform;
-using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
 

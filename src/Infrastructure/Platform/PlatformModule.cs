@@ -1,8 +1,6 @@
 using CleanPlatform.Application.Platform.Common;
 using CleanPlatform.Infrastructure.Jobs;
-using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Platform.Jobs;
-using Microsoft.Extensions.Configuration;
 
 namespace CleanPlatform.Infrastructure.Platform;
 

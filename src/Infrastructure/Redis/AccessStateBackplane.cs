@@ -1,6 +1,4 @@
-using CleanPlatform.Infrastructure.Identity;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace CleanPlatform.Infrastructure.Redis;

@@ -1,6 +1,4 @@
 using CleanPlatform.Infrastructure.Usage;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace CleanPlatform.Infrastructure.Redis;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Usage;
 using StackExchange.Redis;
 

@@ -1,6 +1,3 @@
-using CleanPlatform.Domain.Identity;
-using CleanPlatform.Infrastructure.Persistence;
-
 namespace CleanPlatform.Infrastructure.Usage;
 
 // The database side of the meter: adding a batch to a counter, reading totals back, forgetting old months.

@@ -1,6 +1,3 @@
-using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.Extensions.Logging;
-
 namespace CleanPlatform.Infrastructure.Usage;
 
 // Writing what was counted: one flush at a time, each organization's batch in its own statement.

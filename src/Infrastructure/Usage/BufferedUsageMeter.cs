@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using CleanPlatform.Domain.Identity;
-using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Infrastructure.Usage;
 

@@ -1,5 +1,3 @@
-using CleanPlatform.Infrastructure.Identity;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace CleanPlatform.Infrastructure.Usage;

@@ -1,7 +1,5 @@
 using System.Net.Http.Headers;
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Infrastructure.Callers;
-using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection.Extensions;

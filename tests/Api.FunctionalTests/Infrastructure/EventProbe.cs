@@ -1,4 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Identity.Events;
 using CleanPlatform.Infrastructure.Outbox;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using CleanPlatform.Application.Common.Interfaces;
 
 namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
 

@@ -1,4 +1,3 @@
-using CleanPlatform.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CleanPlatform.Api.FunctionalTests.Infrastructure;

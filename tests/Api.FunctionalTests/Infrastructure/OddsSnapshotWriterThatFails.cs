@@ -1,7 +1,5 @@
 using CleanPlatform.Application.Betting.Common;
 using CleanPlatform.Domain.Betting;
-using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
 
@@ -14,12 +12,9 @@ public sealed class OddsSnapshotWriterThatFails(IOddsSnapshotWriter inner, AppDb
     : IOddsSnapshotWriter
 {
     /// <summary>Puts the decorator around the registered writer of a test host.</summary>
-    public static void Register(IServiceCollection services, Witness witness)
-    {
-        var real = services.Single(d => d.ServiceType == typeof(IOddsSnapshotWriter)).ImplementationType!;
-        services.Replace(ServiceDescriptor.Scoped<IOddsSnapshotWriter>(sp => new OddsSnapshotWriterThatFails(
-            (IOddsSnapshotWriter)ActivatorUtilities.CreateInstance(sp, real), sp.GetRequiredService<AppDbContext>(), witness)));
-    }
+    public static void Register(IServiceCollection services, Witness witness) =>
+        services.Decorate<IOddsSnapshotWriter>((sp, inner) =>
+            new OddsSnapshotWriterThatFails(inner, sp.GetRequiredService<AppDbContext>(), witness));
 
     public async Task<int> WriteAsync(IReadOnlyList<OddsSnapshot> snapshots, CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using CleanPlatform.TestSupport;
 using Npgsql;
 using Respawn;
 

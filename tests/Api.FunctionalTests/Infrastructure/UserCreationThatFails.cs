@@ -1,6 +1,3 @@
-using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace CleanPlatform.Api.FunctionalTests.Infrastructure;
 
 /// <summary>
@@ -12,12 +9,9 @@ public sealed class UserCreationThatFails(IIdentityService inner, AppDbContext d
     : IIdentityService
 {
     /// <summary>Puts the decorator around the registered identity service of a test host.</summary>
-    public static void Register(IServiceCollection services, Witness witness)
-    {
-        var real = services.Single(d => d.ServiceType == typeof(IIdentityService)).ImplementationType!;
-        services.Replace(ServiceDescriptor.Scoped<IIdentityService>(sp => new UserCreationThatFails(
-            (IIdentityService)ActivatorUtilities.CreateInstance(sp, real), sp.GetRequiredService<AppDbContext>(), witness)));
-    }
+    public static void Register(IServiceCollection services, Witness witness) =>
+        services.Decorate<IIdentityService>((sp, inner) =>
+            new UserCreationThatFails(inner, sp.GetRequiredService<AppDbContext>(), witness));
 
     public async Task<UserAccount> CreateUserAsync(NewUser user, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
 using CleanPlatform.Application.Identity.ListInvitations;
 using CleanPlatform.Infrastructure.Callers;
-using CleanPlatform.Infrastructure.Persistence;
 using Quartz;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;

@@ -1,7 +1,5 @@
 using CleanPlatform.Api.FunctionalTests.Identity;
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Infrastructure.Identity;
-using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CleanPlatform.TestSupport;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 

@@ -1,8 +1,4 @@
-using CleanPlatform.Api.FunctionalTests.Infrastructure;
 using CleanPlatform.Infrastructure.Callers;
-using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 

@@ -1,4 +1,3 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Identity.GetUsage;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;

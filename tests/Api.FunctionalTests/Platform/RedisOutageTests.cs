@@ -1,5 +1,3 @@
-using CleanPlatform.TestSupport;
-
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 
 /// <summary>A node configured for a Redis that does not answer: it serves as one node, counting in its memory.</summary>

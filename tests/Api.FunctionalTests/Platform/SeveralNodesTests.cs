@@ -1,5 +1,4 @@
 using System.Globalization;
-using CleanPlatform.Application.Common.Interfaces;
 
 namespace CleanPlatform.Api.FunctionalTests.Platform;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CleanPlatform.Domain.UnitTests.Common;
 
 public sealed class OddsTests

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CleanPlatform.Domain.UnitTests.Identity;
 
 public sealed class UsagePeriodTests

@@ -1,7 +1,4 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Infrastructure.Email;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 

@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using AwesomeAssertions.Execution;
-using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Jobs;
 using CleanPlatform.Infrastructure.Platform;
 using Mediator;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NSubstitute;
 using Quartz;

@@ -1,9 +1,6 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Platform.PurgeIdempotencyRecords;
-using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Platform.Jobs;
 using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
 using Quartz;

@@ -1,6 +1,4 @@
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Application.Common.Persistence;
-using CleanPlatform.Domain.Identity;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 

@@ -1,5 +1,3 @@
-using CleanPlatform.Infrastructure.Persistence;
-
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence;
 
 /// <summary>The per-organization lock: held by a transaction, keyed the same on every node.</summary>

@@ -1,9 +1,6 @@
 using System.Data.Common;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Domain.Platform;
-using CleanPlatform.Infrastructure.Callers;
-using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence;

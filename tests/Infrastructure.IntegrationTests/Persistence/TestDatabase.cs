@@ -1,8 +1,4 @@
-using CleanPlatform.Infrastructure.Callers;
-using CleanPlatform.Infrastructure.Persistence;
-using CleanPlatform.TestSupport;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence;
 

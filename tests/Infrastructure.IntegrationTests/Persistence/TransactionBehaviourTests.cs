@@ -1,6 +1,5 @@
 using CleanPlatform.Application.Common.Behaviours;
 using CleanPlatform.Application.Common.Security;
-using CleanPlatform.Domain.Identity;
 using Mediator;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence;

@@ -1,4 +1,3 @@
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.IntegrationTests.Usage;
 using CleanPlatform.Infrastructure.Redis;
 using StackExchange.Redis;

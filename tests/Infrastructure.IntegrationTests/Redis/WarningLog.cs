@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace CleanPlatform.Infrastructure.IntegrationTests.Redis;
 
 /// <summary>Keeps the messages of warnings and worse.</summary>

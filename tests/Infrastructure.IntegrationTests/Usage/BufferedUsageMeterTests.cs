@@ -1,7 +1,5 @@
 using CleanPlatform.Infrastructure.IntegrationTests.Logging;
 using CleanPlatform.Infrastructure.Usage;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Usage;
 

@@ -1,10 +1,4 @@
-using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Domain.Identity;
-using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Usage;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Api.Infrastructure.Auth;
 

@@ -1,6 +1,4 @@
-using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Domain.Identity;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Infrastructure.Auth;
 

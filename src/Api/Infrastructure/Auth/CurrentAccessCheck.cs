@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using CleanPlatform.Application.Identity.Common;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace CleanPlatform.Api.Infrastructure.Auth;

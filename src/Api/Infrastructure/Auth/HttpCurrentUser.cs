@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Application.Identity.Common;
 
 namespace CleanPlatform.Api.Infrastructure.Auth;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Platform;
 using Microsoft.AspNetCore.Mvc.Filters;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Common.Interfaces;
 using CleanPlatform.Domain.Platform;
 using Microsoft.AspNetCore.Mvc.Filters;
 

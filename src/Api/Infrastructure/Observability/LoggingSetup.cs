@@ -1,4 +1,3 @@
-using CleanPlatform.Application.Identity.Common;
 using Serilog;
 using Serilog.Formatting.Compact;
 

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Identity.Common;
 
 namespace CleanPlatform.Api.Infrastructure.OpenApi;
 

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Identity.Common;
-using Microsoft.AspNetCore.Authorization;
-
 namespace CleanPlatform.Api.Infrastructure.RateLimiting;
 
 // Which window a request counts in: its API key, user or client address, and the size of its plan.

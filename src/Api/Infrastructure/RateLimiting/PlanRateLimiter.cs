@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.RateLimiting;
-using CleanPlatform.Application.Common.Interfaces;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Api.Infrastructure.RateLimiting;
 

@@ -1,7 +1,4 @@
 using System.Globalization;
-using CleanPlatform.Application.Common.Interfaces;
-using CleanPlatform.Application.Identity.Common;
-using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Api.Infrastructure.RateLimiting;
 

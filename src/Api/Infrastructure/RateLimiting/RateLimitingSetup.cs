@@ -1,7 +1,5 @@
 using System.Threading.RateLimiting;
-using CleanPlatform.Application.Common.Interfaces;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Api.Infrastructure.RateLimiting;
 

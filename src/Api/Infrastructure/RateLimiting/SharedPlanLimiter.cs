@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using CleanPlatform.Application.Common.Interfaces;
 
 namespace CleanPlatform.Api.Infrastructure.RateLimiting;
 

@@ -1,7 +1,4 @@
 using System.Reflection;
-using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Platform;
 
 namespace CleanPlatform.Application.Common.Behaviours;

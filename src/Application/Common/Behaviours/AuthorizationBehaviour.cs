@@ -1,5 +1,4 @@
 using System.Reflection;
-using CleanPlatform.Application.Common.Exceptions;
 
 namespace CleanPlatform.Application.Common.Behaviours;
 

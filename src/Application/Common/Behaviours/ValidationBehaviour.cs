@@ -1,6 +1,4 @@
-using FluentValidation;
 using FluentValidation.Results;
-using ValidationException = CleanPlatform.Application.Common.Exceptions.ValidationException;
 
 namespace CleanPlatform.Application.Common.Behaviours;
 

@@ -1,5 +1,3 @@
-using CleanPlatform.Application.Common.Exceptions;
-
 namespace CleanPlatform.Application.Common.Interfaces;
 
 public static class CurrentUserExtensions

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanPlatform.Application.Common.Models;
 
 /// <summary>The page rules every list shares; list validators include it.</summary>

@@ -1,4 +1,3 @@
-using CleanPlatform.Domain.Common;
 using Microsoft.EntityFrameworkCore.Query;
 
 namespace CleanPlatform.Application.Common.Persistence;

@@ -1,6 +1,4 @@
-using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Application.Common.Persistence;
-using CleanPlatform.Application.Identity.Common;
 
 namespace CleanPlatform.Application.Identity.ChangePassword;
 

@@ -1,5 +1,3 @@
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.Common;
 
 /// <summary>An API key as authentication needs it; the secret only as its hash.</summary>

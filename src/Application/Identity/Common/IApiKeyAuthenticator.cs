@@ -1,5 +1,3 @@
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.Common;
 
 /// <summary>Resolves a presented API key to the account it acts as.</summary>

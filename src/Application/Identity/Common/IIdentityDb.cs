@@ -1,5 +1,3 @@
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.Common;
 
 /// <summary>The Identity module's sets: users, organizations, plans, keys, invitations, sessions and usage.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanPlatform.Application.Identity.Common;
 
 /// <summary>Shape rules shared by the identity validators; limits live here once.</summary>

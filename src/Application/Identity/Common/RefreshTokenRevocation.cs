@@ -1,5 +1,4 @@
 using CleanPlatform.Application.Common.Persistence;
-using CleanPlatform.Domain.Identity;
 
 namespace CleanPlatform.Application.Identity.Common;
 

@@ -1,7 +1,3 @@
-using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.Common;
 
 /// <summary>Starts a session (access token + a new refresh-token family) or continues one.</summary>

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.Common;
 
 /// <summary>Puts the caller to the domain's user-administration rules and answers a refusal as HTTP would.</summary>

@@ -1,5 +1,3 @@
-using CleanPlatform.Application.Common.Models;
-
 namespace CleanPlatform.Application.Identity.Common;
 
 public sealed record UserDto(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles,

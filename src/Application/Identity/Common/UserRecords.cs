@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.Common;
 
 public static class UserRecords

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Identity.Common;
-using FluentValidation;
-
 namespace CleanPlatform.Application.Identity.ConfirmRegistration;
 
 public sealed class ConfirmRegistrationValidator : AbstractValidator<ConfirmRegistration>

@@ -1,7 +1,4 @@
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.ListApiKeys;
-using CleanPlatform.Domain.Identity;
 
 namespace CleanPlatform.Application.Identity.CreateApiKey;
 

@@ -1,6 +1,3 @@
-using CleanPlatform.Domain.Identity;
-using FluentValidation;
-
 namespace CleanPlatform.Application.Identity.CreateApiKey;
 
 public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKey>

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Identity.Common;
-
 namespace CleanPlatform.Application.Identity.GetCurrentUser;
 
 [Authorize]

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.GetUsage;
 
 /// <summary>The caller's organization's requests this month against its plan.</summary>

@@ -1,8 +1,4 @@
-using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.ListInvitations;
-using CleanPlatform.Domain.Identity;
 
 namespace CleanPlatform.Application.Identity.InviteMember;
 

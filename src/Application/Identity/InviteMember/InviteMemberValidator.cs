@@ -1,7 +1,3 @@
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-using FluentValidation;
-
 namespace CleanPlatform.Application.Identity.InviteMember;
 
 public sealed class InviteMemberValidator : AbstractValidator<InviteMember>

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.ListApiKeys;
 
 public sealed record ApiKeyDto(Guid Id, string Name, string Prefix, IReadOnlyList<ApiKeyScopes> Scopes,

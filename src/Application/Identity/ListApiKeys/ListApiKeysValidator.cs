@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Common.Models;
-using FluentValidation;
-
 namespace CleanPlatform.Application.Identity.ListApiKeys;
 
 public sealed class ListApiKeysValidator : AbstractValidator<ListApiKeys>

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.ListInvitations;
 
 public sealed record InvitationDto(Guid Id, string Email, string Role, InvitationStatus Status,

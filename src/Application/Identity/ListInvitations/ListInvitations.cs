@@ -1,7 +1,3 @@
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.ListInvitations;
 
 /// <summary>The organization's invitations, newest first.</summary>

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Common.Models;
-using FluentValidation;
-
 namespace CleanPlatform.Application.Identity.ListInvitations;
 
 public sealed class ListInvitationsValidator : AbstractValidator<ListInvitations>

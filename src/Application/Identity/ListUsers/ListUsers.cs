@@ -1,7 +1,3 @@
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.ListUsers;
 
 /// <summary>Users of the caller's organization (all organizations for the platform admin).</summary>

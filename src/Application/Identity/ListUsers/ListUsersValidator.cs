@@ -1,7 +1,3 @@
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
-using FluentValidation;
-
 namespace CleanPlatform.Application.Identity.ListUsers;
 
 public sealed class ListUsersValidator : AbstractValidator<ListUsers>

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Identity.Common;
-
 namespace CleanPlatform.Application.Identity.Login;
 
 /// <summary>Exchanges e-mail and password for an access token and a new refresh-token family.</summary>

@@ -1,5 +1,4 @@
 using CleanPlatform.Application.Common.Persistence;
-using CleanPlatform.Application.Identity.Common;
 
 namespace CleanPlatform.Application.Identity.Logout;
 

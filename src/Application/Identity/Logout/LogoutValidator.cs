@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Identity.Common;
-using FluentValidation;
-
 namespace CleanPlatform.Application.Identity.Logout;
 
 public sealed class LogoutValidator : AbstractValidator<Logout>

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.PurgeEndedInvitations;
 
 /// <summary>

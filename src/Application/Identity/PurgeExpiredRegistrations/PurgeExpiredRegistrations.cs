@@ -1,5 +1,3 @@
-using CleanPlatform.Application.Identity.Common;
-
 namespace CleanPlatform.Application.Identity.PurgeExpiredRegistrations;
 
 /// <summary>

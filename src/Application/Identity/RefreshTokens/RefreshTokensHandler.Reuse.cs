@@ -1,7 +1,3 @@
-using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.RefreshTokens;
 
 // A token presented again: the same pair within the grace window, else its family revoked; and the lookups.

@@ -1,8 +1,3 @@
-using CleanPlatform.Application.Common.Exceptions;
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.RevokeInvitation;
 
 /// <summary>Withdraws a pending invitation of the caller's organization.</summary>

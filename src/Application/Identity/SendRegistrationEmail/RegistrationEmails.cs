@@ -1,5 +1,3 @@
-using CleanPlatform.Domain.Identity;
-
 namespace CleanPlatform.Application.Identity.SendRegistrationEmail;
 
 /// <summary>The texts of the two e-mails a sign-up can get.</summary>

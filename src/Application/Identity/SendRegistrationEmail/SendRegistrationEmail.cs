@@ -1,5 +1,3 @@
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Identity.Events;
 
 namespace CleanPlatform.Application.Identity.SendRegistrationEmail;

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
 using KnownRoles = CleanPlatform.Domain.Identity.Roles;
 
 namespace CleanPlatform.Application.Identity.SetUserRoles;

@@ -1,6 +1,3 @@
-using CleanPlatform.Domain.Identity;
-using FluentValidation;
-
 namespace CleanPlatform.Application.Identity.SetUserRoles;
 
 public sealed class SetUserRolesValidator : AbstractValidator<SetUserRoles>

@@ -1,6 +1,4 @@
-using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Platform.Common;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 using Mapster;
 

@@ -1,6 +1,4 @@
-using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Domain.Platform;
-using FluentValidation;
 
 namespace CleanPlatform.Application.Platform.ListAuditEntries;
 

@@ -1,4 +1,3 @@
-using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Platform.Common;
 using Mapster;
 

@@ -1,6 +1,3 @@
-using CleanPlatform.Application.Common.Models;
-using FluentValidation;
-
 namespace CleanPlatform.Application.Platform.ListNotifications;
 
 public sealed class ListNotificationsValidator : AbstractValidator<ListNotifications>

@@ -1,7 +1,5 @@
 using CleanPlatform.Application.Identity.PurgeEndedInvitations;
-using CleanPlatform.Infrastructure.Callers;
 using Mediator;
-using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Identity.Jobs;

@@ -1,7 +1,5 @@
 using CleanPlatform.Application.Identity.PurgeExpiredRegistrations;
-using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Jobs;
-using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Identity.Jobs;

@@ -1,6 +1,3 @@
-using CleanPlatform.Domain.Common;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CleanPlatform.Infrastructure.Persistence.Configurations;
 
 internal static class EntityConventions

@@ -1,5 +1,3 @@
-using CleanPlatform.Infrastructure.Callers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace CleanPlatform.Infrastructure.Persistence.Design;

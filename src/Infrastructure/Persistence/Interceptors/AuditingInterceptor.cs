@@ -1,28 +1,12 @@
-using CleanPlatform.Domain.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace CleanPlatform.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
 /// Stamps Created*/Updated* and bumps the concurrency version of every saved entity. One instance serves
 /// every context (so the contexts' options are built once, not per request); the caller is the context's own.
 /// </summary>
-internal sealed class AuditingInterceptor(TimeProvider time) : SaveChangesInterceptor
+internal sealed class AuditingInterceptor(TimeProvider time) : BeforeSavingInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Stamp(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
-        InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Stamp(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    private void Stamp(DbContext? context)
+    protected override void BeforeSaving(DbContext? context)
     {
         if (context is null)
             return;

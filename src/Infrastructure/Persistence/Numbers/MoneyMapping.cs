@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using CleanPlatform.Domain.Common;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CleanPlatform.Infrastructure.Persistence.Numbers;
 

@@ -1,4 +1,3 @@
-using CleanPlatform.Domain.Common;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CleanPlatform.Infrastructure.Persistence.Numbers;

@@ -1,10 +1,5 @@
-using CleanPlatform.Domain.Identity;
-using CleanPlatform.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CleanPlatform.Infrastructure.Persistence.Seeding;
 

@@ -1,8 +1,4 @@
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-using CleanPlatform.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Infrastructure.Persistence.Seeding;
 

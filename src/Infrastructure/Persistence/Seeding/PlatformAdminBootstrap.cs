@@ -1,10 +1,5 @@
 using System.Security.Cryptography;
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-using CleanPlatform.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace CleanPlatform.Infrastructure.Persistence.Seeding;
 

@@ -1,7 +1,5 @@
 using CleanPlatform.Application.Platform.PurgeIdempotencyRecords;
-using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Jobs;
-using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Platform.Jobs;

@@ -1,4 +1,3 @@
-using CleanPlatform.Domain.Common;
 using CleanPlatform.Infrastructure.Persistence.Numbers;
 using Microsoft.Data.Sqlite;
 

@@ -1,5 +1,3 @@
-using CleanPlatform.Domain.Common;
-
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence.Numbers;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CleanPlatform.Domain.Common;
-
 namespace CleanPlatform.Infrastructure.IntegrationTests.Persistence.Numbers;
 
 /// <summary>A test-only entity with one of each number type, mapped the way production entities will map them.</summary>

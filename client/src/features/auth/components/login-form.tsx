@@ -1,4 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
+import { TextField } from '../../../shared/ui';
 import type { LoginBody } from '../api/use-login';
 
 interface LoginFormProps {
@@ -17,32 +18,24 @@ export function LoginForm({ pending, onSubmit }: LoginFormProps) {
 
   return (
     <form onSubmit={submit} className="form" aria-label="Sign in">
-      <label>
-        Email
-        <input
-          type="email"
-          name="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(e) => {
-            setEmail(e.target.value);
-          }}
-        />
-      </label>
-      <label>
-        Password
-        <input
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => {
-            setPassword(e.target.value);
-          }}
-        />
-      </label>
+      <TextField
+        label="Email"
+        type="email"
+        name="email"
+        autoComplete="username"
+        required
+        value={email}
+        onValueChange={setEmail}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        name="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onValueChange={setPassword}
+      />
       <button type="submit" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
       </button>

@@ -1,21 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { useInvalidatingMutation } from '../../../shared/use-invalidating-mutation';
 import { userKeys } from './user-keys';
 
-export function useDeactivateUser() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async (id: string) =>
-      unwrap(await api.POST('/api/v1/identity/users/{id}/deactivate', { params: { path: { id } } })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: userKeys.lists() }),
-  });
-}
+export const useDeactivateUser = () =>
+  useInvalidatingMutation(userKeys.lists(), async (id: string) =>
+    unwrap(await api.POST('/api/v1/identity/users/{id}/deactivate', { params: { path: { id } } })),
+  );
 
-export function useReactivateUser() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async (id: string) =>
-      unwrap(await api.POST('/api/v1/identity/users/{id}/reactivate', { params: { path: { id } } })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: userKeys.lists() }),
-  });
-}
+export const useReactivateUser = () =>
+  useInvalidatingMutation(userKeys.lists(), async (id: string) =>
+    unwrap(await api.POST('/api/v1/identity/users/{id}/reactivate', { params: { path: { id } } })),
+  );

@@ -1,9 +1,6 @@
-using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Application.Identity.ListApiKeys;
 using CleanPlatform.Application.Identity.RevokeApiKey;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Controllers.V1.Identity;
 
@@ -18,7 +15,7 @@ public sealed class ApiKeysController(ISender sender) : ApiControllerBase
     /// <response code="403"><c>allMembers=true</c> from someone who is not an Admin.</response>
     [HttpGet]
     [ProducesResponseType<PagedList<ApiKeyDto>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status403Forbidden)]
     public async Task<PagedList<ApiKeyDto>> ListApiKeys(int page = 1, int pageSize = PageRequest.DefaultPageSize,
         bool allMembers = false, CancellationToken ct = default) =>
         await sender.Send(new ListApiKeys(page, pageSize, allMembers), ct);
@@ -42,9 +39,9 @@ public sealed class ApiKeysController(ISender sender) : ApiControllerBase
     /// <response code="422">The key was already revoked.</response>
     [HttpDelete("{id:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
+    [ProducesProblem(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> RevokeApiKey(Guid id, CancellationToken ct)
     {
         await sender.Send(new RevokeApiKey(id), ct);

@@ -1,11 +1,8 @@
-using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.ConfirmRegistration;
 using CleanPlatform.Application.Identity.Login;
 using CleanPlatform.Application.Identity.Logout;
 using CleanPlatform.Application.Identity.RefreshTokens;
 using CleanPlatform.Application.Identity.Register;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Controllers.V1.Identity;
 
@@ -22,7 +19,7 @@ public sealed class AuthController(ISender sender) : ApiControllerBase
     /// <response code="422">The invitation was used, withdrawn, expired or sent to another address.</response>
     [HttpPost("register"), AllowAnonymous]
     [ProducesResponseType<RegistrationPendingDto>(StatusCodes.Status202Accepted)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status422UnprocessableEntity)]
     public async Task<ActionResult<RegistrationPendingDto>> Register(Register body, CancellationToken ct) =>
         Accepted(await sender.Send(body, ct));
 
@@ -34,8 +31,8 @@ public sealed class AuthController(ISender sender) : ApiControllerBase
     /// <response code="422">The invitation the sign-up accepts was withdrawn or expired meanwhile.</response>
     [HttpPost("register/confirm"), AllowAnonymous]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
+    [ProducesProblem(StatusCodes.Status422UnprocessableEntity)]
     public async Task<ActionResult<AuthResponse>> ConfirmRegistration(ConfirmRegistration body, CancellationToken ct) =>
         StatusCode(StatusCodes.Status201Created, await sender.Send(body, ct));
 
@@ -45,7 +42,7 @@ public sealed class AuthController(ISender sender) : ApiControllerBase
     /// <response code="401">Wrong e-mail or password, or the account is locked out.</response>
     [HttpPost("login"), AllowAnonymous]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status401Unauthorized)]
     public async Task<AuthResponse> Login(Login body, CancellationToken ct) => await sender.Send(body, ct);
 
     /// <summary>Rotates a refresh token: returns new tokens; the old refresh token stops working.</summary>
@@ -53,7 +50,7 @@ public sealed class AuthController(ISender sender) : ApiControllerBase
     /// <response code="401">The refresh token is unknown, expired, used or revoked.</response>
     [HttpPost("refresh"), AllowAnonymous]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status401Unauthorized)]
     public async Task<AuthResponse> RefreshTokens(RefreshTokens body, CancellationToken ct) => await sender.Send(body, ct);
 
     /// <summary>Ends the session the refresh token belongs to.</summary>

@@ -1,15 +1,12 @@
-using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Identity.InviteMember;
 using CleanPlatform.Application.Identity.ListInvitations;
 using CleanPlatform.Application.Identity.RevokeInvitation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Controllers.V1.Identity;
 
 /// <summary>Invitations to join the caller's organization (Admins).</summary>
 [Route("api/v{version:apiVersion}/identity/invitations"), Authorize]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+[ProducesProblem(StatusCodes.Status403Forbidden)]
 public sealed class InvitationsController(ISender sender) : ApiControllerBase
 {
     /// <summary>The organization's invitations, newest first, with their status.</summary>
@@ -25,7 +22,7 @@ public sealed class InvitationsController(ISender sender) : ApiControllerBase
     /// <response code="409">An account with this e-mail already exists.</response>
     [HttpPost]
     [ProducesResponseType<CreatedInvitationDto>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
     public async Task<ActionResult<CreatedInvitationDto>> InviteMember(InviteMember body, CancellationToken ct) =>
         StatusCode(StatusCodes.Status201Created, await sender.Send(body, ct));
 
@@ -37,9 +34,9 @@ public sealed class InvitationsController(ISender sender) : ApiControllerBase
     /// <response code="422">It was already accepted or withdrawn.</response>
     [HttpDelete("{id:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
+    [ProducesProblem(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> RevokeInvitation(Guid id, CancellationToken ct)
     {
         await sender.Send(new RevokeInvitation(id), ct);

@@ -1,9 +1,6 @@
 using CleanPlatform.Application.Identity.ChangePassword;
-using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.GetCurrentUser;
 using CleanPlatform.Application.Identity.GetUsage;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Controllers.V1.Identity;
 

@@ -1,16 +1,12 @@
-using CleanPlatform.Application.Common.Models;
-using CleanPlatform.Application.Identity.Common;
 using CleanPlatform.Application.Identity.ListUsers;
 using CleanPlatform.Application.Identity.SetUserActive;
 using CleanPlatform.Application.Identity.SetUserRoles;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Controllers.V1.Identity;
 
 /// <summary>User administration for Admins (their organization; the platform admin sees all).</summary>
 [Route("api/v{version:apiVersion}/identity/users"), Authorize]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+[ProducesProblem(StatusCodes.Status403Forbidden)]
 public sealed class UsersController(ISender sender) : ApiControllerBase
 {
     /// <summary>Users, ordered by e-mail; <c>search</c> matches e-mail or name.</summary>
@@ -27,8 +23,8 @@ public sealed class UsersController(ISender sender) : ApiControllerBase
     /// <response code="409">You tried to remove your own Admin role.</response>
     [HttpPut("{id:guid}/roles")]
     [ProducesResponseType<UserDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
     public async Task<UserDto> SetUserRoles(Guid id, SetUserRolesRequest body, CancellationToken ct) =>
         await sender.Send(new SetUserRoles(id, body.Roles), ct);
 
@@ -38,8 +34,8 @@ public sealed class UsersController(ISender sender) : ApiControllerBase
     /// <response code="409">You tried to deactivate yourself.</response>
     [HttpPost("{id:guid}/deactivate")]
     [ProducesResponseType<UserDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
     public async Task<UserDto> DeactivateUser(Guid id, CancellationToken ct) =>
         await sender.Send(new SetUserActive(id, Active: false), ct);
 
@@ -48,7 +44,7 @@ public sealed class UsersController(ISender sender) : ApiControllerBase
     /// <response code="404">No such user in your organization.</response>
     [HttpPost("{id:guid}/reactivate")]
     [ProducesResponseType<UserDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status404NotFound)]
     public async Task<UserDto> ReactivateUser(Guid id, CancellationToken ct) =>
         await sender.Send(new SetUserActive(id, Active: true), ct);
 }

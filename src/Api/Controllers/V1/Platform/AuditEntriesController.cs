@@ -1,14 +1,11 @@
-using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Platform.ListAuditEntries;
 using CleanPlatform.Domain.Platform;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Controllers.V1.Platform;
 
 /// <summary>The audit trail: every state-changing command, who ran it and how it ended.</summary>
 [Route("api/v{version:apiVersion}/platform/audit-entries"), Authorize]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+[ProducesProblem(StatusCodes.Status403Forbidden)]
 public sealed class AuditEntriesController(ISender sender) : ApiControllerBase
 {
     /// <summary>Entries newest first, filtered; Admins see their organization's, the platform admin all.</summary>

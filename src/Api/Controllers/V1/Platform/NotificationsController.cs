@@ -1,7 +1,4 @@
-using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Platform.ListNotifications;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanPlatform.Api.Controllers.V1.Platform;
 

@@ -1,7 +1,3 @@
-using CleanPlatform.Application.Identity.Common;
-using CleanPlatform.Domain.Identity;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Identity;
 
 internal sealed class PendingRegistrationConfiguration : IEntityTypeConfiguration<PendingRegistration>

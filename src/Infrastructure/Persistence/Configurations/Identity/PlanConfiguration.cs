@@ -1,6 +1,3 @@
-using CleanPlatform.Domain.Identity;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Identity;
 
 internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>

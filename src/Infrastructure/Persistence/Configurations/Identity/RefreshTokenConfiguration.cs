@@ -1,7 +1,3 @@
-using CleanPlatform.Domain.Identity;
-using CleanPlatform.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Identity;
 
 internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<RefreshToken>

@@ -1,5 +1,4 @@
 using CleanPlatform.Infrastructure.Outbox;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Outbox;
 

@@ -1,5 +1,4 @@
 using CleanPlatform.Domain.Platform;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Platform;
 

@@ -1,7 +1,4 @@
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
-using CleanPlatform.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Platform;
 
