@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CleanPlatform.Api.Infrastructure.Auth;
+using CleanPlatform.Api.Infrastructure.CommandLine;
 using CleanPlatform.Api.Infrastructure.Errors;
 using CleanPlatform.Api.Infrastructure.Idempotency;
 using CleanPlatform.Api.Infrastructure.Observability;
@@ -16,7 +17,9 @@ using CleanPlatform.Infrastructure.Persistence.Seeding;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Prometheus;
 
-var builder = WebApplication.CreateBuilder(args);
+// "import ..." runs a command and exits instead of serving (CommandLineCommand.Usage).
+var command = CommandLineCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command?.HostArguments ?? args);
 builder.AddPlatformLogging();
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -63,6 +66,10 @@ app.ThrowOnIdempotentSecrets();
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
 
+if (command is not null)
+    return await FootballDataImportCommand.RunAsync(app.Services, command.Arguments, Console.Out, Console.Error,
+        CancellationToken.None);
+
 app.UseTrustedProxies();
 app.UseSecurityHeaders();
 app.UseMiddleware<CorrelationIdMiddleware>();
@@ -86,6 +93,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
 app.MapPlatformMetrics();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so functional tests can host it.</summary>
 public partial class Program;

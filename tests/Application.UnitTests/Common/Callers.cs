@@ -25,6 +25,18 @@ internal static class Callers
         return user;
     }
 
+    /// <summary>Background work (a job, the command line) acting inside one organization.</summary>
+    public static ICurrentUser SystemWork(Guid? organizationId)
+    {
+        var user = Substitute.For<ICurrentUser>();
+        user.UserId.Returns((Guid?)null);
+        user.Email.Returns((string?)null);
+        user.OrganizationId.Returns(organizationId);
+        user.SystemName.Returns("CommandLine");
+        user.Roles.Returns([]);
+        return user;
+    }
+
     public static ICurrentUser PlatformAdmin()
     {
         var user = InRoles();

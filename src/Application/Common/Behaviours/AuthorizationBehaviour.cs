@@ -14,7 +14,11 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
         if (Requirements.Length == 0)
             return next(message, cancellationToken);
 
-        if (!user.IsAuthenticated())
+        // Work the platform starts itself inside one organization (a job, the command line, the demo data) acts
+        // with that organization's full trust and is audited under its own name. Only server code makes such a
+        // caller; no request can. It never passes for a person: credentials and the platform stay out of reach.
+        var systemWork = user is { UserId: null, SystemName.Length: > 0, OrganizationId: not null };
+        if (!user.IsAuthenticated() && !systemWork)
             throw new UnauthorizedException("auth.required", "Authentication is required.");
 
         // Every attribute must be met; inside one, any of its roles will do. Platform admins pass role checks.
@@ -22,9 +26,11 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
         {
             if (requirement.Interactive && user.ApiKeyId is not null)
                 throw new ForbiddenException("API keys cannot manage credentials: sign in to do this.");
-            if (requirement.PlatformAdmin && !user.IsPlatformAdmin)
+            if (requirement.Interactive && systemWork)
+                throw new ForbiddenException("Background work cannot manage credentials.");
+            if (requirement.PlatformAdmin && (!user.IsPlatformAdmin || systemWork))
                 throw new ForbiddenException("Only the platform administrator can do this.");
-            if (requirement.Roles.Count > 0 && !user.IsPlatformAdmin && !requirement.Roles.Any(user.IsInRole))
+            if (requirement.Roles.Count > 0 && !user.IsPlatformAdmin && !systemWork && !requirement.Roles.Any(user.IsInRole))
                 throw new ForbiddenException($"This requires the role {string.Join(" or ", requirement.Roles)}.");
         }
 

@@ -134,4 +134,33 @@ public sealed class AuthorizationBehaviourTests
 
         response.Should().Be(42);
     }
+
+    [Authorize(Interactive = true)]
+    private sealed record CredentialsCommand : ICommand<int>;
+
+    [Fact]
+    public async Task Handle_RoleRequiredAndSystemWorkInAnOrganization_CallsNext()
+    {
+        var response = await Handle(Callers.SystemWork(Guid.NewGuid()), new AdminAndMemberCommand());
+
+        response.Should().Be(42);
+    }
+
+    [Fact]
+    public async Task Handle_SystemWorkAcrossOrganizations_ThrowsUnauthorized()
+    {
+        var act = async () => await Handle(Callers.SystemWork(null), new SignedInCommand());
+
+        await act.Should().ThrowAsync<UnauthorizedException>();
+    }
+
+    [Fact]
+    public async Task Handle_CredentialsOrPlatformAndSystemWork_ThrowsForbidden()
+    {
+        var credentials = async () => await Handle(Callers.SystemWork(Guid.NewGuid()), new CredentialsCommand());
+        var platform = async () => await Handle(Callers.SystemWork(Guid.NewGuid()), new PlatformAdminCommand());
+
+        await credentials.Should().ThrowAsync<ForbiddenException>();
+        await platform.Should().ThrowAsync<ForbiddenException>();
+    }
 }
