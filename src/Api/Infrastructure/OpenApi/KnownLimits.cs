@@ -1,4 +1,7 @@
+using CleanPlatform.Api.Controllers.V1.Betting;
 using CleanPlatform.Api.Controllers.V1.Identity;
+using CleanPlatform.Application.Betting.Bets.Common;
+using CleanPlatform.Application.Betting.Bets.PlaceBet;
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Application.Identity.ChangePassword;
@@ -13,6 +16,7 @@ using CleanPlatform.Application.Identity.Login;
 using CleanPlatform.Application.Identity.Register;
 using CleanPlatform.Application.Platform.ListAuditEntries;
 using CleanPlatform.Application.Platform.ListNotifications;
+using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 
@@ -35,6 +39,13 @@ internal static class KnownLimits
     private static readonly SchemaLimits OrganizationName = new() { MaxLength = Organization.NameMaxLength };
     private static readonly SchemaLimits Count = Range(0, int.MaxValue);
     private static readonly SchemaLimits LongCount = Range(0, long.MaxValue);
+    private static readonly SchemaLimits BetTags = new()
+    {
+        MaxItems = BetText.MaxTags,
+        Items = new() { MinLength = 1, MaxLength = BetText.TagMaxLength },
+    };
+
+    private static readonly SchemaLimits BetNotes = new() { MaxLength = BetText.NotesMaxLength };
 
     // A key's scopes are a set: each one at most once, None never.
     private static readonly SchemaLimits Scopes = new()
@@ -102,6 +113,21 @@ internal static class KnownLimits
             (nameof(FootballDataRejectionDto.LineNumber), Range(2, int.MaxValue)),
             (nameof(FootballDataRejectionDto.Column), new() { MaxLength = FootballDataRejectionDto.ColumnMaxLength }),
             (nameof(FootballDataRejectionDto.Reason), new() { MaxLength = FootballDataRejectionDto.ReasonMaxLength })),
+        [typeof(PlaceBet)] = Members((nameof(PlaceBet.Tags), BetTags)),
+        [typeof(EditBetRequest)] = Members(
+            (nameof(EditBetRequest.Version), Count),
+            (nameof(EditBetRequest.Line), new() { Minimum = Invariant(-BetLines.MaxLine), Maximum = Invariant(BetLines.MaxLine) }),
+            (nameof(EditBetRequest.Odds), new() { Minimum = "1", ExclusiveMinimum = true, Maximum = Invariant(CleanPlatform.Domain.Common.Odds.Max) }),
+            (nameof(EditBetRequest.BookmakerKey), new() { MinLength = 1, MaxLength = Bookmaker.KeyMaxLength, Pattern = BetBookmakers.KeyPattern }),
+            (nameof(EditBetRequest.Notes), BetNotes),
+            (nameof(EditBetRequest.Tags), BetTags)),
+        [typeof(BetDto)] = Members(
+            (nameof(BetDto.AgentKey), new() { MaxLength = BetText.AgentKeyMaxLength }),
+            (nameof(BetDto.SettledHomeGoals), Count),
+            (nameof(BetDto.SettledAwayGoals), Count),
+            (nameof(BetDto.Notes), BetNotes),
+            (nameof(BetDto.Tags), BetTags),
+            (nameof(BetDto.Version), Count)),
         [typeof(AuditEntryDto)] = Members(
             (nameof(AuditEntryDto.UserEmail), new() { MaxLength = AuditEntry.EmailMaxLength }),
             (nameof(AuditEntryDto.SystemName), new() { MaxLength = AuditEntry.NameMaxLength }),
@@ -129,6 +155,8 @@ internal static class KnownLimits
         Minimum = minimum.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Maximum = maximum.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Dictionary<string, SchemaLimits> Members(params (string Member, SchemaLimits Limits)[] members) =>
         members.ToDictionary(m => m.Member, m => m.Limits, StringComparer.OrdinalIgnoreCase);
