@@ -658,10 +658,14 @@ export interface components {
             /** Format: double */
             odds: number;
             stake: components["schemas"]["MoneyDto"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-28T14:55:00+00:00
+             */
             placedAt: string;
             /** Format: uuid */
             opportunityId?: string | null;
+            /** @example value-rule */
             agentKey?: string | null;
             /** Format: double */
             edgeAtPlacement?: number | null;
@@ -691,7 +695,14 @@ export interface components {
             /** Format: double */
             clvProbability?: number | null;
             clvLineRepriced: boolean;
+            /** @example Taken before the team news. */
             notes?: string | null;
+            /**
+             * @example [
+             *       "value",
+             *       "derby"
+             *     ]
+             */
             tags: string[];
             /** Format: int32 */
             version: number;
@@ -803,7 +814,10 @@ export interface components {
              * @description The bet's `version` as you read it.
              */
             version: number;
-            /** @description The bookmaker's key, e.g. `pinnacle`; a new key is added to the catalogue. */
+            /**
+             * @description The bookmaker's key, e.g. `pinnacle`; a new key is added to the catalogue.
+             * @example pinnacle
+             */
             bookmakerKey: string;
             /**
              * Format: double
@@ -819,11 +833,21 @@ export interface components {
             /**
              * Format: date-time
              * @description When the bet was struck; not in the future.
+             * @example 2026-11-28T14:55:00+00:00
              */
             placedAt: string;
-            /** @description Free text, or null. */
+            /**
+             * @description Free text, or null.
+             * @example Taken before the team news.
+             */
             notes?: string | null;
-            /** @description Short labels, or null for none. */
+            /**
+             * @description Short labels, or null for none.
+             * @example [
+             *       "value",
+             *       "derby"
+             *     ]
+             */
             tags?: string[] | null;
         };
         /** @description What an import of one football-data file did, with every row it could not use. */
@@ -1014,6 +1038,7 @@ export interface components {
         PlaceBet: {
             /** Format: uuid */
             eventId: string;
+            /** @example pinnacle */
             bookmakerKey: string;
             market: components["schemas"]["MarketKind"];
             selection: components["schemas"]["Selection"];
@@ -1022,16 +1047,27 @@ export interface components {
             /** Format: double */
             odds: number;
             stake: components["schemas"]["MoneyDto"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-28T14:55:00+00:00
+             */
             placedAt?: string | null;
             /** Format: uuid */
             opportunityId?: string | null;
+            /** @example value-rule */
             agentKey?: string | null;
             /** Format: double */
             edge?: number | null;
             /** Format: double */
             kellyFraction?: number | null;
+            /** @example Taken before the team news. */
             notes?: string | null;
+            /**
+             * @example [
+             *       "value",
+             *       "derby"
+             *     ]
+             */
             tags?: string[] | null;
         };
         ProblemDetails: {
