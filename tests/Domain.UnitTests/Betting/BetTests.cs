@@ -192,6 +192,29 @@ public sealed class BetTests
         bet.Should().BeEquivalentTo(new { Status = BetStatus.Push, Payout = 10m, Profit = 0m });
     }
 
+    [Fact]
+    public void Settle_MoneylineLevel_PushesByDefault()
+    {
+        var bet = Place(MarketKind.Moneyline, Selection.Away, 0m, 2.40m, 10m);
+
+        bet.Settle(new Score(1, 1), Now);
+
+        bet.Should().BeEquivalentTo(new { Status = BetStatus.Push, Payout = 10m, Profit = 0m });
+    }
+
+    [Theory]
+    [InlineData(3.5, 3, 1, BetStatus.Won)]
+    [InlineData(1.5, 3, 1, BetStatus.Lost)]
+    [InlineData(2, 3, 1, BetStatus.Push)]
+    public void Settle_SpreadAway_GradesOnTheAwaySidesOwnLine(decimal line, int home, int away, BetStatus status)
+    {
+        var bet = Place(MarketKind.Spread, Selection.Away, line, 1.90m, 10m);
+
+        bet.Settle(new Score(home, away), Now);
+
+        bet.Status.Should().Be(status);
+    }
+
     [Theory]
     [InlineData(10.00, 1.955, 19.55)]
     [InlineData(3.33, 1.91, 6.36)]
@@ -250,6 +273,18 @@ public sealed class BetTests
         bet.ClvRaw.Should().BeApproximately(0.100000, SixDecimals);
         bet.ClvFair.Should().BeApproximately(0.070270, SixDecimals);
         bet.ClvProbability.Should().BeApproximately(0.045455, SixDecimals);
+    }
+
+    [Fact]
+    public void RecordClose_NoFairProbability_KeepsRawClvAndNoFairClv()
+    {
+        var bet = Place(MarketKind.MatchResult, Selection.Home, 0m, 1.90m, 10m);
+
+        bet.RecordClose(new Odds(2.05m), null, lineRepriced: false);
+
+        bet.ClvRaw.Should().BeApproximately(-0.073171, SixDecimals);
+        bet.ClvProbability.Should().BeApproximately(-0.038511, SixDecimals);
+        bet.ClvFair.Should().BeNull();
     }
 
     private static Bet Place(MarketKind market, Selection selection, decimal line, decimal odds, decimal stake) =>
