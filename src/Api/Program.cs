@@ -31,6 +31,7 @@ builder.Services.AddCurrentUser<HttpCurrentUser>();
 // One line per module: the examples its schemas show in Swagger UI.
 builder.Services.AddModuleExamples(CleanPlatform.Api.Controllers.V1.Identity.IdentityExamples.All);
 builder.Services.AddModuleExamples(CleanPlatform.Api.Controllers.V1.Platform.PlatformExamples.All);
+builder.Services.AddModuleExamples(CleanPlatform.Api.Controllers.V1.Betting.BettingExamples.All);
 builder.Services.AddMediator(o =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;

@@ -12,4 +12,5 @@ public abstract partial class AppDbContext : IBettingDb
     public DbSet<SportEvent> SportEvents => Set<SportEvent>();
     public DbSet<Bookmaker> Bookmakers => Set<Bookmaker>();
     public DbSet<OddsSnapshot> OddsSnapshots => Set<OddsSnapshot>();
+    public DbSet<Bet> Bets => Set<Bet>();
 }

@@ -1615,3 +1615,99 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201162338_AddBets'
+)
+BEGIN
+    CREATE TABLE [Bets] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [EventId] uniqueidentifier NOT NULL,
+        [SportId] uniqueidentifier NOT NULL,
+        [CompetitionId] uniqueidentifier NOT NULL,
+        [Market] nvarchar(16) NOT NULL,
+        [Selection] nvarchar(16) NOT NULL,
+        [Line] decimal(6,2) NOT NULL,
+        [BookmakerId] uniqueidentifier NOT NULL,
+        [Odds] decimal(18,6) NOT NULL,
+        [PlacedAt] datetimeoffset NOT NULL,
+        [OpportunityId] uniqueidentifier NULL,
+        [AgentKey] nvarchar(64) NULL,
+        [EdgeAtPlacement] decimal(18,6) NULL,
+        [KellyFractionAtPlacement] decimal(18,6) NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [SettledHomeGoals] int NULL,
+        [SettledAwayGoals] int NULL,
+        [Payout] decimal(18,4) NULL,
+        [Profit] decimal(18,4) NULL,
+        [SettledAt] datetimeoffset NULL,
+        [DeadHeatFraction] decimal(18,6) NULL,
+        [ClosingOdds] decimal(18,6) NULL,
+        [ClosingFairProbability] float NULL,
+        [ClvRaw] float NULL,
+        [ClvFair] float NULL,
+        [ClvProbability] float NULL,
+        [ClvLineRepriced] bit NOT NULL,
+        [Notes] nvarchar(2000) NULL,
+        [Tags] nvarchar(max) NOT NULL,
+        [StakeAmount] decimal(18,4) NOT NULL,
+        [StakeCurrency] char(3) NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_Bets] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Bets_Bookmakers_BookmakerId] FOREIGN KEY ([BookmakerId]) REFERENCES [Bookmakers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Bets_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Bets_SportEvents_EventId] FOREIGN KEY ([EventId]) REFERENCES [SportEvents] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201162338_AddBets'
+)
+BEGIN
+    CREATE INDEX [IX_Bets_BookmakerId] ON [Bets] ([BookmakerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201162338_AddBets'
+)
+BEGIN
+    CREATE INDEX [IX_Bets_EventId] ON [Bets] ([EventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201162338_AddBets'
+)
+BEGIN
+    CREATE INDEX [IX_Bets_OrganizationId_PlacedAt] ON [Bets] ([OrganizationId], [PlacedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201162338_AddBets'
+)
+BEGIN
+    CREATE INDEX [IX_Bets_OrganizationId_Status_EventId] ON [Bets] ([OrganizationId], [Status], [EventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201162338_AddBets'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201162338_AddBets', N'10.0.15');
+END;
+
+COMMIT;
+GO

@@ -1,4 +1,7 @@
+using CleanPlatform.Api.Controllers.V1.Betting;
 using CleanPlatform.Api.Controllers.V1.Identity;
+using CleanPlatform.Application.Betting.Bets.Common;
+using CleanPlatform.Application.Betting.Bets.PlaceBet;
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Application.Betting.Studies.Common;
 using CleanPlatform.Application.Betting.Studies.RunBacktest;
@@ -37,6 +40,13 @@ internal static class KnownLimits
     private static readonly SchemaLimits OrganizationName = new() { MaxLength = Organization.NameMaxLength };
     private static readonly SchemaLimits Count = Range(0, int.MaxValue);
     private static readonly SchemaLimits LongCount = Range(0, long.MaxValue);
+    private static readonly SchemaLimits BetTags = new()
+    {
+        MaxItems = BetText.MaxTags,
+        Items = new() { MinLength = 1, MaxLength = BetText.TagMaxLength },
+    };
+
+    private static readonly SchemaLimits BetNotes = new() { MaxLength = BetText.NotesMaxLength };
 
     private static readonly SchemaLimits BookmakerKey = new() { MaxLength = Bookmaker.KeyMaxLength };
     private static readonly SchemaLimits Team = new() { MaxLength = SportEvent.TeamMaxLength };
@@ -161,6 +171,21 @@ internal static class KnownLimits
             (nameof(BacktestClvDto.Bets), Range(0, RunBacktest.MaxBets)),
             (nameof(BacktestClvDto.Distribution), new() { MaxItems = BacktestClvDto.Buckets })),
         [typeof(ClvBucketDto)] = Members((nameof(ClvBucketDto.Count), Range(0, RunBacktest.MaxBets))),
+        [typeof(PlaceBet)] = Members((nameof(PlaceBet.Tags), BetTags)),
+        [typeof(EditBetRequest)] = Members(
+            (nameof(EditBetRequest.Version), Count),
+            (nameof(EditBetRequest.Line), new() { Minimum = Invariant(-BetLines.MaxLine), Maximum = Invariant(BetLines.MaxLine) }),
+            (nameof(EditBetRequest.Odds), new() { Minimum = "1", ExclusiveMinimum = true, Maximum = Invariant(CleanPlatform.Domain.Common.Odds.Max) }),
+            (nameof(EditBetRequest.BookmakerKey), new() { MinLength = 1, MaxLength = Bookmaker.KeyMaxLength, Pattern = BetBookmakers.KeyPattern }),
+            (nameof(EditBetRequest.Notes), BetNotes),
+            (nameof(EditBetRequest.Tags), BetTags)),
+        [typeof(BetDto)] = Members(
+            (nameof(BetDto.AgentKey), new() { MaxLength = BetText.AgentKeyMaxLength }),
+            (nameof(BetDto.SettledHomeGoals), Count),
+            (nameof(BetDto.SettledAwayGoals), Count),
+            (nameof(BetDto.Notes), BetNotes),
+            (nameof(BetDto.Tags), BetTags),
+            (nameof(BetDto.Version), Count)),
         [typeof(AuditEntryDto)] = Members(
             (nameof(AuditEntryDto.UserEmail), new() { MaxLength = AuditEntry.EmailMaxLength }),
             (nameof(AuditEntryDto.SystemName), new() { MaxLength = AuditEntry.NameMaxLength }),
@@ -188,6 +213,8 @@ internal static class KnownLimits
         Minimum = minimum.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Maximum = maximum.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Dictionary<string, SchemaLimits> Members(params (string Member, SchemaLimits Limits)[] members) =>
         members.ToDictionary(m => m.Member, m => m.Limits, StringComparer.OrdinalIgnoreCase);

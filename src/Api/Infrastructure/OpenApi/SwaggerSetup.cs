@@ -50,6 +50,7 @@ internal static class SwaggerSetup
             o.OperationFilter<SecurityRequirementsOperationFilter>();
             o.OperationFilter<ProblemResponsesOperationFilter>();
             o.OperationFilter<ResponseHeadersOperationFilter>();
+            o.OperationFilter<IdempotencyKeyOperationFilter>();
             o.DocumentFilter<ResponseHeadersDocumentFilter>();
             o.SchemaFilter<SchemaLimitsFilter>();
             o.SchemaFilter<ExamplesSchemaFilter>();

@@ -2,7 +2,7 @@ using CleanPlatform.Domain.Betting;
 
 namespace CleanPlatform.Application.Betting.Common;
 
-/// <summary>The Betting module's sets: the sports catalogue, events, bookmakers and the prices collected.</summary>
+/// <summary>The Betting module's sets: the sports catalogue, events, bookmakers, the prices collected and the bets placed.</summary>
 public interface IBettingDb : IModuleDb
 {
     DbSet<Sport> Sports { get; }
@@ -17,4 +17,6 @@ public interface IBettingDb : IModuleDb
 
     /// <summary>Prices, millions of rows: read them with filters on an event or a capture time, and write them in bulk.</summary>
     DbSet<OddsSnapshot> OddsSnapshots { get; }
+
+    DbSet<Bet> Bets { get; }
 }

@@ -1,0 +1,23 @@
+using CleanPlatform.Domain.Common;
+using FluentValidation;
+
+namespace CleanPlatform.Application.Common.Models;
+
+/// <summary>
+/// A positive amount in a supported currency, with no more decimals than the currency has minor units: 10.005 EUR is
+/// refused rather than silently rounded.
+/// </summary>
+public sealed class MoneyDtoValidator : AbstractValidator<MoneyDto>
+{
+    public MoneyDtoValidator()
+    {
+        RuleFor(x => x.Amount).GreaterThan(0m).LessThanOrEqualTo(MoneyDto.MaxAmount);
+        RuleFor(x => x.Amount)
+            .Must((money, amount) => decimal.Round(amount, Currencies.MinorUnits(money.Currency)) == amount)
+            .WithMessage(money => $"An amount in {money.Currency} has at most {Currencies.MinorUnits(money.Currency)} decimals.")
+            .When(money => Currencies.IsSupported(money.Currency));
+        RuleFor(x => x.Currency).NotEmpty().Length(Currencies.CodeLength)
+            .Must(Currencies.IsSupported)
+            .WithMessage($"Use a supported ISO 4217 code in upper case: {string.Join(", ", Currencies.Supported.Order(StringComparer.Ordinal))}.");
+    }
+}
