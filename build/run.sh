@@ -76,6 +76,8 @@ fi
 DEMO_DATA=${DEMO_DATA:-true}
 export Seed__DemoData="$DEMO_DATA"
 export Seed__AllowDemoDataInProduction="$DEMO_DATA"
+# The demo organization's betting data: the two Premier League seasons kept in the repository.
+export Seed__Betting__FootballDataDirectory="${Seed__Betting__FootballDataDirectory:-$ROOT/tests/TestSupport/Data/football-data}"
 export Spa__RootPath="${Spa__RootPath:-$ROOT/client/dist}"
 
 # The platform administrator: its own account, with a password made on this machine once.
@@ -124,6 +126,7 @@ if [[ $DEMO_DATA == true ]]; then
     advisor@cleanplatform.test   Advisor
     member@cleanplatform.test    Member
     viewer@cleanplatform.test    Viewer
+  Betting: the Premier League 2022-23 and 2023-24 seasons with their prices (imported on the first start).
 INFO
 else
   echo "  Demo data: not loaded." >&2

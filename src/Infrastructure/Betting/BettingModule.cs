@@ -3,7 +3,9 @@ using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Infrastructure.Betting.FootballData;
 using CleanPlatform.Infrastructure.Betting.OddsApi;
 using CleanPlatform.Infrastructure.Betting.Persistence;
+using CleanPlatform.Infrastructure.Betting.Seeding;
 using CleanPlatform.Infrastructure.Persistence;
+using CleanPlatform.Infrastructure.Persistence.Seeding;
 using Microsoft.Extensions.Configuration;
 
 namespace CleanPlatform.Infrastructure.Betting;
@@ -16,6 +18,8 @@ public static class BettingModule
         services.AddScoped<IBettingDb>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddOddsApi(configuration);
         services.AddSingleton<IFootballDataReader, FootballDataReader>();
+        services.Configure<BettingDemoOptions>(configuration.GetSection(BettingDemoOptions.Section));
+        services.AddScoped<IModuleDemoData, BettingDemoData>();
         switch (PersistenceRegistration.ProviderFrom(configuration))
         {
             case DatabaseProvider.Postgres:

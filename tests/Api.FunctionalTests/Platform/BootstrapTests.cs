@@ -62,7 +62,8 @@ public sealed class BootstrapTests(SqliteApiFactory api) : ApiTest<SqliteApiFact
         var initializer = new DatabaseInitializer(db, services.GetRequiredService<RoleManager<ApplicationRole>>(),
             services.GetRequiredService<IOptionsMonitor<PlanOptions>>(), configuration, new Environment(environment),
             new PlatformAdminBootstrap(db, identity, users, configuration, time, NullLogger<PlatformAdminBootstrap>.Instance),
-            new DemoDataSeeder(db, identity, users, time, NullLogger<DemoDataSeeder>.Instance),
+            new DemoDataSeeder(db, identity, users, services.GetServices<IModuleDemoData>(), time,
+                NullLogger<DemoDataSeeder>.Instance),
             NullLogger<DatabaseInitializer>.Instance);
         await initializer.InitializeAsync(Ct);
     }

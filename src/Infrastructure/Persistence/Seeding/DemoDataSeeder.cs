@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Identity;
 namespace CleanPlatform.Infrastructure.Persistence.Seeding;
 
 /// <summary>
-/// The demo organization and one user per role (README lists them); none of them runs the platform. Runs
-/// once; later starts find them.
+/// The demo organization and one user per role (README lists them); none of them runs the platform; then each
+/// module's demo data for it (<see cref="IModuleDemoData"/>). Runs once; later starts find them.
 /// </summary>
 public sealed partial class DemoDataSeeder(AppDbContext db, IIdentityService identity,
-    UserManager<ApplicationUser> users, TimeProvider time, ILogger<DemoDataSeeder> log)
+    UserManager<ApplicationUser> users, IEnumerable<IModuleDemoData> modules, TimeProvider time,
+    ILogger<DemoDataSeeder> log)
 {
     public const string Password = "Demo#2026pass";
     public const string OrganizationName = "Demo Advisory";
@@ -35,6 +36,8 @@ public sealed partial class DemoDataSeeder(AppDbContext db, IIdentityService ide
         }
 
         LogSeeded(log, Users.Count, OrganizationName);
+        foreach (var module in modules)
+            await module.SeedAsync(organization.Id, ct);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo users in {Organization}")]
