@@ -23,8 +23,8 @@ namespace CleanPlatform.Benchmarks;
 /// again), otherwise a throwaway cluster from <c>build/scripts/postgres.sh</c> that lives as long as the benchmark.
 /// </para>
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+[MemoryDiagnoser, MinColumn, MedianColumn]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 10, invocationCount: 1)]
 public class OddsSnapshotImportBenchmarks : IDisposable
 {
     public const string EnvironmentVariable = "CLEANPLATFORM_BENCH_POSTGRES";
