@@ -7,6 +7,10 @@
 #   bash build/bench.sh                 every BenchmarkDotNet benchmark
 #   bash build/bench.sh '*Kelly*'       only those whose full name matches the glob
 #   bash build/bench.sh "*" --job short  extra arguments go to BenchmarkDotNet
+#   bash build/bench.sh '*OddsSnapshotImport*'   issue #13 alone: importing 400k odds snapshots on PostgreSQL,
+#                                        the writer against a raw binary COPY; uses the server in
+#                                        CLEANPLATFORM_BENCH_POSTGRES (a database of its own, dropped after) or
+#                                        starts a throwaway cluster per benchmark (build/scripts/postgres.sh)
 # BenchmarkDotNet results land in BenchmarkDotNet.Artifacts/ under the working directory.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
