@@ -178,7 +178,7 @@ describe('backtest', () => {
     expect(fact(results, 'Yield')).toHaveTextContent('110.00%');
     expect(fact(results, 'Closing-price yield')).toHaveTextContent('4.57%');
     expect(
-      within(results).getByRole('img', { name: /from 1,000.00 to 1,030.00 over 30 bets/ }),
+      await within(results).findByRole('img', { name: /from 1,000.00 to 1,030.00 over 30 bets/ }),
     ).toBeInTheDocument();
     const bets = within(results).getByRole('table', { name: 'Bets' });
     expect(within(bets).getAllByRole('row')).toHaveLength(26);

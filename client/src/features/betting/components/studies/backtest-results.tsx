@@ -1,8 +1,10 @@
+import { lazy, Suspense } from 'react';
+import { Spinner } from '../../../../shared/ui';
 import type { Backtest } from '../../api/use-backtest';
 import { BacktestBetsTable } from './backtest-bets-table';
 import { BacktestKpis } from './backtest-kpis';
-import { ClvHistogram } from './clv-histogram';
-import { EquityChart } from './equity-chart';
+
+const BacktestCharts = lazy(() => import('./backtest-charts').then((m) => ({ default: m.BacktestCharts })));
 
 /** What the rule would have done: the figures, the equity curve, the CLV histogram and every bet. */
 export function BacktestResults({ backtest }: { backtest: Backtest }) {
@@ -14,10 +16,9 @@ export function BacktestResults({ backtest }: { backtest: Backtest }) {
         <p className="empty">No bet qualified under this rule.</p>
       ) : (
         <>
-          <h3>Equity curve</h3>
-          <EquityChart backtest={backtest} />
-          <h3>Closing-line value of the bets</h3>
-          <ClvHistogram backtest={backtest} />
+          <Suspense fallback={<Spinner label="Loading charts" />}>
+            <BacktestCharts backtest={backtest} />
+          </Suspense>
           <h3>Bets</h3>
           <BacktestBetsTable bets={backtest.items} />
         </>
