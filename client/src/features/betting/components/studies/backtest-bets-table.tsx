@@ -1,7 +1,8 @@
 import { formatDate, formatDecimal, formatPercent } from '../../../../shared/format';
 import type { BacktestBet } from '../../api/use-backtest';
 import { marketWithLine } from './labels';
-import { studyColumns, StudyTable } from './study-table';
+import { studyColumns } from './study-columns';
+import { StudyTable } from './study-table';
 
 const c = studyColumns<BacktestBet>();
 const money = (i: { getValue: () => number }) => formatDecimal(i.getValue());

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { formatDecimal, formatPercent } from '../../../../shared/format';
 import type { MarketStudy } from '../../api/use-market-study';
 import { marketWithLine, snapshotLabel } from './labels';
-import { studyColumns, StudyTable } from './study-table';
+import { studyColumns } from './study-columns';
+import { StudyTable } from './study-table';
 
 type Study = MarketStudy['flatStakes'][number];
 type Row = Omit<Study, 'outcomes' | 'all'> & Study['all'];

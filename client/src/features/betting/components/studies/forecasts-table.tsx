@@ -1,7 +1,8 @@
 import { formatDecimal } from '../../../../shared/format';
 import type { MarketStudy } from '../../api/use-market-study';
 import { snapshotLabel } from './labels';
-import { studyColumns, StudyTable } from './study-table';
+import { studyColumns } from './study-columns';
+import { StudyTable } from './study-table';
 
 type Row = MarketStudy['forecasts'][number];
 const c = studyColumns<Row>();

@@ -1,7 +1,8 @@
 import { formatPercent } from '../../../../shared/format';
 import type { MarketStudy } from '../../api/use-market-study';
 import { marketLabel, snapshotLabel } from './labels';
-import { studyColumns, StudyTable } from './study-table';
+import { studyColumns } from './study-columns';
+import { StudyTable } from './study-table';
 
 type Row = MarketStudy['margins'][number];
 const c = studyColumns<Row>();

@@ -1,24 +1,8 @@
-import {
-  createColumnHelper,
-  createPaginatedRowModel,
-  rowPaginationFeature,
-  tableFeatures,
-  useTable,
-  type ColumnHelper,
-  type RowData,
-} from '@tanstack/react-table';
+import { useTable, type RowData } from '@tanstack/react-table';
 import { Pager } from '../../../../shared/ui';
+import { features, type StudyColumns } from './study-columns';
 
 const PAGE_SIZE = 25;
-
-const features = tableFeatures({ rowPaginationFeature, paginatedRowModel: createPaginatedRowModel() });
-type Features = typeof features;
-
-/** The column helper of a studies table of `T` rows. */
-export const studyColumns = <T extends RowData>() => createColumnHelper<Features, T>();
-
-/** The columns `studyColumns<T>().columns([...])` gives. */
-export type StudyColumns<T extends RowData> = ReturnType<ColumnHelper<Features, T>['columns']>;
 
 interface StudyTableProps<T extends RowData> {
   /** Visually hidden caption; also the name of the table and of its scrolling region. */
