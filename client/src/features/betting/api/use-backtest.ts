@@ -9,6 +9,8 @@ export type BacktestBet = Backtest['items'][number];
 export const backtestQuery = (query: BacktestQuery) =>
   queryOptions({
     queryKey: bettingKeys.backtest(query),
+    // Only an import changes the answer, and it invalidates every betting query: no refetch on focus.
+    staleTime: Infinity,
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/betting/studies/backtest', { params: { query }, signal })),
   });

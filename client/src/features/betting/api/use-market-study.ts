@@ -8,6 +8,8 @@ export type MarketStudy = ApiResult<'/api/v1/betting/studies/market', 'get'>;
 export const marketStudyQuery = (query: MarketStudyQuery) =>
   queryOptions({
     queryKey: bettingKeys.marketStudy(query),
+    // Only an import changes the answer, and it invalidates every betting query: no refetch on focus.
+    staleTime: Infinity,
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/betting/studies/market', { params: { query }, signal })),
   });
