@@ -3,12 +3,14 @@ interface PagerProps {
   pageSize: number;
   totalCount: number;
   onChange: (page: number) => void;
+  /** The navigation's accessible name; give each pager on a page its own. */
+  label?: string;
 }
 
-export function Pager({ page, pageSize, totalCount, onChange }: PagerProps) {
+export function Pager({ page, pageSize, totalCount, onChange, label = 'Pagination' }: PagerProps) {
   const pages = Math.max(1, Math.ceil(totalCount / pageSize));
   return (
-    <nav className="pager" aria-label="Pagination">
+    <nav className="pager" aria-label={label}>
       <button
         type="button"
         disabled={page <= 1}

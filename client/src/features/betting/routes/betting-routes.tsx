@@ -1,8 +1,23 @@
+import { lazy, Suspense } from 'react';
 import { roleRoute } from '../../auth';
 import type { FeatureRoutes } from '../../../shared/feature-routes';
+import { Spinner } from '../../../shared/ui';
 import { IMPORT_ROLES } from '../import-roles';
 import { ImportPage } from './import-page';
 
+// The charts, tables and forms of the studies are loaded when the page is first opened, not with the app.
+const StudiesPage = lazy(() => import('./studies-page').then((m) => ({ default: m.StudiesPage })));
+
 export const bettingRoutes: FeatureRoutes = {
-  signedIn: [roleRoute(IMPORT_ROLES, { path: 'betting/import', element: <ImportPage /> })],
+  signedIn: [
+    roleRoute(IMPORT_ROLES, { path: 'betting/import', element: <ImportPage /> }),
+    {
+      path: 'betting/studies',
+      element: (
+        <Suspense fallback={<Spinner label="Loading studies" />}>
+          <StudiesPage />
+        </Suspense>
+      ),
+    },
+  ],
 };

@@ -1,0 +1,47 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { openConfirmationLink, signUpThroughForm, uniqueEmail } from './accounts';
+import { expectAccessibleAndNarrow } from './checks';
+import { uploadSeason } from './football-data';
+
+// A new member imports the Premier League 2023-24 season, runs the market study and the default backtest on a
+// phone-sized screen, and reads the reference figures of betting.md §10: 380 matches, 135 value bets.
+
+const figure = (region: Locator, label: string) => region.locator(`dt:text-is("${label}") + dd`);
+
+test('a member studies an imported season and backtests the value rule', async ({ page }) => {
+  const email = uniqueEmail('studies');
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/register');
+  await signUpThroughForm(page, { email, displayName: 'Season Studier' });
+  await openConfirmationLink(page, email);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Import data' }).click();
+  await uploadSeason(page);
+
+  await nav.getByRole('link', { name: 'Studies' }).click();
+  await expect(page.getByRole('heading', { name: 'Studies', level: 1 })).toBeVisible();
+  const market = page.getByRole('form', { name: 'Market study' });
+  await market.getByLabel('Competitions').fill('E0');
+  await market.getByLabel('Seasons').fill('2023-24');
+  await market.getByRole('button', { name: 'Run market study' }).click();
+  const study = page.getByRole('region', { name: 'Market study results' });
+  await expect(figure(study, 'Matches')).toHaveText('380', { timeout: 30_000 });
+  await expect(study.getByRole('table', { name: 'Margins' })).toBeVisible();
+  await expectAccessibleAndNarrow(page);
+
+  await page.getByRole('link', { name: 'Backtest' }).click();
+  const backtest = page.getByRole('form', { name: 'Backtest' });
+  await backtest.getByLabel('Competitions').fill('E0');
+  await backtest.getByLabel('Seasons').fill('2023-24');
+  await backtest.getByRole('button', { name: 'Run backtest' }).click();
+  const results = page.getByRole('region', { name: 'Backtest results' });
+  await expect(figure(results, 'Bets')).toHaveText('135', { timeout: 30_000 });
+  await expect(figure(results, 'Starting bankroll')).toHaveText('1,000.00');
+  const curve = results.getByRole('img', {
+    name: /^Equity curve: the bankroll goes from 1,000.00 to .* over 135 bets$/,
+  });
+  await expect(curve.locator('svg path').first()).toBeVisible();
+  await expect(results.getByRole('table', { name: 'Bets' }).getByRole('row')).toHaveCount(26);
+  await expectAccessibleAndNarrow(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});

@@ -1,0 +1,36 @@
+import { useWatch } from 'react-hook-form';
+import type { BacktestQuery } from '../../api/betting-keys';
+import { BACKTEST_DEFAULTS, backtestSchema, toBacktestQuery } from '../../api/backtest-form';
+import { BacktestRuleFields } from './backtest-rule-fields';
+import { StakingFields } from './staking-fields';
+import { StudyFilterFields } from './study-filter-fields';
+import { useStudyForm } from './use-study-form';
+
+interface BacktestFormProps {
+  busy: boolean;
+  /** The last run's error, whose field messages go next to the fields. */
+  apiError: unknown;
+  onRun: (query: BacktestQuery) => void;
+}
+
+export function BacktestForm({ busy, apiError, onRun }: BacktestFormProps) {
+  const { form, bind } = useStudyForm(backtestSchema, BACKTEST_DEFAULTS, apiError);
+  const staking = useWatch({ control: form.control, name: 'staking' });
+  return (
+    <form
+      className="form"
+      aria-label="Backtest"
+      noValidate
+      onSubmit={form.handleSubmit((rule) => {
+        onRun(toBacktestQuery(rule));
+      })}
+    >
+      <StudyFilterFields bind={bind} />
+      <BacktestRuleFields bind={bind} />
+      <StakingFields bind={bind} staking={staking} />
+      <button type="submit" disabled={busy}>
+        Run backtest
+      </button>
+    </form>
+  );
+}

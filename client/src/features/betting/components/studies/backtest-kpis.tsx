@@ -1,0 +1,32 @@
+import { formatDecimal, formatNumber, formatPercent } from '../../../../shared/format';
+import type { Backtest } from '../../api/use-backtest';
+
+/** The backtest's headline figures, as cards. */
+export function BacktestKpis({ backtest: b }: { backtest: Backtest }) {
+  const clv = b.closingLineValue;
+  const kpis: [string, string][] = [
+    ['Bets', formatNumber(b.bets)],
+    ['Wins', formatNumber(b.wins)],
+    ['Turnover', formatDecimal(b.turnover)],
+    ['Profit', formatDecimal(b.profit)],
+    ['Yield', formatPercent(b.yield)],
+    ['Starting bankroll', formatDecimal(b.startingBankroll)],
+    ['Final bankroll', formatDecimal(b.finalBankroll)],
+    ['Max drawdown', formatPercent(b.maxDrawdown)],
+    ['Bets with a close', formatNumber(clv.bets)],
+    ['Mean CLV (raw)', formatPercent(clv.meanRaw)],
+    ['Mean CLV (fair)', formatPercent(clv.meanFair)],
+    ['Mean probability difference', formatPercent(clv.meanProbabilityDifference)],
+    ['Closing-price yield', formatPercent(b.closingPriceYield)],
+  ];
+  return (
+    <dl className="kpis" aria-label="Backtest figures">
+      {kpis.map(([label, value]) => (
+        <div key={label} className="kpi">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
