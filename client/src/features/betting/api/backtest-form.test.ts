@@ -7,7 +7,9 @@ const issues = (values: Partial<typeof BACKTEST_DEFAULTS>) =>
 
 describe('backtest form', () => {
   it('turns the defaults into the API defaults, without an empty filter or Kelly cap', () => {
-    const { share: _share, kellyMultiplier: _multiplier, ...flat } = BACKTEST_DEFAULTS;
+    const flat: Partial<typeof BACKTEST_DEFAULTS> = { ...BACKTEST_DEFAULTS };
+    delete flat.share;
+    delete flat.kellyMultiplier;
     const query = toBacktestQuery(backtestSchema.parse(flat));
 
     expect(query).toEqual({
