@@ -12,12 +12,13 @@ using CleanPlatform.Api.Infrastructure.Versioning;
 using CleanPlatform.Application;
 using CleanPlatform.Application.Common.Behaviours;
 using CleanPlatform.Infrastructure;
+using CleanPlatform.Infrastructure.Betting.CommandLine;
 using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Prometheus;
 
-// "import ..." runs a command and exits instead of serving (CommandLineCommand.Usage).
+// "import ..." runs a command and exits instead of serving (FootballDataImportCommand.Usage).
 var command = CommandLineCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command?.HostArguments ?? args);
 builder.AddPlatformLogging();

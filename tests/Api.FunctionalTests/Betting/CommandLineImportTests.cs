@@ -1,5 +1,5 @@
-using CleanPlatform.Api.Infrastructure.CommandLine;
 using CleanPlatform.Domain.Platform;
+using CleanPlatform.Infrastructure.Betting.CommandLine;
 using CleanPlatform.TestSupport;
 
 namespace CleanPlatform.Api.FunctionalTests.Betting;

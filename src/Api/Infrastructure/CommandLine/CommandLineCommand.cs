@@ -6,13 +6,6 @@ namespace CleanPlatform.Api.Infrastructure.CommandLine;
 /// </summary>
 internal sealed record CommandLineCommand(string[] Arguments, string[] HostArguments)
 {
-    /// <summary>The commands understood, each with its usage line.</summary>
-    public const string Usage = """
-        usage: CleanPlatform.Api import football-data --organization <name or id> <file.csv> [<file.csv>...]
-        Imports football-data.co.uk season files into an organization, as background work of that organization
-        (audited as system: CommandLine). Configuration (database provider, connection string) as for serving.
-        """;
-
     /// <summary>The command in <paramref name="args"/>, or null when they only configure the server.</summary>
     public static CommandLineCommand? Parse(string[] args)
     {

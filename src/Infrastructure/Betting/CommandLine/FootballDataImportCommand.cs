@@ -1,24 +1,32 @@
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace CleanPlatform.Api.Infrastructure.CommandLine;
+namespace CleanPlatform.Infrastructure.Betting.CommandLine;
 
 /// <summary>
 /// <c>import football-data --organization &lt;name or id&gt; &lt;file&gt;...</c>: the same import as the API's, run as the
 /// organization's background work, one file after the other, each in its own transaction.
 /// </summary>
-internal static class FootballDataImportCommand
+public static class FootballDataImportCommand
 {
     public const string SystemName = "CommandLine";
+
+    /// <summary>How the command is written.</summary>
+    public const string Usage = """
+        usage: CleanPlatform.Api import football-data --organization <name or id> <file.csv> [<file.csv>...]
+        Imports football-data.co.uk season files into an organization, as background work of that organization
+        (audited as system: CommandLine). Configuration (database provider, connection string) as for serving.
+        """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] arguments, TextWriter output,
         TextWriter error, CancellationToken ct)
     {
         if (arguments is not ["import", "football-data", "--organization", var organization, .. var files] || files.Length == 0)
         {
-            await error.WriteLineAsync(CommandLineCommand.Usage);
+            await error.WriteLineAsync(Usage);
             return 2;
         }
 

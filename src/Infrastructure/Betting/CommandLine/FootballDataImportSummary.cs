@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CleanPlatform.Application.Betting.ImportFootballData;
 
-namespace CleanPlatform.Api.Infrastructure.CommandLine;
+namespace CleanPlatform.Infrastructure.Betting.CommandLine;
 
 /// <summary>An import report as plain lines: the counts, then each rejected row with its line number and reason.</summary>
 internal static class FootballDataImportSummary
