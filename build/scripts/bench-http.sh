@@ -161,6 +161,7 @@ ENDPOINTS=(
   "me (API key)|/api/v1/identity/me|key|0.4"
   "API keys, page of 50|/api/v1/identity/api-keys?page=1&pageSize=50|bearer|0.25"
   "audit entries, page of 50|/api/v1/platform/audit-entries?page=1&pageSize=50|bearer|0.25"
+  "bets, page of 50|/api/v1/betting/bets?page=1&pageSize=50|bearer|0.25"
 )
 
 auth_header() { # credential
@@ -254,6 +255,20 @@ set_up() { # provider
   done
   TOKEN_OF[$provider]=$TOKEN
   KEY_OF[$provider]=$API_KEY
+
+  say "$provider: importing a season and placing 60 bets on its matches"
+  local code_import events event
+  code_import=$(curl -s -o "$TMP/import.json" -w '%{http_code}' --max-time 300 -H "$auth" \
+    -F "file=@$ROOT/tests/TestSupport/Data/football-data/E0_2023-24.csv;type=text/csv" \
+    "$BASE/api/v1/betting/imports/football-data" || true)
+  [[ $code_import == 200 ]] || { cat "$TMP/import.json" >&2; die "$provider: the import answered ${code_import:-nothing}"; }
+  events=$(curl -s --max-time 60 -H "$auth" "$BASE/api/v1/betting/studies/backtest?minimumEv=0" |
+    python3 -c 'import json, sys; print(" ".join(dict.fromkeys(b["eventId"] for b in json.load(sys.stdin)["items"])))')
+  i=0
+  for event in $events; do
+    ((i++ < 60)) || break
+    post /api/v1/betting/bets "{\"eventId\":\"$event\",\"bookmakerKey\":\"b365\",\"market\":\"MatchResult\",\"selection\":\"Home\",\"line\":0,\"odds\":2.1,\"stake\":{\"amount\":10,\"currency\":\"EUR\"}}" "$auth" >/dev/null
+  done
 
   local entry name path credential goal header code
   for entry in "${ENDPOINTS[@]}"; do
