@@ -1,3 +1,5 @@
+using CleanPlatform.Domain.Betting.Events;
+
 namespace CleanPlatform.Domain.Betting;
 
 /// <summary>
@@ -160,15 +162,23 @@ public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
     public void Settle(Grade grade, Score? score, DateTimeOffset now)
     {
         EnsurePending();
-        var settlement = SettlementEngine.Settle(grade, Stake.Amount, Odds, SettlementMode.Recorded);
-        // Cut to the cent (§13), and further for a currency without cents: no bookmaker pays a fraction of a yen.
-        var payout = decimal.Round(settlement.Payout, Math.Min(2, Currencies.MinorUnits(Stake.Currency)), MidpointRounding.ToZero);
-        Status = StatusOf(settlement.Result);
-        Payout = payout;
-        Profit = payout - Stake.Amount;
+        var settlement = RecordedSettlement.Of(grade, Stake, Odds);
+        Status = settlement.Status;
+        Payout = settlement.Payout;
+        Profit = settlement.Profit;
         DeadHeatFraction = settlement.DeadHeatFraction;
         (SettledHomeGoals, SettledAwayGoals) = (score?.Home, score?.Away);
         SettledAt = now;
+        Raise(Settled(Id, OrganizationId, UserId, Stake.Currency, settlement, now));
+    }
+
+    /// <summary>The event of a bet settled as <paramref name="settlement"/> says, by itself or by a settlement run.</summary>
+    public static BetSettled Settled(Guid betId, Guid organizationId, Guid userId, string currency,
+        RecordedSettlement settlement, DateTimeOffset settledAt)
+    {
+        ArgumentNullException.ThrowIfNull(settlement);
+        return new BetSettled(betId, organizationId, userId, settlement.Status, settlement.Payout, settlement.Profit,
+            currency, settledAt);
     }
 
     /// <summary>
@@ -214,14 +224,4 @@ public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
 
     private static decimal? InRange(decimal? value, decimal min, decimal max, string code, string message) =>
         value is null || (value >= min && value <= max) ? value : throw new DomainException(code, message);
-
-    private static BetStatus StatusOf(BetResult result) => result switch
-    {
-        BetResult.Won => BetStatus.Won,
-        BetResult.HalfWon => BetStatus.HalfWon,
-        BetResult.Push => BetStatus.Push,
-        BetResult.HalfLost => BetStatus.HalfLost,
-        BetResult.Lost => BetStatus.Lost,
-        _ => BetStatus.Void,
-    };
 }

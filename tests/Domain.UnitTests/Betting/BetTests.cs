@@ -1,3 +1,4 @@
+using CleanPlatform.Domain.Betting.Events;
 using static CleanPlatform.Domain.UnitTests.Betting.Prices;
 
 namespace CleanPlatform.Domain.UnitTests.Betting;
@@ -285,6 +286,17 @@ public sealed class BetTests
         bet.ClvRaw.Should().BeApproximately(-0.073171, SixDecimals);
         bet.ClvProbability.Should().BeApproximately(-0.038511, SixDecimals);
         bet.ClvFair.Should().BeNull();
+    }
+
+    [Fact]
+    public void Settle_Pending_RaisesBetSettledWithTheResult()
+    {
+        var bet = Place(MarketKind.MatchResult, Selection.Home, 0m, 2.15m, 3.33m);
+
+        bet.Settle(new Score(2, 1), Now);
+
+        bet.DomainEvents.Should().ContainSingle().Which.Should().Be(new BetSettled(bet.Id, bet.OrganizationId, bet.UserId,
+            BetStatus.Won, 7.15m, 3.82m, "EUR", Now));
     }
 
     private static Bet Place(MarketKind market, Selection selection, decimal line, decimal odds, decimal stake) =>
