@@ -10,6 +10,9 @@ namespace CleanPlatform.Domain.Betting;
 /// </summary>
 public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
 {
+    /// <summary>How long before kick-off a live closing price may be captured and still count as fresh (betting.md §5).</summary>
+    public static readonly TimeSpan ClosingStaleAfter = TimeSpan.FromMinutes(60);
+
     private List<string> _tags = [];
 
     private Bet() { }
@@ -86,6 +89,12 @@ public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
 
     /// <summary>Whether the closing price was taken at another line and repriced to the bet's.</summary>
     public bool ClvLineRepriced { get; private set; }
+
+    /// <summary>
+    /// Whether the close was a live price captured more than <see cref="ClosingStaleAfter"/> before kick-off: the CLV is
+    /// kept but flagged, so analytics can leave it out.
+    /// </summary>
+    public bool ClosingStale { get; private set; }
 
     public string? Notes { get; private set; }
 
@@ -186,17 +195,16 @@ public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
     /// is the devigged closing probability, null when the closing market was incomplete (then no fair CLV).
     /// </summary>
     /// <exception cref="DomainException"><c>bet.closing_probability_out_of_range</c> unless 0 &lt; p &lt; 1.</exception>
-    public void RecordClose(Odds closingOdds, double? fairProbability, bool lineRepriced)
+    public void RecordClose(Odds closingOdds, double? fairProbability, bool lineRepriced, bool stale)
     {
-        if (fairProbability is <= 0.0 or >= 1.0 or double.NaN)
-            throw new DomainException("bet.closing_probability_out_of_range", "A closing probability lies between 0 and 1.");
-        var (taken, closing) = ((double)Odds.Value, (double)closingOdds.Value);
-        ClosingOdds = closingOdds.Value;
-        ClosingFairProbability = fairProbability;
-        ClvRaw = (taken / closing) - 1.0;
-        ClvFair = fairProbability is { } p ? (taken * p) - 1.0 : null;
-        ClvProbability = (1.0 / closing) - (1.0 / taken);
+        var close = RecordedClose.Of(Odds, closingOdds, fairProbability, stale);
+        ClosingOdds = close.ClosingOdds;
+        ClosingFairProbability = close.FairProbability;
+        ClvRaw = close.Raw;
+        ClvFair = close.Fair;
+        ClvProbability = close.Probability;
         ClvLineRepriced = lineRepriced;
+        ClosingStale = close.Stale;
     }
 
     private void Price(Bookmaker bookmaker, decimal line, Odds odds, Money stake, DateTimeOffset placedAt, DateTimeOffset now)

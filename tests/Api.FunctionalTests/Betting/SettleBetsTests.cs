@@ -35,12 +35,12 @@ public abstract class SettleBetsTests<TFactory>(TFactory api) : ApiTest<TFactory
         var member = await Api.RegisterAsync(Ct);
         var bets = await Api.PlaceSeasonBetsAsync(member, Ct);
         await member.Client.PostAsync(RunUrl, null, Ct);
-        var first = await BetsAsync(member, bets.All);
+        var first = await member.Client.ReadBetsAsync(bets.All, Ct);
 
         var run = await (await member.Client.PostAsync(RunUrl, null, Ct)).ShouldBeAsync<SettlementRunDto>(HttpStatusCode.OK);
 
         run.Should().Be(new SettlementRunDto(0, 0, 0));
-        (await BetsAsync(member, bets.All)).Should().BeEquivalentTo(first, ToTheMicrosecond);
+        (await member.Client.ReadBetsAsync(bets.All, Ct)).Should().BeEquivalentTo(first, ToTheMicrosecond);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public abstract class SettleBetsTests<TFactory>(TFactory api) : ApiTest<TFactory
         var run = await (await member.Client.PostAsync(RunUrl, null, Ct)).ShouldBeAsync<SettlementRunDto>(HttpStatusCode.OK);
 
         run.Should().Be(new SettlementRunDto(Settled: 0, Voided: 2, Skipped: 0));
-        (await BetsAsync(member, bets)).Select(b => (b.Status, b.Payout, b.Profit)).Should().Equal(
+        (await member.Client.ReadBetsAsync(bets, Ct)).Select(b => (b.Status, b.Payout, b.Profit)).Should().Equal(
             (BetStatus.Void, 10m, 0m), (BetStatus.Void, 10m, 0m), (BetStatus.Pending, null, null));
     }
 
@@ -98,7 +98,7 @@ public abstract class SettleBetsTests<TFactory>(TFactory api) : ApiTest<TFactory
         var response = await viewer.Client.PostAsync(RunUrl, null, Ct);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        (await BetsAsync(admin, bets.All)).Should().OnlyContain(b => b.Status == BetStatus.Pending);
+        (await admin.Client.ReadBetsAsync(bets.All, Ct)).Should().OnlyContain(b => b.Status == BetStatus.Pending);
     }
 
     [Fact]
@@ -111,20 +111,12 @@ public abstract class SettleBetsTests<TFactory>(TFactory api) : ApiTest<TFactory
         var run = await (await stranger.Client.PostAsync(RunUrl, null, Ct)).ShouldBeAsync<SettlementRunDto>(HttpStatusCode.OK);
 
         run.Should().Be(new SettlementRunDto(0, 0, 0));
-        (await BetsAsync(owner, bets.All)).Select(b => (b.Status, b.Version)).Should()
+        (await owner.Client.ReadBetsAsync(bets.All, Ct)).Select(b => (b.Status, b.Version)).Should()
             .Equal(bets.All.Select(b => (BetStatus.Pending, b.Version)));
     }
 
-    private static async Task<List<BetDto>> BetsAsync(Caller caller, IEnumerable<BetDto> bets)
-    {
-        var read = new List<BetDto>();
-        foreach (var bet in bets)
-            read.Add(await (await caller.Client.GetAsync($"{Url}/{bet.Id}", Ct)).ShouldBeAsync<BetDto>(HttpStatusCode.OK));
-        return read;
-    }
-
     private static async Task<List<(BetStatus, decimal?, decimal?, int?, int?)>> SettledAsync(Caller caller, PlacedSeasonBets bets) =>
-        [.. (await BetsAsync(caller, bets.All)).Select(b => (b.Status, b.Payout, b.Profit, b.SettledHomeGoals, b.SettledAwayGoals))];
+        [.. (await caller.Client.ReadBetsAsync(bets.All, Ct)).Select(b => (b.Status, b.Payout, b.Profit, b.SettledHomeGoals, b.SettledAwayGoals))];
 }
 
 [Collection(PostgresApi.Name)]

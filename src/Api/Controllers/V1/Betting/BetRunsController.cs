@@ -1,3 +1,4 @@
+using CleanPlatform.Application.Betting.Bets.RecordClosingLines;
 using CleanPlatform.Application.Betting.Bets.SettleBets;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -21,4 +22,19 @@ public sealed class BetRunsController(ISender sender) : ApiControllerBase
     [ProducesResponseType<SettlementRunDto>(StatusCodes.Status200OK)]
     public async Task<SettlementRunDto> SettleBets(CancellationToken ct) =>
         await sender.Send(new SettleBets(), ct);
+
+    /// <summary>Records the closing odds and closing-line value of your organization's bets whose event has kicked off, now.</summary>
+    /// <remarks>
+    /// Admins, Advisors and Members; API keys need the Write scope. Takes bets without closing odds (void ones aside)
+    /// whose event kicked off at least 10 minutes ago, and reads only stored prices: Pinnacle's closing market at the
+    /// bet's line, else the average closing market (chosen per market, never per outcome), else Pinnacle's last live
+    /// prices before kick-off. A live close captured more than an hour before kick-off is recorded but flagged
+    /// <c>closingStale</c>. A bet with no close at its line keeps a null CLV, never 0. The scheduler runs it four times a
+    /// day; a second run changes nothing.
+    /// </remarks>
+    /// <response code="200">Done; the counts say how many bets got a close, how many of those were stale, how many have none.</response>
+    [HttpPost("closing-line-runs")]
+    [ProducesResponseType<ClosingLineRunDto>(StatusCodes.Status200OK)]
+    public async Task<ClosingLineRunDto> RecordClosingLines(CancellationToken ct) =>
+        await sender.Send(new RecordClosingLines(), ct);
 }
