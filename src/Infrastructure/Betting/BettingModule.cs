@@ -1,14 +1,16 @@
 using CleanPlatform.Application.Betting.Common;
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Infrastructure.Betting.FootballData;
+using CleanPlatform.Infrastructure.Betting.Jobs;
 using CleanPlatform.Infrastructure.Betting.OddsApi;
 using CleanPlatform.Infrastructure.Betting.Persistence;
+using CleanPlatform.Infrastructure.Jobs;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 
 namespace CleanPlatform.Infrastructure.Betting;
 
-/// <summary>The Betting module: the sports catalogue, events, bookmakers and their prices.</summary>
+/// <summary>The Betting module: the sports catalogue, events, bookmakers and their prices, bets, and the jobs that settle and close them.</summary>
 public static class BettingModule
 {
     public static IServiceCollection AddBettingModule(this IServiceCollection services, IConfiguration configuration)
@@ -16,6 +18,8 @@ public static class BettingModule
         services.AddScoped<IBettingDb>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddOddsApi(configuration);
         services.AddSingleton<IFootballDataReader, FootballDataReader>();
+        services.AddScheduledJob<SettleBetsJob>(configuration, defaultCron: "0 15 6,18 * * ?");
+        services.AddScheduledJob<RecordClosingLinesJob>(configuration, defaultCron: "0 45 */6 * * ?");
         switch (PersistenceRegistration.ProviderFrom(configuration))
         {
             case DatabaseProvider.Postgres:

@@ -52,11 +52,13 @@ public abstract class SettleBetsTests<TFactory>(TFactory api) : ApiTest<TFactory
 
         await member.Client.PostAsync(RunUrl, null, Ct);
         await member.Client.PostAsync(RunUrl, null, Ct);
+        await Api.DispatchOutboxAsync(Ct);
 
         var messages = await Api.InDatabaseAsync(db => db.OutboxMessages
             .Where(m => m.Type == OutboxCatalog.NameOf(typeof(BetSettled)) && m.OrganizationId == organizationId)
-            .Select(m => m.Payload).ToListAsync(Ct));
-        var settled = messages.Select(p => JsonSerializer.Deserialize<BetSettled>(p, JsonSerializerOptions.Web)!).ToList();
+            .Select(m => new { m.Payload, m.ProcessedAt, m.LastError }).ToListAsync(Ct));
+        messages.Should().OnlyContain(m => m.ProcessedAt != null && m.LastError == null, "each event was delivered");
+        var settled = messages.Select(m => JsonSerializer.Deserialize<BetSettled>(m.Payload, JsonSerializerOptions.Web)!).ToList();
         settled.Select(e => e.BetId).Should().BeEquivalentTo(bets.All.Select(b => b.Id));
         settled.Single(e => e.BetId == bets.QuarterLine.Id).Should().BeEquivalentTo(new
         {
