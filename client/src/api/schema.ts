@@ -206,6 +206,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/betting/settlement-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Settles your organization's pending bets whose event has a result, now.
+         * @description Admins, Advisors and Members; API keys need the Write scope. A bet on a completed event is settled on the
+         *     full-time score (the payout cut down to the cent); a bet on a cancelled event, or on one postponed and not
+         *     played within 36 hours of kick-off, is void. The scheduler runs the same settlement twice a day; a run finds
+         *     only bets still pending, so running it again changes nothing.
+         */
+        post: operations["Betting_SettleBets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/closing-line-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records the closing odds and closing-line value of your organization's bets whose event has kicked off, now.
+         * @description Admins, Advisors and Members; API keys need the Write scope. Takes bets without closing odds (void ones aside)
+         *     whose event kicked off at least 10 minutes ago, and reads only stored prices: Pinnacle's closing market at the
+         *     bet's line, else the average closing market (chosen per market, never per outcome), else Pinnacle's last live
+         *     prices before kick-off. A live close captured more than an hour before kick-off is recorded but flagged
+         *     `closingStale`. A bet with no close at its line keeps a null CLV, never 0. The scheduler runs it four times a
+         *     day; a second run changes nothing.
+         */
+        post: operations["Betting_RecordClosingLines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/betting/bets": {
         parameters: {
             query?: never;
@@ -765,7 +813,7 @@ export interface components {
         /**
          * @description A bet as the API shows it. `Line` is the backed selection's own line (an away handicap is the away side's);
          *     `Payout` and `Profit` are in the stake's currency and null while pending; `Version` is what an
-         *     edit sends back.
+         *     edit sends back. `ClosingStale` flags a CLV taken from a live price over an hour older than kick-off.
          */
         BetDto: {
             /**
@@ -830,6 +878,7 @@ export interface components {
             /** Format: double */
             clvProbability?: number | null;
             clvLineRepriced: boolean;
+            closingStale: boolean;
             /** @example Taken before the team news. */
             notes?: string | null;
             /**
@@ -890,6 +939,21 @@ export interface components {
             currentPassword: string;
             /** @example a-longer-passphrase-2026 */
             newPassword: string;
+        };
+        /**
+         * @description What a closing-line run did: bets given their closing odds and CLV (`Stale` of them closed by a live price
+         *     captured over an hour before kick-off, and flagged), bets still without a usable close (their CLV stays null), and
+         *     bets skipped because they changed while the run ran.
+         */
+        ClosingLineRunDto: {
+            /** Format: int32 */
+            recorded: number;
+            /** Format: int32 */
+            stale: number;
+            /** Format: int32 */
+            withoutClose: number;
+            /** Format: int32 */
+            skipped: number;
         };
         /**
          * @description Closing-line value of backing one outcome at one bookmaker's earlier prices, against the closing line (Pinnacle's
@@ -1431,6 +1495,18 @@ export interface components {
              *     ]
              */
             roles: string[];
+        };
+        /**
+         * @description What a settlement run did: bets settled on a final score, bets voided (event cancelled, or postponed and not played
+         *     within 36 h of kick-off), and bets skipped because they changed while the run ran (edited or voided by hand).
+         */
+        SettlementRunDto: {
+            /** Format: int32 */
+            settled: number;
+            /** Format: int32 */
+            voided: number;
+            /** Format: int32 */
+            skipped: number;
         };
         /**
          * @description Which moment a price was captured at, as far as its source says.
@@ -2486,6 +2562,186 @@ export interface operations {
                 };
             };
             /** @description Not allowed: this needs a role the caller lacks, or a scope the API key lacks (Read keys may only GET). */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_SettleBets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; the counts say how many bets were settled, voided, or skipped as changed meanwhile. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementRunDto"];
+                    "text/json": components["schemas"]["SettlementRunDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_RecordClosingLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; the counts say how many bets got a close, how many of those were stale, how many have none. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosingLineRunDto"];
+                    "text/json": components["schemas"]["ClosingLineRunDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
             403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];

@@ -1,3 +1,5 @@
+using CleanPlatform.Domain.Betting.Events;
+
 namespace CleanPlatform.Domain.Betting;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace CleanPlatform.Domain.Betting;
 /// </summary>
 public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
 {
+    /// <summary>How long before kick-off a live closing price may be captured and still count as fresh (betting.md §5).</summary>
+    public static readonly TimeSpan ClosingStaleAfter = TimeSpan.FromMinutes(60);
+
     private List<string> _tags = [];
 
     private Bet() { }
@@ -85,6 +90,12 @@ public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
     /// <summary>Whether the closing price was taken at another line and repriced to the bet's.</summary>
     public bool ClvLineRepriced { get; private set; }
 
+    /// <summary>
+    /// Whether the close was a live price captured more than <see cref="ClosingStaleAfter"/> before kick-off: the CLV is
+    /// kept but flagged, so analytics can leave it out.
+    /// </summary>
+    public bool ClosingStale { get; private set; }
+
     public string? Notes { get; private set; }
 
     /// <summary>Short labels (at most <see cref="BetText.MaxTags"/>), each once.</summary>
@@ -160,15 +171,23 @@ public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
     public void Settle(Grade grade, Score? score, DateTimeOffset now)
     {
         EnsurePending();
-        var settlement = SettlementEngine.Settle(grade, Stake.Amount, Odds, SettlementMode.Recorded);
-        // Cut to the cent (§13), and further for a currency without cents: no bookmaker pays a fraction of a yen.
-        var payout = decimal.Round(settlement.Payout, Math.Min(2, Currencies.MinorUnits(Stake.Currency)), MidpointRounding.ToZero);
-        Status = StatusOf(settlement.Result);
-        Payout = payout;
-        Profit = payout - Stake.Amount;
+        var settlement = RecordedSettlement.Of(grade, Stake, Odds);
+        Status = settlement.Status;
+        Payout = settlement.Payout;
+        Profit = settlement.Profit;
         DeadHeatFraction = settlement.DeadHeatFraction;
         (SettledHomeGoals, SettledAwayGoals) = (score?.Home, score?.Away);
         SettledAt = now;
+        Raise(Settled(Id, OrganizationId, UserId, Stake.Currency, settlement, now));
+    }
+
+    /// <summary>The event of a bet settled as <paramref name="settlement"/> says, by itself or by a settlement run.</summary>
+    public static BetSettled Settled(Guid betId, Guid organizationId, Guid userId, string currency,
+        RecordedSettlement settlement, DateTimeOffset settledAt)
+    {
+        ArgumentNullException.ThrowIfNull(settlement);
+        return new BetSettled(betId, organizationId, userId, settlement.Status, settlement.Payout, settlement.Profit,
+            currency, settledAt);
     }
 
     /// <summary>
@@ -176,17 +195,16 @@ public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
     /// is the devigged closing probability, null when the closing market was incomplete (then no fair CLV).
     /// </summary>
     /// <exception cref="DomainException"><c>bet.closing_probability_out_of_range</c> unless 0 &lt; p &lt; 1.</exception>
-    public void RecordClose(Odds closingOdds, double? fairProbability, bool lineRepriced)
+    public void RecordClose(Odds closingOdds, double? fairProbability, bool lineRepriced, bool stale)
     {
-        if (fairProbability is <= 0.0 or >= 1.0 or double.NaN)
-            throw new DomainException("bet.closing_probability_out_of_range", "A closing probability lies between 0 and 1.");
-        var (taken, closing) = ((double)Odds.Value, (double)closingOdds.Value);
-        ClosingOdds = closingOdds.Value;
-        ClosingFairProbability = fairProbability;
-        ClvRaw = (taken / closing) - 1.0;
-        ClvFair = fairProbability is { } p ? (taken * p) - 1.0 : null;
-        ClvProbability = (1.0 / closing) - (1.0 / taken);
+        var close = RecordedClose.Of(Odds, closingOdds, fairProbability, stale);
+        ClosingOdds = close.ClosingOdds;
+        ClosingFairProbability = close.FairProbability;
+        ClvRaw = close.Raw;
+        ClvFair = close.Fair;
+        ClvProbability = close.Probability;
         ClvLineRepriced = lineRepriced;
+        ClosingStale = close.Stale;
     }
 
     private void Price(Bookmaker bookmaker, decimal line, Odds odds, Money stake, DateTimeOffset placedAt, DateTimeOffset now)
@@ -214,14 +232,4 @@ public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
 
     private static decimal? InRange(decimal? value, decimal min, decimal max, string code, string message) =>
         value is null || (value >= min && value <= max) ? value : throw new DomainException(code, message);
-
-    private static BetStatus StatusOf(BetResult result) => result switch
-    {
-        BetResult.Won => BetStatus.Won,
-        BetResult.HalfWon => BetStatus.HalfWon,
-        BetResult.Push => BetStatus.Push,
-        BetResult.HalfLost => BetStatus.HalfLost,
-        BetResult.Lost => BetStatus.Lost,
-        _ => BetStatus.Void,
-    };
 }

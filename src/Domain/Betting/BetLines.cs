@@ -49,5 +49,12 @@ public static class BetLines
             throw new DomainException("bet.line_invalid", Describe(market));
     }
 
+    /// <summary>
+    /// The line odds snapshots store the pick's market at: a handicap's home line for both sides (an away bet at +0.5
+    /// is priced in the market stored at −0.5); the bet's own line otherwise.
+    /// </summary>
+    public static decimal StoredLine(MarketKind market, Selection selection, decimal line) =>
+        market is MarketKind.AsianHandicap or MarketKind.Spread && selection == Selection.Away && line != 0m ? -line : line;
+
     private static bool IsMultipleOf(decimal line, decimal step) => line % step == 0m;
 }

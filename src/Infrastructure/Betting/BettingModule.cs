@@ -1,16 +1,18 @@
 using CleanPlatform.Application.Betting.Common;
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Infrastructure.Betting.FootballData;
+using CleanPlatform.Infrastructure.Betting.Jobs;
 using CleanPlatform.Infrastructure.Betting.OddsApi;
 using CleanPlatform.Infrastructure.Betting.Persistence;
 using CleanPlatform.Infrastructure.Betting.Seeding;
+using CleanPlatform.Infrastructure.Jobs;
 using CleanPlatform.Infrastructure.Persistence;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 using Microsoft.Extensions.Configuration;
 
 namespace CleanPlatform.Infrastructure.Betting;
 
-/// <summary>The Betting module: the sports catalogue, events, bookmakers and their prices.</summary>
+/// <summary>The Betting module: the sports catalogue, events, bookmakers and their prices, bets, and the jobs that settle and close them.</summary>
 public static class BettingModule
 {
     public static IServiceCollection AddBettingModule(this IServiceCollection services, IConfiguration configuration)
@@ -20,6 +22,8 @@ public static class BettingModule
         services.AddSingleton<IFootballDataReader, FootballDataReader>();
         services.Configure<BettingDemoOptions>(configuration.GetSection(BettingDemoOptions.Section));
         services.AddScoped<IModuleDemoData, BettingDemoData>();
+        services.AddScheduledJob<SettleBetsJob>(configuration, defaultCron: "0 15 6,18 * * ?");
+        services.AddScheduledJob<RecordClosingLinesJob>(configuration, defaultCron: "0 45 */6 * * ?");
         switch (PersistenceRegistration.ProviderFrom(configuration))
         {
             case DatabaseProvider.Postgres:

@@ -20,8 +20,7 @@ internal sealed class OutboxInterceptor(TimeProvider time) : BeforeSavingInterce
         foreach (var raiser in raisers)
         {
             foreach (var domainEvent in raiser.DomainEvents)
-                db.OutboxMessages.Add(OutboxMessage.Record((domainEvent as IOrganizationEvent)?.OrganizationId,
-                    OutboxCatalog.NameOf(domainEvent.GetType()), OutboxCatalog.Serialize(domainEvent), now));
+                db.OutboxMessages.Add(OutboxMessage.Of(domainEvent, now));
             raiser.ClearDomainEvents();
         }
     }

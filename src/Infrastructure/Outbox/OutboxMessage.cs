@@ -42,7 +42,12 @@ internal sealed class OutboxMessage
     /// <summary>Until when the claim holds; after that another node may claim the row.</summary>
     public DateTimeOffset? LeasedUntil { get; private set; }
 
-    public static OutboxMessage Record(Guid? organizationId, string type, string payload, DateTimeOffset now) => new()
+    /// <summary>The row of <paramref name="domainEvent"/>, raised at <paramref name="now"/>.</summary>
+    public static OutboxMessage Of(IDomainEvent domainEvent, DateTimeOffset now) =>
+        Record((domainEvent as IOrganizationEvent)?.OrganizationId, OutboxCatalog.NameOf(domainEvent.GetType()),
+            OutboxCatalog.Serialize(domainEvent), now);
+
+    private static OutboxMessage Record(Guid? organizationId, string type, string payload, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         Type = type,

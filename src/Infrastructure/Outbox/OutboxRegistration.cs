@@ -17,6 +17,7 @@ public static class OutboxRegistration
             .Validate(o => o.IsValid, "Outbox: intervals, delays, retention, batch size and attempts must be positive, and MaxRetryDelay at least RetryDelay.")
             .ValidateOnStart();
         services.AddSingleton<IInterceptor, OutboxInterceptor>();
+        services.AddScoped<IEventOutbox, EventOutbox>();
         services.AddSystemWork();
         services.AddSingleton<OutboxCatalog>();
         services.AddSingleton<OutboxClaims>();

@@ -95,6 +95,15 @@ internal static class BetRequests
         })
         .WhenTypeIs<DateTimeOffset?>();
 
+    /// <summary>Each of <paramref name="bets"/> as it is now, in order.</summary>
+    public static async Task<List<BetDto>> ReadBetsAsync(this HttpClient client, IEnumerable<BetDto> bets, CancellationToken ct)
+    {
+        var read = new List<BetDto>();
+        foreach (var bet in bets)
+            read.Add(await (await client.GetAsync($"{Url}/{bet.Id}", ct)).ShouldBeAsync<BetDto>(HttpStatusCode.OK));
+        return read;
+    }
+
     public static Task<HttpResponseMessage> VoidBetAsync(this HttpClient client, Guid id, CancellationToken ct) =>
         client.PostAsync($"{Url}/{id}/void", null, ct);
 }

@@ -1,3 +1,4 @@
+using CleanPlatform.Domain.Betting.Events;
 using static CleanPlatform.Domain.UnitTests.Betting.Prices;
 
 namespace CleanPlatform.Domain.UnitTests.Betting;
@@ -268,7 +269,7 @@ public sealed class BetTests
     {
         var bet = Place(MarketKind.MatchResult, Selection.Home, 0m, 2.20m, 10m);
 
-        bet.RecordClose(new Odds(2.00m), MultiplicativeDevig.Probabilities(Market(2.00, 3.60, 4.00))[0], lineRepriced: false);
+        bet.RecordClose(new Odds(2.00m), MultiplicativeDevig.Probabilities(Market(2.00, 3.60, 4.00))[0], lineRepriced: false, stale: false);
 
         bet.ClvRaw.Should().BeApproximately(0.100000, SixDecimals);
         bet.ClvFair.Should().BeApproximately(0.070270, SixDecimals);
@@ -280,11 +281,44 @@ public sealed class BetTests
     {
         var bet = Place(MarketKind.MatchResult, Selection.Home, 0m, 1.90m, 10m);
 
-        bet.RecordClose(new Odds(2.05m), null, lineRepriced: false);
+        bet.RecordClose(new Odds(2.05m), null, lineRepriced: false, stale: false);
 
         bet.ClvRaw.Should().BeApproximately(-0.073171, SixDecimals);
         bet.ClvProbability.Should().BeApproximately(-0.038511, SixDecimals);
         bet.ClvFair.Should().BeNull();
+    }
+
+    [Fact]
+    public void Settle_Pending_RaisesBetSettledWithTheResult()
+    {
+        var bet = Place(MarketKind.MatchResult, Selection.Home, 0m, 2.15m, 3.33m);
+
+        bet.Settle(new Score(2, 1), Now);
+
+        bet.DomainEvents.Should().ContainSingle().Which.Should().Be(new BetSettled(bet.Id, bet.OrganizationId, bet.UserId,
+            BetStatus.Won, 7.15m, 3.82m, "EUR", Now));
+    }
+
+    [Fact]
+    public void RecordClose_StaleClose_KeepsTheClvAndFlagsIt()
+    {
+        var bet = Place(MarketKind.MatchResult, Selection.Home, 0m, 2.20m, 10m);
+
+        bet.RecordClose(new Odds(2.00m), 0.5, lineRepriced: false, stale: true);
+
+        bet.Should().BeEquivalentTo(new { ClosingOdds = 2.00m, ClvRaw = 0.1, ClvFair = 0.1, ClosingStale = true },
+            o => o.Using<double>(c => c.Subject.Should().BeApproximately(c.Expectation, 1e-9)).WhenTypeIs<double>());
+    }
+
+    [Theory]
+    [InlineData(MarketKind.AsianHandicap, Selection.Away, 0.5, -0.5)]
+    [InlineData(MarketKind.AsianHandicap, Selection.Home, -0.5, -0.5)]
+    [InlineData(MarketKind.Spread, Selection.Away, -3.5, 3.5)]
+    [InlineData(MarketKind.Totals, Selection.Under, 2.5, 2.5)]
+    [InlineData(MarketKind.AsianHandicap, Selection.Away, 0, 0)]
+    public void StoredLine_Pick_IsTheHomeLineForHandicaps(MarketKind market, Selection selection, decimal line, decimal stored)
+    {
+        BetLines.StoredLine(market, selection, line).Should().Be(stored);
     }
 
     private static Bet Place(MarketKind market, Selection selection, decimal line, decimal odds, decimal stake) =>

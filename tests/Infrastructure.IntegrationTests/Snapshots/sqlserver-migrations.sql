@@ -1711,3 +1711,24 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201174251_BetClosingStale'
+)
+BEGIN
+    ALTER TABLE [Bets] ADD [ClosingStale] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201174251_BetClosingStale'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201174251_BetClosingStale', N'10.0.15');
+END;
+
+COMMIT;
+GO

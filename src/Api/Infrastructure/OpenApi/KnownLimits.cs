@@ -2,6 +2,8 @@ using CleanPlatform.Api.Controllers.V1.Betting;
 using CleanPlatform.Api.Controllers.V1.Identity;
 using CleanPlatform.Application.Betting.Bets.Common;
 using CleanPlatform.Application.Betting.Bets.PlaceBet;
+using CleanPlatform.Application.Betting.Bets.RecordClosingLines;
+using CleanPlatform.Application.Betting.Bets.SettleBets;
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Application.Betting.Studies.Common;
 using CleanPlatform.Application.Betting.Studies.RunBacktest;
@@ -116,6 +118,12 @@ internal static class KnownLimits
             (nameof(UsageDto.Remaining), LongCount)),
         [typeof(ImportFootballData)] = Members(
             (nameof(ImportFootballData.File), new() { MaxLength = (int)ImportFootballData.MaxFileBytes })),
+        [typeof(ClosingLineRunDto)] = Members(
+            (nameof(ClosingLineRunDto.Recorded), Count), (nameof(ClosingLineRunDto.Stale), Count),
+            (nameof(ClosingLineRunDto.WithoutClose), Count), (nameof(ClosingLineRunDto.Skipped), Count)),
+        [typeof(SettlementRunDto)] = Members(
+            (nameof(SettlementRunDto.Settled), Count), (nameof(SettlementRunDto.Voided), Count),
+            (nameof(SettlementRunDto.Skipped), Count)),
         [typeof(FootballDataImportDto)] = Members(
             (nameof(FootballDataImportDto.FileName), new() { MaxLength = ImportFootballData.FileNameMaxLength }),
             (nameof(FootballDataImportDto.RowsRead), Range(0, ImportFootballData.MaxRows)),

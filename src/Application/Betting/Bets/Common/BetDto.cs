@@ -6,7 +6,7 @@ namespace CleanPlatform.Application.Betting.Bets.Common;
 /// <summary>
 /// A bet as the API shows it. <c>Line</c> is the backed selection's own line (an away handicap is the away side's);
 /// <c>Payout</c> and <c>Profit</c> are in the stake's currency and null while pending; <c>Version</c> is what an
-/// edit sends back.
+/// edit sends back. <c>ClosingStale</c> flags a CLV taken from a live price over an hour older than kick-off.
 /// </summary>
 public sealed record BetDto(
     Guid Id, Guid EventId, Guid SportId, Guid CompetitionId, Guid BookmakerId, Guid UserId,
@@ -15,7 +15,7 @@ public sealed record BetDto(
     BetStatus Status, int? SettledHomeGoals, int? SettledAwayGoals, decimal? Payout, decimal? Profit,
     DateTimeOffset? SettledAt, decimal? DeadHeatFraction,
     decimal? ClosingOdds, double? ClosingFairProbability, double? ClvRaw, double? ClvFair, double? ClvProbability,
-    bool ClvLineRepriced, string? Notes, IReadOnlyList<string> Tags, int Version, DateTimeOffset CreatedAt,
+    bool ClvLineRepriced, bool ClosingStale, string? Notes, IReadOnlyList<string> Tags, int Version, DateTimeOffset CreatedAt,
     DateTimeOffset? UpdatedAt) : IHasId
 {
     public static BetDto From(Bet bet)
@@ -26,6 +26,6 @@ public sealed record BetDto(
             bet.OpportunityId, bet.AgentKey, bet.EdgeAtPlacement, bet.KellyFractionAtPlacement,
             bet.Status, bet.SettledHomeGoals, bet.SettledAwayGoals, bet.Payout, bet.Profit, bet.SettledAt, bet.DeadHeatFraction,
             bet.ClosingOdds, bet.ClosingFairProbability, bet.ClvRaw, bet.ClvFair, bet.ClvProbability,
-            bet.ClvLineRepriced, bet.Notes, [.. bet.Tags], bet.Version, bet.CreatedAt, bet.UpdatedAt);
+            bet.ClvLineRepriced, bet.ClosingStale, bet.Notes, [.. bet.Tags], bet.Version, bet.CreatedAt, bet.UpdatedAt);
     }
 }

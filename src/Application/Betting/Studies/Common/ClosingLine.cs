@@ -15,7 +15,17 @@ public static class ClosingLine
     /// <summary>The fallback: the average closing price across books.</summary>
     public const string Fallback = "avg";
 
-    public static MarketPrices? Of(StudyMatch match, MarketKind market, decimal line) =>
-        match.PricesOf(new StudyQuoteKey(Reference, SnapshotKind.Closing, market, line))
-        ?? match.PricesOf(new StudyQuoteKey(Fallback, SnapshotKind.Closing, market, line));
+    public static MarketPrices? Of(StudyMatch match, MarketKind market, decimal line)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return Of(match.PricesOf, market, line);
+    }
+
+    /// <summary>The reference close among the complete markets <paramref name="pricesOf"/> finds (null: none there).</summary>
+    public static MarketPrices? Of(Func<StudyQuoteKey, MarketPrices?> pricesOf, MarketKind market, decimal line)
+    {
+        ArgumentNullException.ThrowIfNull(pricesOf);
+        return pricesOf(new StudyQuoteKey(Reference, SnapshotKind.Closing, market, line))
+            ?? pricesOf(new StudyQuoteKey(Fallback, SnapshotKind.Closing, market, line));
+    }
 }

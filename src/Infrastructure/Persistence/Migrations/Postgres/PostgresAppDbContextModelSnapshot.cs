@@ -42,6 +42,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                         .HasPrecision(18, 6)
                         .HasColumnType("numeric(18,6)");
 
+                    b.Property<bool>("ClosingStale")
+                        .HasColumnType("boolean");
+
                     b.Property<double?>("ClvFair")
                         .HasColumnType("double precision");
 

@@ -42,6 +42,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                         .HasPrecision(18, 6)
                         .HasColumnType("decimal(18,6)");
 
+                    b.Property<bool>("ClosingStale")
+                        .HasColumnType("bit");
+
                     b.Property<double?>("ClvFair")
                         .HasColumnType("float");
 

@@ -37,6 +37,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         .HasPrecision(18, 6)
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ClosingStale")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("ClvFair")
                         .HasColumnType("REAL");
 
