@@ -210,9 +210,10 @@ PY
 run_dotnet_tests() {
   banner "dotnet test"
   local start=$SECONDS rc=0
-  timeout --kill-after=30 "$DOTNET_TEST_TIMEOUT" \
+  # CLEANPLATFORM_TRX asks each test project for an xUnit report named after it (tests/Directory.Build.props).
+  CLEANPLATFORM_TRX=true timeout --kill-after=30 "$DOTNET_TEST_TIMEOUT" \
     dotnet test --solution CleanPlatform.sln -c Release --no-build \
-    --report-xunit-trx --results-directory "$TMP/trx" </dev/null || rc=$?
+    --results-directory "$TMP/trx" </dev/null || rc=$?
   local secs=$((SECONDS - start)) passed=0 failed=0 files=0
   read -r passed failed files < <(sum_trx "$TMP/trx" 2>/dev/null || echo "0 0 0")
   if [[ ${files:-0} -eq 0 ]]; then
