@@ -11,7 +11,15 @@ public static class BetGrading
     public static Grade Grade(MarketKind market, Selection selection, decimal line, Score score, TieRule tie = TieRule.Push)
     {
         BetLines.Check(market, selection, line);
-        return market switch
+        return Of(market, selection, line, score, tie);
+    }
+
+    /// <summary>
+    /// <see cref="Grade"/> without the checks of a recorded bet's line: for prices as a source stored them (studies,
+    /// backtests), whose lines the handicap grading still refuses unless they move in quarters.
+    /// </summary>
+    public static Grade Of(MarketKind market, Selection selection, decimal line, Score score, TieRule tie = TieRule.Push) =>
+        market switch
         {
             MarketKind.MatchResult => MatchGrading.ThreeWay(selection switch
             {
@@ -24,7 +32,6 @@ public static class BetGrading
                 selection == Selection.Over ? TotalsSide.Over : TotalsSide.Under, line, score.Total),
             _ => HandicapGrading.AsianHandicap(SideOf(selection), line, score),
         };
-    }
 
     private static Side SideOf(Selection selection) => selection == Selection.Home ? Side.Home : Side.Away;
 }

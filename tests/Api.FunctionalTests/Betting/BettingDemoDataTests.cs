@@ -1,6 +1,5 @@
 using CleanPlatform.Infrastructure.Betting.Seeding;
 using CleanPlatform.Infrastructure.Callers;
-using CleanPlatform.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +16,7 @@ public abstract class BettingDemoDataTests<TFactory>(TFactory api) : ApiTest<TFa
         var folder = Directory.CreateTempSubdirectory("demo-seasons-");
         try
         {
-            File.Copy(Path.Combine(DataFolder(), FootballDataUploads.Season2023), Path.Combine(folder.FullName, "E0.csv"));
+            File.Copy(FootballDataUploads.PathOf(FootballDataUploads.Season2023), Path.Combine(folder.FullName, "E0.csv"));
 
             await Demo(folder.FullName).SeedAsync(organizationId, Ct);
         }
@@ -45,8 +44,6 @@ public abstract class BettingDemoDataTests<TFactory>(TFactory api) : ApiTest<TFa
 
     private BettingDemoData Demo(string? folder) => new(Api.Services.GetRequiredService<SystemWork>(),
         Options.Create(new BettingDemoOptions { FootballDataDirectory = folder }), NullLogger<BettingDemoData>.Instance);
-
-    private static string DataFolder() => Path.Combine(PostgresServer.RepositoryRoot(), "tests", "TestSupport", "Data", "football-data");
 }
 
 [Collection(PostgresApi.Name)]

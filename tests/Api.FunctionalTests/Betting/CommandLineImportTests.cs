@@ -1,6 +1,5 @@
 using CleanPlatform.Domain.Platform;
 using CleanPlatform.Infrastructure.Betting.CommandLine;
-using CleanPlatform.TestSupport;
 
 namespace CleanPlatform.Api.FunctionalTests.Betting;
 
@@ -58,8 +57,7 @@ public abstract class CommandLineImportTests<TFactory>(TFactory api) : ApiTest<T
     private Task<int> RunAsync(string[] arguments, TextWriter? output = null, TextWriter? error = null) =>
         FootballDataImportCommand.RunAsync(Api.Services, arguments, output ?? TextWriter.Null, error ?? TextWriter.Null, Ct);
 
-    private static string SeasonFile() => Path.Combine(PostgresServer.RepositoryRoot(), "tests", "TestSupport", "Data",
-        "football-data", FootballDataUploads.Season2023);
+    private static string SeasonFile() => FootballDataUploads.PathOf(FootballDataUploads.Season2023);
 }
 
 [Collection(PostgresApi.Name)]

@@ -12,8 +12,11 @@ internal static class FootballDataUploads
     public const string Season2022 = "E0_2022-23.csv";
     public const string Season2023 = "E0_2023-24.csv";
 
-    public static byte[] Season(string fileName) => File.ReadAllBytes(
-        Path.Combine(PostgresServer.RepositoryRoot(), "tests", "TestSupport", "Data", "football-data", fileName));
+    public static byte[] Season(string fileName) => File.ReadAllBytes(PathOf(fileName));
+
+    /// <summary>Where the repository keeps <paramref name="fileName"/>.</summary>
+    public static string PathOf(string fileName) =>
+        Path.Combine(PostgresServer.RepositoryRoot(), "tests", "TestSupport", "Data", "football-data", fileName);
 
     public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, byte[] content, string fileName,
         CancellationToken ct)

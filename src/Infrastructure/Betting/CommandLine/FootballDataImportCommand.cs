@@ -53,15 +53,9 @@ public static class FootballDataImportCommand
     {
         try
         {
-            FootballDataImportDto? report = null;
-            await services.GetRequiredService<SystemWork>().ForEachOrganizationAsync(SystemName, [organizationId],
-                async (scope, token) =>
-                {
-                    await using var stream = File.OpenRead(file);
-                    report = await scope.GetRequiredService<ISender>()
-                        .Send(new ImportFootballData(stream, Path.GetFileName(file)), token);
-                }, ct);
-            await output.WriteLineAsync(FootballDataImportSummary.Of(report!));
+            var report = await FootballDataFileImport.ImportAsync(services.GetRequiredService<SystemWork>(), SystemName,
+                organizationId, file, ct);
+            await output.WriteLineAsync(FootballDataImportSummary.Of(report));
             return true;
         }
         catch (AggregateException failure)

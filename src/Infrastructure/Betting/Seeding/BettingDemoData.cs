@@ -20,13 +20,8 @@ internal sealed partial class BettingDemoData(SystemWork work, IOptions<BettingD
             return;
         foreach (var file in Directory.EnumerateFiles(directory, "*.csv").Order(StringComparer.Ordinal))
         {
-            await work.ForEachOrganizationAsync(SystemName, [organizationId], async (scope, token) =>
-            {
-                await using var stream = File.OpenRead(file);
-                var report = await scope.GetRequiredService<ISender>()
-                    .Send(new ImportFootballData(stream, Path.GetFileName(file)), token);
-                LogImported(log, report.FileName, report.EventsAdded, report.SnapshotsAdded);
-            }, ct);
+            var report = await FootballDataFileImport.ImportAsync(work, SystemName, organizationId, file, ct);
+            LogImported(log, report.FileName, report.EventsAdded, report.SnapshotsAdded);
         }
     }
 

@@ -19,29 +19,8 @@ public static class StudyMarkets
 
     /// <summary>
     /// The grade of <paramref name="selection"/> at <paramref name="line"/> (the stored line: the total, or the home
-    /// side's handicap) on <paramref name="score"/>.
+    /// side's handicap, turned into the selection's own line as a bet holds it) on <paramref name="score"/>.
     /// </summary>
-    public static Grade Grade(MarketKind market, Selection selection, decimal line, Score score) => market switch
-    {
-        MarketKind.MatchResult => MatchGrading.ThreeWay(OutcomeOf(selection), score),
-        MarketKind.Moneyline => MatchGrading.Moneyline(SideOf(selection), score),
-        MarketKind.Totals => HandicapGrading.Totals(selection == Selection.Over ? TotalsSide.Over : TotalsSide.Under,
-            line, score.Home + score.Away),
-        _ => HandicapGrading.AsianHandicap(SideOf(selection), selection == Selection.Home ? line : -line, score),
-    };
-
-    private static MatchOutcome OutcomeOf(Selection selection) => selection switch
-    {
-        Selection.Home => MatchOutcome.Home,
-        Selection.Draw => MatchOutcome.Draw,
-        Selection.Away => MatchOutcome.Away,
-        _ => throw new ArgumentOutOfRangeException(nameof(selection), selection, "Not a 1X2 outcome."),
-    };
-
-    private static Side SideOf(Selection selection) => selection switch
-    {
-        Selection.Home => Side.Home,
-        Selection.Away => Side.Away,
-        _ => throw new ArgumentOutOfRangeException(nameof(selection), selection, "Not a side."),
-    };
+    public static Grade Grade(MarketKind market, Selection selection, decimal line, Score score) =>
+        BetGrading.Of(market, selection, BetLines.StoredLine(market, selection, line), score);
 }

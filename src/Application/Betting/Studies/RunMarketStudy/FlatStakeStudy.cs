@@ -35,9 +35,9 @@ internal static class FlatStakeStudy
 
     private static FlatStakeOutcomeDto All(IEnumerable<FlatStakeTally> tallies)
     {
-        var list = tallies.ToList();
-        var bets = list.Sum(t => t.Bets);
-        var profit = list.Sum(t => t.Profit);
-        return new FlatStakeOutcomeDto(null, bets, list.Sum(t => t.Wins), profit, bets == 0 ? null : (double)(profit / bets));
+        var all = new FlatStakeTally();
+        foreach (var tally in tallies)
+            all.Add(tally);
+        return all.ToDto(null);
     }
 }

@@ -21,6 +21,14 @@ internal sealed class FlatStakeTally
         Profit += settlement.Profit;
     }
 
+    /// <summary>Adds another tally's bets: the same bets counted together.</summary>
+    public void Add(FlatStakeTally other)
+    {
+        Bets += other.Bets;
+        Wins += other.Wins;
+        Profit += other.Profit;
+    }
+
     public double? Roi => Bets == 0 ? null : (double)(Profit / Bets);
 
     public FlatStakeOutcomeDto ToDto(Selection? selection) => new(selection, Bets, Wins, Profit, Roi);
