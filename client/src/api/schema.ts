@@ -510,6 +510,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/betting/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organization's opportunities, filtered.
+         * @description Every member, Viewers included. Open ones (the default) come soonest kick-off first, then highest score; withdrawn
+         *     (a later scan no longer found the value), expired (kicked off) or all of them latest kick-off first. Each carries
+         *     its audit: the raw prices read with their capture times, the devig method and parameter, the reference margin,
+         *     the fair odds, the EV and its spread across methods, the reasons, the agent and its version, the score (0–100)
+         *     and label, and whether two or more agents agree. Once its event finished, the close (CLV) and the result a bet
+         *     on it would have had.
+         */
+        get: operations["Betting_ListOpportunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One opportunity of your organization, with its full audit.
+         * @description Every member, Viewers included.
+         */
+        get: operations["Betting_GetOpportunity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/agent-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Runs the detection agents now: a scan of upcoming events, or a replay over completed ones.
+         * @description Admins and Advisors; API keys need the Write scope. A scan reads the latest prices (up to 3 hours old) of events
+         *     kicking off in the next 14 days, raises new opportunities, moves existing ones onto fresher prices and withdraws
+         *     those no agent finds again; the pattern matcher first learns from your latest 20,000 completed matches. A replay
+         *     (`replay: true`, with the studies' filter) walks the completed matches in kick-off order on their
+         *     pre-closing prices, every match of one kick-off time decided before any of their results teaches the pattern
+         *     matcher. Then every opportunity whose event finished gets its close and result, and the scanned ones are scored.
+         *     The scheduler scans every 15 minutes; running again on the same prices changes nothing.
+         */
+        post: operations["Betting_RunAgents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/identity/users": {
         parameters: {
             query?: never;
@@ -594,6 +665,44 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description How many opportunities one agent raised or updated in a run. */
+        AgentCountDto: {
+            agent: string;
+            /** Format: int32 */
+            opportunities: number;
+        };
+        /** @description What an agent run did. */
+        AgentRunDto: {
+            /** @description Whether it replayed completed events (true) or scanned upcoming ones. */
+            replay: boolean;
+            /**
+             * Format: int32
+             * @description Events scanned.
+             */
+            events: number;
+            /**
+             * Format: int32
+             * @description Markets scanned (one event's market at one line).
+             */
+            boards: number;
+            /**
+             * Format: int32
+             * @description Opportunities raised for the first time.
+             */
+            raised: number;
+            /**
+             * Format: int32
+             * @description Opportunities moved onto fresher prices.
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Opportunities given their closing line value and result.
+             */
+            closed: number;
+            /** @description Opportunities raised or updated, per agent. */
+            byAgent: components["schemas"]["AgentCountDto"][];
+        };
         ApiKeyDto: {
             /**
              * Format: uuid
@@ -1374,6 +1483,123 @@ export interface components {
              */
             totalCount: number;
         };
+        /**
+         * @description An opportunity with its audit: the price and book (`Line` is the selection's own line, as a bet on it records
+         *     it), the fair probability and odds, EV and edge, the EV's spread across devig methods, the method and its parameter,
+         *     the reference market's margin, the raw prices read, the reasons, the agent and its version, the score and label,
+         *     the consensus, and, once the event finished, the close and the result a bet would have had.
+         */
+        OpportunityDto: {
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            event: components["schemas"]["OpportunityEventDto"];
+            market: components["schemas"]["MarketKind"];
+            selection: components["schemas"]["Selection"];
+            /** Format: double */
+            line: number;
+            bookmaker: string;
+            /** Format: double */
+            odds: number;
+            /** Format: double */
+            fairProbability: number;
+            /** Format: double */
+            fairOdds: number;
+            /** Format: double */
+            expectedValue: number;
+            /** Format: double */
+            edge: number;
+            /** Format: double */
+            lowestExpectedValue: number;
+            /** Format: double */
+            highestExpectedValue: number;
+            method: components["schemas"]["DevigMethod"];
+            /** Format: double */
+            methodParameter?: number | null;
+            /** Format: double */
+            margin: number;
+            reference: string;
+            reasons: string;
+            prices: components["schemas"]["QuotedPrice"][];
+            /** @example value-rule */
+            agentKey: string;
+            agentVersion: string;
+            /** Format: int32 */
+            score: number;
+            label: components["schemas"]["OpportunityLabel"];
+            consensus: boolean;
+            /** Format: double */
+            consensusWeight: number;
+            agreeingAgents: string[];
+            status: components["schemas"]["OpportunityStatus"];
+            /** Format: date-time */
+            raisedAt: string;
+            /** Format: date-time */
+            pricedAt: string;
+            /** Format: date-time */
+            withdrawnAt?: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: double */
+            closingOdds?: number | null;
+            /** Format: double */
+            closingFairProbability?: number | null;
+            /** Format: double */
+            clvFair?: number | null;
+            /** Format: double */
+            clvRaw?: number | null;
+            result?: components["schemas"]["BetResult"];
+        };
+        /** @description One page of a list, with the total for pagers. */
+        OpportunityDtoPagedList: {
+            items: components["schemas"]["OpportunityDto"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            totalCount: number;
+        };
+        /** @description The event an opportunity backs a selection of. */
+        OpportunityEventDto: {
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            /** Format: uuid */
+            sportId: string;
+            /** Format: uuid */
+            competitionId: string;
+            competition: string;
+            homeTeam: string;
+            awayTeam: string;
+            /** Format: date-time */
+            kickOffUtc: string;
+        };
+        /**
+         * @description What an opportunity's score says to do with it.
+         * @example Prudence
+         * @enum {string}
+         */
+        OpportunityLabel: "Prudence" | "Analyser";
+        /**
+         * @description Where an opportunity stands for the reader.
+         * @example Open
+         * @enum {string}
+         */
+        OpportunityStatus: "Open" | "Withdrawn" | "Expired";
         OrganizationDto: {
             /**
              * Format: uuid
@@ -1435,6 +1661,15 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description One raw price an agent read: who offered it, for which selection, and when it was captured. */
+        QuotedPrice: {
+            bookmaker: string;
+            selection: components["schemas"]["Selection"];
+            /** Format: double */
+            price: number;
+            /** Format: date-time */
+            capturedAt: string;
+        };
         /**
          * @description Rotates a refresh token: the presented one is consumed and a successor issued. Presented again
          *     within the grace window (another tab refreshing at the same moment) it gets the very same new pair;
@@ -1479,6 +1714,24 @@ export interface components {
              * @example 2026-12-02T09:30:00+00:00
              */
             expiresAt: string;
+        };
+        /**
+         * @description Runs the organization's detection agents. A scan (the default) reads the upcoming events' latest prices and raises,
+         *     updates or withdraws open opportunities; the pattern matcher first learns from up to
+         *     CleanPlatform.Application.Betting.Studies.Common.IStudyFilter.MaxMatches of the latest completed events. A replay (Replay, the
+         *     backtest engine's mode) walks the completed events of the filter in kick-off order, each kick-off time scanned on
+         *     its pre-closing prices before its results teach the pattern matcher, so no decision sees its own future. Either
+         *     way, every opportunity whose event has finished then gets its closing line value and result, and the opportunities
+         *     scanned are scored. Running it twice on the same prices changes nothing.
+         */
+        RunAgents: {
+            replay: boolean;
+            competitions?: string[] | null;
+            seasons?: string[] | null;
+            /** Format: date */
+            dateFrom?: string | null;
+            /** Format: date */
+            dateTo?: string | null;
         };
         /**
          * @description The outcome of a market a price is for.
@@ -4415,6 +4668,321 @@ export interface operations {
             };
         };
     };
+    Betting_ListOpportunities: {
+        parameters: {
+            query?: {
+                /** @description Open (default), Withdrawn or Expired; none of them for all: send `status=`. */
+                status?: components["schemas"]["OpportunityStatus"];
+                /** @description The agent's key: `anomaly`, `spread` or `pattern`. */
+                agent?: string;
+                /** @description Prudence or Analyser. */
+                label?: components["schemas"]["OpportunityLabel"];
+                /** @description The least edge, `p − 1/odds` (0.02 = 2 points). */
+                minEdge?: number;
+                /** @description Opportunities on events of this sport. */
+                sportId?: string;
+                /** @description Opportunities on events of this competition. */
+                competitionId?: string;
+                /** @description Opportunities on this event. */
+                eventId?: string;
+                /** @description Only those two or more agents agree on (true), or only the others (false). */
+                consensus?: boolean;
+                /** @description Only events kicking off from now to this many hours ahead (24: the urgent ones; at most 336). */
+                kickOffWithinHours?: number;
+                /** @description 1-based page. */
+                page?: number;
+                /** @description At most 200. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDtoPagedList"];
+                    "text/json": components["schemas"]["OpportunityDtoPagedList"];
+                };
+            };
+            /** @description A bad parameter, named in `errors`. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_GetOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDto"];
+                    "text/json": components["schemas"]["OpportunityDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such opportunity in your organization. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_RunAgents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RunAgents"];
+                "text/json": components["schemas"]["RunAgents"];
+                "application/*+json": components["schemas"]["RunAgents"];
+            };
+        };
+        responses: {
+            /** @description Done; the counts say what was scanned, raised, updated and closed. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentRunDto"];
+                    "text/json": components["schemas"]["AgentRunDto"];
+                };
+            };
+            /** @description A bad filter, named in `errors`, or one over 20,000 matches. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Identity_ListUsers: {
         parameters: {
             query?: {
@@ -4878,5 +5446,7 @@ export const betStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const devigMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DevigMethod"]> = ["Multiplicative", "Additive", "Power", "Shin", "OddsRatio"];
 export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["Pending", "Accepted", "Revoked", "Expired"];
 export const marketKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MarketKind"]> = ["MatchResult", "Moneyline", "Totals", "Spread", "AsianHandicap"];
+export const opportunityLabelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityLabel"]> = ["Prudence", "Analyser"];
+export const opportunityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityStatus"]> = ["Open", "Withdrawn", "Expired"];
 export const selectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Selection"]> = ["Home", "Draw", "Away", "Over", "Under"];
 export const snapshotKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SnapshotKind"]> = ["Opening", "Intermediate", "PreClosing", "Closing"];

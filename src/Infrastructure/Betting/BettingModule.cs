@@ -24,6 +24,7 @@ public static class BettingModule
         services.AddScoped<IModuleDemoData, BettingDemoData>();
         services.AddScheduledJob<SettleBetsJob>(configuration, defaultCron: "0 15 6,18 * * ?");
         services.AddScheduledJob<RecordClosingLinesJob>(configuration, defaultCron: "0 45 */6 * * ?");
+        services.AddScheduledJob<RunAgentsJob>(configuration, defaultCron: "0 5/15 * * * ?");
         switch (PersistenceRegistration.ProviderFrom(configuration))
         {
             case DatabaseProvider.Postgres:

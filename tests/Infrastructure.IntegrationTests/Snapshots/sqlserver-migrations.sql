@@ -1732,3 +1732,111 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+)
+BEGIN
+    CREATE TABLE [Opportunities] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [EventId] uniqueidentifier NOT NULL,
+        [SportId] uniqueidentifier NOT NULL,
+        [CompetitionId] uniqueidentifier NOT NULL,
+        [Market] nvarchar(16) NOT NULL,
+        [Selection] nvarchar(16) NOT NULL,
+        [Line] decimal(6,2) NOT NULL,
+        [BookmakerId] uniqueidentifier NOT NULL,
+        [Odds] decimal(18,6) NOT NULL,
+        [FairProbability] float NOT NULL,
+        [ExpectedValue] decimal(18,6) NOT NULL,
+        [Edge] decimal(18,6) NOT NULL,
+        [LowestExpectedValue] decimal(18,6) NOT NULL,
+        [HighestExpectedValue] decimal(18,6) NOT NULL,
+        [Method] nvarchar(16) NOT NULL,
+        [MethodParameter] float NULL,
+        [Margin] float NOT NULL,
+        [Reference] nvarchar(200) NOT NULL,
+        [Reasons] nvarchar(2000) NOT NULL,
+        [AgentKey] nvarchar(32) NOT NULL,
+        [AgentVersion] nvarchar(16) NOT NULL,
+        [Score] int NOT NULL,
+        [Label] nvarchar(16) NOT NULL,
+        [Consensus] bit NOT NULL,
+        [ConsensusWeight] float NOT NULL,
+        [AgreeingAgents] nvarchar(max) NOT NULL,
+        [RaisedAt] datetimeoffset NOT NULL,
+        [PricedAt] datetimeoffset NOT NULL,
+        [WithdrawnAt] datetimeoffset NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        [ClosingOdds] decimal(18,6) NULL,
+        [ClosingFairProbability] float NULL,
+        [ClvFair] float NULL,
+        [ClvRaw] float NULL,
+        [Result] nvarchar(16) NULL,
+        [Prices] nvarchar(max) NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_Opportunities] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Opportunities_Bookmakers_BookmakerId] FOREIGN KEY ([BookmakerId]) REFERENCES [Bookmakers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Opportunities_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Opportunities_SportEvents_EventId] FOREIGN KEY ([EventId]) REFERENCES [SportEvents] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+)
+BEGIN
+    CREATE INDEX [IX_Opportunities_BookmakerId] ON [Opportunities] ([BookmakerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+)
+BEGIN
+    CREATE INDEX [IX_Opportunities_EventId] ON [Opportunities] ([EventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+)
+BEGIN
+    CREATE INDEX [IX_Opportunities_OrganizationId_AgentKey_ExpiresAt] ON [Opportunities] ([OrganizationId], [AgentKey], [ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Opportunities_OrganizationId_EventId_AgentKey_Market_Line_Selection] ON [Opportunities] ([OrganizationId], [EventId], [AgentKey], [Market], [Line], [Selection]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+)
+BEGIN
+    CREATE INDEX [IX_Opportunities_OrganizationId_ExpiresAt] ON [Opportunities] ([OrganizationId], [ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201193152_AddOpportunities', N'10.0.15');
+END;
+
+COMMIT;
+GO

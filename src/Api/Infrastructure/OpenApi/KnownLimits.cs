@@ -5,6 +5,8 @@ using CleanPlatform.Application.Betting.Bets.PlaceBet;
 using CleanPlatform.Application.Betting.Bets.RecordClosingLines;
 using CleanPlatform.Application.Betting.Bets.SettleBets;
 using CleanPlatform.Application.Betting.ImportFootballData;
+using CleanPlatform.Application.Betting.Opportunities.Common;
+using CleanPlatform.Application.Betting.Opportunities.RunAgents;
 using CleanPlatform.Application.Betting.Studies.Common;
 using CleanPlatform.Application.Betting.Studies.RunBacktest;
 using CleanPlatform.Application.Betting.Studies.RunMarketStudy;
@@ -20,6 +22,7 @@ using CleanPlatform.Application.Identity.Register;
 using CleanPlatform.Application.Platform.ListAuditEntries;
 using CleanPlatform.Application.Platform.ListNotifications;
 using CleanPlatform.Domain.Betting;
+using CleanPlatform.Domain.Betting.Agents;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 
@@ -52,6 +55,7 @@ internal static class KnownLimits
 
     private static readonly SchemaLimits BookmakerKey = new() { MaxLength = Bookmaker.KeyMaxLength };
     private static readonly SchemaLimits Team = new() { MaxLength = SportEvent.TeamMaxLength };
+    private static readonly SchemaLimits AgentKey = new() { MaxLength = Opportunity.AgentKeyMaxLength };
     private static readonly SchemaLimits StudyRows = new() { MaxItems = MarketStudyDto.MaxRows };
     private static readonly SchemaLimits CompetitionKeys = new()
     {
@@ -143,6 +147,26 @@ internal static class KnownLimits
             (nameof(RunBacktest.Competitions), CompetitionKeys), (nameof(RunBacktest.Seasons), SeasonNames),
             (nameof(RunBacktest.BetBookmaker), BookmakerKey), (nameof(RunBacktest.FairBookmaker), BookmakerKey),
             (nameof(RunBacktest.Markets), new() { MaxItems = Enum.GetValues<MarketKind>().Length })),
+        [typeof(RunAgents)] = Members(
+            (nameof(RunAgents.Competitions), CompetitionKeys), (nameof(RunAgents.Seasons), SeasonNames)),
+        [typeof(AgentRunDto)] = Members(
+            (nameof(AgentRunDto.Events), Count), (nameof(AgentRunDto.Boards), Count), (nameof(AgentRunDto.Raised), Count),
+            (nameof(AgentRunDto.Updated), Count), (nameof(AgentRunDto.Closed), Count),
+            (nameof(AgentRunDto.ByAgent), new() { MaxItems = AgentLineUp.Keys.Count })),
+        [typeof(AgentCountDto)] = Members((nameof(AgentCountDto.Agent), AgentKey), (nameof(AgentCountDto.Opportunities), Count)),
+        [typeof(OpportunityDto)] = Members(
+            (nameof(OpportunityDto.Bookmaker), BookmakerKey),
+            (nameof(OpportunityDto.Reference), new() { MaxLength = Opportunity.ReferenceMaxLength }),
+            (nameof(OpportunityDto.Reasons), new() { MaxLength = Opportunity.ReasonsMaxLength }),
+            (nameof(OpportunityDto.Prices), new() { MaxItems = Opportunity.MaxPrices }),
+            (nameof(OpportunityDto.AgentKey), AgentKey),
+            (nameof(OpportunityDto.AgentVersion), new() { MaxLength = Opportunity.AgentVersionMaxLength }),
+            (nameof(OpportunityDto.Score), Range(0, 100)),
+            (nameof(OpportunityDto.AgreeingAgents), new() { MaxItems = AgentLineUp.Keys.Count, Items = AgentKey })),
+        [typeof(OpportunityEventDto)] = Members(
+            (nameof(OpportunityEventDto.Competition), new() { MaxLength = Competition.NameMaxLength }),
+            (nameof(OpportunityEventDto.HomeTeam), Team), (nameof(OpportunityEventDto.AwayTeam), Team)),
+        [typeof(QuotedPrice)] = Members((nameof(QuotedPrice.Bookmaker), BookmakerKey)),
         [typeof(MarketStudyDto)] = Members(
             (nameof(MarketStudyDto.Matches), Range(0, IStudyFilter.MaxMatches)),
             (nameof(MarketStudyDto.HomeWins), Range(0, IStudyFilter.MaxMatches)),

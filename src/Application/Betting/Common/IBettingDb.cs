@@ -2,7 +2,7 @@ using CleanPlatform.Domain.Betting;
 
 namespace CleanPlatform.Application.Betting.Common;
 
-/// <summary>The Betting module's sets: the sports catalogue, events, bookmakers, the prices collected and the bets placed.</summary>
+/// <summary>The Betting module's sets: the sports catalogue, events, bookmakers, the prices collected, the agents' opportunities and the bets placed.</summary>
 public interface IBettingDb : IModuleDb
 {
     DbSet<Sport> Sports { get; }
@@ -19,4 +19,7 @@ public interface IBettingDb : IModuleDb
     DbSet<OddsSnapshot> OddsSnapshots { get; }
 
     DbSet<Bet> Bets { get; }
+
+    /// <summary>What the detection agents raised, with their audit.</summary>
+    DbSet<Opportunity> Opportunities { get; }
 }

@@ -47,7 +47,8 @@ public static class StudyMatches
         return matches;
     }
 
-    private static IQueryable<SportEvent> Filtered(IBettingDb db, IStudyFilter filter)
+    /// <summary>The completed matches of <paramref name="filter"/>, unordered.</summary>
+    public static IQueryable<SportEvent> Filtered(IBettingDb db, IStudyFilter filter)
     {
         var events = db.SportEvents.AsNoTracking()
             .Where(e => e.Status == EventStatus.Completed && e.HomeGoals != null && e.AwayGoals != null);

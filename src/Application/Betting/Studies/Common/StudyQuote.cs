@@ -22,6 +22,9 @@ public sealed class StudyQuote
     /// <summary>The price of <paramref name="selection"/>, if the bookmaker gave one.</summary>
     public Odds? PriceOf(Selection selection) => _prices[(int)selection];
 
+    /// <summary>When the price of <paramref name="selection"/> was captured (meaningful once it has one).</summary>
+    public DateTimeOffset CapturedAtOf(Selection selection) => _capturedAt[(int)selection];
+
     /// <summary>When the oldest of <paramref name="market"/>'s latest prices was captured: how fresh the market is as a whole.</summary>
     public DateTimeOffset CapturedAt(MarketKind market) => StudyMarkets.OutcomesOf(market).Min(s => _capturedAt[(int)s]);
 
