@@ -456,6 +456,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/betting/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organization's events, filtered and paged.
+         * @description Every member, Viewers included. `team` matches part of either team's name, any case. Scheduled events come
+         *     soonest kick-off first; otherwise latest first. `kickOffTo` is exclusive.
+         */
+        get: operations["Betting_ListEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/betting/imports/football-data": {
         parameters: {
             query?: never;
@@ -1303,6 +1324,52 @@ export interface components {
              */
             tags?: string[] | null;
         };
+        /** @description An event to bet on: its competition, teams, kick-off (UTC), status and, once completed, the full-time score. */
+        EventDto: {
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            /** Format: uuid */
+            competitionId: string;
+            competitionKey: string;
+            competitionName: string;
+            homeTeam: string;
+            awayTeam: string;
+            /** Format: date-time */
+            kickOffUtc: string;
+            status: components["schemas"]["EventStatus"];
+            /** Format: int32 */
+            homeGoals?: number | null;
+            /** Format: int32 */
+            awayGoals?: number | null;
+        };
+        /** @description One page of a list, with the total for pagers. */
+        EventDtoPagedList: {
+            items: components["schemas"]["EventDto"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            totalCount: number;
+        };
+        /**
+         * @description Where an event stands: bets on it settle only once it is CleanPlatform.Domain.Betting.EventStatus.Completed (or void when cancelled).
+         * @example Scheduled
+         * @enum {string}
+         */
+        EventStatus: "Scheduled" | "Completed" | "Postponed" | "Cancelled";
         /**
          * @description The 1X2 favourite by one bookmaker's prices (the single lowest price; a match where two outcomes share it has no
          *     favourite and is counted in Ties only): how often it won, and one unit on it every match.
@@ -4440,6 +4507,111 @@ export interface operations {
             };
         };
     };
+    Betting_ListEvents: {
+        parameters: {
+            query?: {
+                /** @description Part of a team's name. */
+                team?: string;
+                /** @description Scheduled, Completed, Postponed or Cancelled. */
+                status?: components["schemas"]["EventStatus"];
+                /** @description Events of this competition. */
+                competitionId?: string;
+                /** @description Inclusive lower bound of the kick-off (ISO 8601). */
+                kickOffFrom?: string;
+                /** @description Exclusive upper bound of the kick-off (ISO 8601). */
+                kickOffTo?: string;
+                /** @description 1-based page. */
+                page?: number;
+                /** @description At most 200. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDtoPagedList"];
+                    "text/json": components["schemas"]["EventDtoPagedList"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Betting_ImportFootballData: {
         parameters: {
             query?: never;
@@ -5802,6 +5974,7 @@ export const backtestStakingValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const betResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BetResult"]> = ["Won", "HalfWon", "Push", "HalfLost", "Lost", "Void"];
 export const betStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BetStatus"]> = ["Pending", "Won", "Lost", "Void", "Push", "HalfWon", "HalfLost"];
 export const devigMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DevigMethod"]> = ["Multiplicative", "Additive", "Power", "Shin", "OddsRatio"];
+export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["Scheduled", "Completed", "Postponed", "Cancelled"];
 export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["Pending", "Accepted", "Revoked", "Expired"];
 export const marketKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MarketKind"]> = ["MatchResult", "Moneyline", "Totals", "Spread", "AsianHandicap"];
 export const selectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Selection"]> = ["Home", "Draw", "Away", "Over", "Under"];

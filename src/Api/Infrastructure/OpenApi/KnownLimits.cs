@@ -11,6 +11,7 @@ using CleanPlatform.Application.Betting.Bets.Common;
 using CleanPlatform.Application.Betting.Bets.PlaceBet;
 using CleanPlatform.Application.Betting.Bets.RecordClosingLines;
 using CleanPlatform.Application.Betting.Bets.SettleBets;
+using CleanPlatform.Application.Betting.Events.ListEvents;
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Application.Betting.Studies.Common;
 using CleanPlatform.Application.Betting.Studies.RunBacktest;
@@ -249,6 +250,11 @@ internal static class KnownLimits
         [typeof(HeatmapCellDto)] = Members(
             (nameof(HeatmapCellDto.DayOfWeek), Range(1, 7)), (nameof(HeatmapCellDto.Hour), Range(0, 23)),
             (nameof(HeatmapCellDto.Count), Count)),
+        [typeof(EventDto)] = Members(
+            (nameof(EventDto.CompetitionKey), new() { MaxLength = Competition.KeyMaxLength }),
+            (nameof(EventDto.CompetitionName), new() { MaxLength = Competition.NameMaxLength }),
+            (nameof(EventDto.HomeTeam), Team), (nameof(EventDto.AwayTeam), Team),
+            (nameof(EventDto.HomeGoals), Count), (nameof(EventDto.AwayGoals), Count)),
         [typeof(AuditEntryDto)] = Members(
             (nameof(AuditEntryDto.UserEmail), new() { MaxLength = AuditEntry.EmailMaxLength }),
             (nameof(AuditEntryDto.SystemName), new() { MaxLength = AuditEntry.NameMaxLength }),
