@@ -334,6 +334,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/betting/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts by status, P&L, turnover, ROI, hit rate, average odds, mean CLV, open exposure, today's and this week's profit.
+         * @description Pending bets and their exposure ignore `period`; today and this week are UTC, the week from Monday.
+         */
+        get: operations["Betting_GetBettingSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/analytics/bankroll-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cumulative profit per UTC day of settlement, from 0, with the max drawdown in money.
+         * @description Add your starting bankroll to each point to draw the bankroll.
+         */
+        get: operations["Betting_GetBankrollSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/analytics/bookmakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ROI, profit, turnover and counts per bookmaker; the groups sum to the summary's totals.
+         * @description Largest turnover first. Every member, Viewers included.
+         */
+        get: operations["Betting_ListBookmakerPerformance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/analytics/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Performance per agent (null: recorded by hand) with max drawdown and the Sharpe ratio of daily returns.
+         * @description Largest turnover first; the groups sum to the summary's totals. A daily return is a UTC day's profit ÷ its turnover;
+         *     the Sharpe ratio is their mean ÷ sample standard deviation, not annualized. Max drawdown is in money, over
+         *     end-of-day cumulative profit from 0.
+         */
+        get: operations["Betting_ListAgentPerformance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/analytics/win-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Settled bets, wins and hit rate per UTC week (from Monday) or calendar month of settlement.
+         * @description Hit rate = bets with profit > 0 ÷ settled bets other than full pushes; null when there are none.
+         */
+        get: operations["Betting_GetWinRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/analytics/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count and profit of settled bets by UTC day of week (1 = Monday) and hour of placement.
+         * @description Only cells with bets are listed, Monday 00:00 first.
+         */
+        get: operations["Betting_GetPlacementHeatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organization's events, filtered and paged.
+         * @description Every member, Viewers included. `team` matches part of either team's name, any case. Scheduled events come
+         *     soonest kick-off first; otherwise latest first. `kickOffTo` is exclusive.
+         */
+        get: operations["Betting_ListEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/betting/imports/football-data": {
         parameters: {
             query?: never;
@@ -671,6 +814,29 @@ export interface components {
             /** Format: int32 */
             opportunities: number;
         };
+        /**
+         * @description How one agent's settled bets performed (`AgentKey` null: recorded by hand). `MaxDrawdown` is in money over
+         *     the agent's end-of-day cumulative profit from 0; `Sharpe` is the mean ÷ sample standard deviation of its daily
+         *     returns (each day's profit ÷ that day's turnover), not annualized, null with fewer than two days.
+         */
+        AgentPerformanceDto: {
+            /** @example value-rule */
+            agentKey?: string | null;
+            performance: components["schemas"]["PerformanceDto"];
+            /** Format: double */
+            maxDrawdown: number;
+            /** Format: double */
+            sharpe?: number | null;
+            /** Format: int32 */
+            days: number;
+        };
+        /** @description The agents of CleanPlatform.Application.Betting.Analytics.ListAgentPerformance.ListAgentPerformance, amounts in `Currency`. */
+        AgentPerformanceListDto: {
+            period: string;
+            currency?: string | null;
+            otherCurrencies: string[];
+            items: components["schemas"]["AgentPerformanceDto"][];
+        };
         /** @description What an agent run did. */
         AgentRunDto: {
             /** @description Whether it replayed completed events (true) or scanned upcoming ones. */
@@ -919,6 +1085,32 @@ export interface components {
          * @enum {string}
          */
         BacktestStaking: "Flat" | "Percentage" | "Kelly";
+        /** @description One UTC day: how many bets settled, their profit, and the cumulative profit at the end of the day. */
+        BankrollPointDto: {
+            /** Format: date */
+            date: string;
+            /** Format: int32 */
+            settled: number;
+            /** Format: double */
+            profit: number;
+            /** Format: double */
+            cumulativeProfit: number;
+        };
+        /**
+         * @description The series of CleanPlatform.Application.Betting.Analytics.GetBankrollSeries.GetBankrollSeries in `Currency`. `MaxDrawdown` is in money: the largest fall of
+         *     the cumulative profit from its running peak over end-of-day balances, the peak starting at 0. betting.md §6's ratio
+         *     needs the starting bankroll: a client computes it from the points once it adds its own.
+         */
+        BankrollSeriesDto: {
+            period: string;
+            currency?: string | null;
+            otherCurrencies: string[];
+            points: components["schemas"]["BankrollPointDto"][];
+            /** Format: double */
+            totalProfit: number;
+            /** Format: double */
+            maxDrawdown: number;
+        };
         /**
          * @description A bet as the API shows it. `Line` is the backed selection's own line (an away handicap is the away side's);
          *     `Payout` and `Profit` are in the stake's currency and null while pending; `Version` is what an
@@ -1038,6 +1230,49 @@ export interface components {
          * @enum {string}
          */
         BetStatus: "Pending" | "Won" | "Lost" | "Void" | "Push" | "HalfWon" | "HalfLost";
+        /**
+         * @description The summary of CleanPlatform.Application.Betting.Analytics.GetBettingSummary.GetBettingSummary, every amount in `Currency` (null when there are no bets);
+         *     `OtherCurrencies` lists the currencies left out, each readable with the `currency` filter.
+         *     `OpenExposure` is the sum of pending stakes, whatever the period. `TodayProfit` and `WeekProfit` sum
+         *     the profit of bets settled since `TodayStart` (00:00 UTC) and `WeekStart` (Monday 00:00 UTC), whatever the period.
+         */
+        BettingSummaryDto: {
+            period: string;
+            currency?: string | null;
+            otherCurrencies: string[];
+            /** Format: date-time */
+            asOf: string;
+            counts: components["schemas"]["StatusCountsDto"];
+            performance: components["schemas"]["PerformanceDto"];
+            /** Format: double */
+            openExposure: number;
+            /** Format: int32 */
+            pendingCount: number;
+            /** Format: double */
+            todayProfit: number;
+            /** Format: double */
+            weekProfit: number;
+            /** Format: date-time */
+            todayStart: string;
+            /** Format: date-time */
+            weekStart: string;
+        };
+        /** @description How the bets settled at one bookmaker performed. */
+        BookmakerPerformanceDto: {
+            /** Format: uuid */
+            bookmakerId: string;
+            /** @example pinnacle */
+            bookmakerKey: string;
+            bookmakerName: string;
+            performance: components["schemas"]["PerformanceDto"];
+        };
+        /** @description The bookmakers of CleanPlatform.Application.Betting.Analytics.ListBookmakerPerformance.ListBookmakerPerformance, amounts in `Currency`. */
+        BookmakerPerformanceListDto: {
+            period: string;
+            currency?: string | null;
+            otherCurrencies: string[];
+            items: components["schemas"]["BookmakerPerformanceDto"][];
+        };
         /**
          * @description Changes the caller's password and ends every session of theirs, wherever it was opened: whoever
          *     may have had the old password (or a refresh token or access token) is out. The caller continues in
@@ -1198,6 +1433,52 @@ export interface components {
              */
             tags?: string[] | null;
         };
+        /** @description An event to bet on: its competition, teams, kick-off (UTC), status and, once completed, the full-time score. */
+        EventDto: {
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            /** Format: uuid */
+            competitionId: string;
+            competitionKey: string;
+            competitionName: string;
+            homeTeam: string;
+            awayTeam: string;
+            /** Format: date-time */
+            kickOffUtc: string;
+            status: components["schemas"]["EventStatus"];
+            /** Format: int32 */
+            homeGoals?: number | null;
+            /** Format: int32 */
+            awayGoals?: number | null;
+        };
+        /** @description One page of a list, with the total for pagers. */
+        EventDtoPagedList: {
+            items: components["schemas"]["EventDto"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            totalCount: number;
+        };
+        /**
+         * @description Where an event stands: bets on it settle only once it is CleanPlatform.Domain.Betting.EventStatus.Completed (or void when cancelled).
+         * @example Scheduled
+         * @enum {string}
+         */
+        EventStatus: "Scheduled" | "Completed" | "Postponed" | "Cancelled";
         /**
          * @description The 1X2 favourite by one bookmaker's prices (the single lowest price; a match where two outcomes share it has no
          *     favourite and is counted in Ties only): how often it won, and one unit on it every match.
@@ -1330,6 +1611,17 @@ export interface components {
             halfLost: number;
             /** Format: int32 */
             lost: number;
+        };
+        /** @description One cell: ISO day of week (1 = Monday … 7 = Sunday) and hour (0–23) of placement in UTC, the bets and their profit. */
+        HeatmapCellDto: {
+            /** Format: int32 */
+            dayOfWeek: number;
+            /** Format: int32 */
+            hour: number;
+            /** Format: int32 */
+            count: number;
+            /** Format: double */
+            profit: number;
         };
         InvitationDto: {
             /**
@@ -1612,6 +1904,42 @@ export interface components {
             plan: string;
         };
         /**
+         * @description How a set of settled bets performed (betting.md §6): `Staked` is the turnover (pushes in, voids out),
+         *     `Roi` = profit ÷ turnover (the yield), `HitRate` = bets with profit > 0 ÷ settled bets other than full
+         *     pushes, `AverageOdds` the mean decimal odds. The CLV means are unweighted over the bets that have one, with their
+         *     counts. Ratios are null when their denominator is 0.
+         */
+        PerformanceDto: {
+            /** Format: int32 */
+            settled: number;
+            /** Format: double */
+            staked: number;
+            /** Format: double */
+            profit: number;
+            /** Format: double */
+            roi?: number | null;
+            /** Format: int32 */
+            wins: number;
+            /** Format: int32 */
+            pushes: number;
+            /** Format: double */
+            hitRate?: number | null;
+            /** Format: double */
+            averageOdds?: number | null;
+            /** Format: double */
+            meanClvRaw?: number | null;
+            /** Format: int32 */
+            clvRawCount: number;
+            /** Format: double */
+            meanClvFair?: number | null;
+            /** Format: int32 */
+            clvFairCount: number;
+            /** Format: double */
+            meanClvProbability?: number | null;
+            /** Format: int32 */
+            clvProbabilityCount: number;
+        };
+        /**
          * @description Records a bet the caller placed on one of the organization's events, at the bookmaker named by
          *     BookmakerKey (added to the catalogue when new). Line is the backed selection's
          *     own line; PlacedAt defaults to now.
@@ -1651,6 +1979,13 @@ export interface components {
              */
             tags?: string[] | null;
         };
+        /** @description The cells of CleanPlatform.Application.Betting.Analytics.GetPlacementHeatmap.GetPlacementHeatmap with at least one bet, profit in `Currency`. */
+        PlacementHeatmapDto: {
+            period: string;
+            currency?: string | null;
+            otherCurrencies: string[];
+            items: components["schemas"]["HeatmapCellDto"][];
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1663,11 +1998,18 @@ export interface components {
         };
         /** @description One raw price an agent read: who offered it, for which selection, and when it was captured. */
         QuotedPrice: {
+            /** @description The book's key. */
             bookmaker: string;
             selection: components["schemas"]["Selection"];
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The decimal price.
+             */
             price: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was captured (UTC).
+             */
             capturedAt: string;
         };
         /**
@@ -1767,6 +2109,23 @@ export interface components {
          * @enum {string}
          */
         SnapshotKind: "Opening" | "Intermediate" | "PreClosing" | "Closing";
+        /** @description Bets by status: pending ones whenever placed, the others settled or voided in the period. */
+        StatusCountsDto: {
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            won: number;
+            /** Format: int32 */
+            halfWon: number;
+            /** Format: int32 */
+            push: number;
+            /** Format: int32 */
+            halfLost: number;
+            /** Format: int32 */
+            lost: number;
+            /** Format: int32 */
+            void: number;
+        };
         UsageDto: {
             /** @example Pro */
             plan: string;
@@ -1862,6 +2221,27 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        /** @description The periods of CleanPlatform.Application.Betting.Analytics.GetWinRate.GetWinRate, by `Bucket` (week or month). */
+        WinRateDto: {
+            period: string;
+            bucket: string;
+            currency?: string | null;
+            otherCurrencies: string[];
+            points: components["schemas"]["WinRatePointDto"][];
+        };
+        /** @description One week or month, from `Start`: settled bets, wins (profit > 0), full pushes, and the hit rate (wins ÷ settled other than pushes). */
+        WinRatePointDto: {
+            /** Format: date */
+            start: string;
+            /** Format: int32 */
+            settled: number;
+            /** Format: int32 */
+            wins: number;
+            /** Format: int32 */
+            pushes: number;
+            /** Format: double */
+            hitRate?: number | null;
         };
     };
     responses: never;
@@ -3767,6 +4147,731 @@ export interface operations {
             };
         };
     };
+    Betting_GetBettingSummary: {
+        parameters: {
+            query?: {
+                /** @description 7d, 30d, 90d or all (by settlement time). */
+                period?: string;
+                /** @description A bookmaker key. */
+                bookmaker?: string;
+                /** @description An agent key. */
+                agent?: string;
+                /** @description A competition. */
+                competitionId?: string;
+                /** @description The member who placed the bets. */
+                userId?: string;
+                /** @description ISO 4217 code; the most used currency when absent. */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BettingSummaryDto"];
+                    "text/json": components["schemas"]["BettingSummaryDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_GetBankrollSeries: {
+        parameters: {
+            query?: {
+                /** @description 7d, 30d, 90d or all (by settlement time). */
+                period?: string;
+                /** @description A bookmaker key. */
+                bookmaker?: string;
+                /** @description An agent key. */
+                agent?: string;
+                /** @description A competition. */
+                competitionId?: string;
+                /** @description The member who placed the bets. */
+                userId?: string;
+                /** @description ISO 4217 code; the most used currency when absent. */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankrollSeriesDto"];
+                    "text/json": components["schemas"]["BankrollSeriesDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_ListBookmakerPerformance: {
+        parameters: {
+            query?: {
+                /** @description 7d, 30d, 90d or all (by settlement time). */
+                period?: string;
+                /** @description A bookmaker key. */
+                bookmaker?: string;
+                /** @description An agent key. */
+                agent?: string;
+                /** @description A competition. */
+                competitionId?: string;
+                /** @description The member who placed the bets. */
+                userId?: string;
+                /** @description ISO 4217 code; the most used currency when absent. */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookmakerPerformanceListDto"];
+                    "text/json": components["schemas"]["BookmakerPerformanceListDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_ListAgentPerformance: {
+        parameters: {
+            query?: {
+                /** @description 7d, 30d, 90d or all (by settlement time). */
+                period?: string;
+                /** @description A bookmaker key. */
+                bookmaker?: string;
+                /** @description An agent key. */
+                agent?: string;
+                /** @description A competition. */
+                competitionId?: string;
+                /** @description The member who placed the bets. */
+                userId?: string;
+                /** @description ISO 4217 code; the most used currency when absent. */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentPerformanceListDto"];
+                    "text/json": components["schemas"]["AgentPerformanceListDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_GetWinRate: {
+        parameters: {
+            query?: {
+                /** @description week (default) or month. */
+                bucket?: string;
+                /** @description 7d, 30d, 90d or all (by settlement time). */
+                period?: string;
+                /** @description A bookmaker key. */
+                bookmaker?: string;
+                /** @description An agent key. */
+                agent?: string;
+                /** @description A competition. */
+                competitionId?: string;
+                /** @description The member who placed the bets. */
+                userId?: string;
+                /** @description ISO 4217 code; the most used currency when absent. */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WinRateDto"];
+                    "text/json": components["schemas"]["WinRateDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_GetPlacementHeatmap: {
+        parameters: {
+            query?: {
+                /** @description 7d, 30d, 90d or all (by settlement time). */
+                period?: string;
+                /** @description A bookmaker key. */
+                bookmaker?: string;
+                /** @description An agent key. */
+                agent?: string;
+                /** @description A competition. */
+                competitionId?: string;
+                /** @description The member who placed the bets. */
+                userId?: string;
+                /** @description ISO 4217 code; the most used currency when absent. */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementHeatmapDto"];
+                    "text/json": components["schemas"]["PlacementHeatmapDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_ListEvents: {
+        parameters: {
+            query?: {
+                /** @description Part of a team's name. */
+                team?: string;
+                /** @description Scheduled, Completed, Postponed or Cancelled. */
+                status?: components["schemas"]["EventStatus"];
+                /** @description Events of this competition. */
+                competitionId?: string;
+                /** @description Inclusive lower bound of the kick-off (ISO 8601). */
+                kickOffFrom?: string;
+                /** @description Exclusive upper bound of the kick-off (ISO 8601). */
+                kickOffTo?: string;
+                /** @description 1-based page. */
+                page?: number;
+                /** @description At most 200. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDtoPagedList"];
+                    "text/json": components["schemas"]["EventDtoPagedList"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Betting_ImportFootballData: {
         parameters: {
             query?: never;
@@ -5444,6 +6549,7 @@ export const backtestStakingValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const betResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BetResult"]> = ["Won", "HalfWon", "Push", "HalfLost", "Lost", "Void"];
 export const betStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BetStatus"]> = ["Pending", "Won", "Lost", "Void", "Push", "HalfWon", "HalfLost"];
 export const devigMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DevigMethod"]> = ["Multiplicative", "Additive", "Power", "Shin", "OddsRatio"];
+export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["Scheduled", "Completed", "Postponed", "Cancelled"];
 export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["Pending", "Accepted", "Revoked", "Expired"];
 export const marketKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MarketKind"]> = ["MatchResult", "Moneyline", "Totals", "Spread", "AsianHandicap"];
 export const opportunityLabelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityLabel"]> = ["Prudence", "Analyser"];

@@ -37,3 +37,34 @@ export const usage: ApiResult<'/api/v1/identity/usage', 'get'> = {
 export function signIn(n = 1) {
   tokenStore.set(tokens(n));
 }
+
+/** The betting summary of an organization without bets: what the dashboard's betting card reads. */
+export const emptyBettingSummary: ApiResult<'/api/v1/betting/analytics/summary', 'get'> = {
+  period: 'all',
+  currency: null,
+  otherCurrencies: [],
+  asOf: '2026-12-01T12:00:00Z',
+  counts: { pending: 0, won: 0, halfWon: 0, push: 0, halfLost: 0, lost: 0, void: 0 },
+  performance: {
+    settled: 0,
+    staked: 0,
+    profit: 0,
+    roi: null,
+    wins: 0,
+    pushes: 0,
+    hitRate: null,
+    averageOdds: null,
+    meanClvRaw: null,
+    clvRawCount: 0,
+    meanClvFair: null,
+    clvFairCount: 0,
+    meanClvProbability: null,
+    clvProbabilityCount: 0,
+  },
+  openExposure: 0,
+  pendingCount: 0,
+  todayProfit: 0,
+  weekProfit: 0,
+  todayStart: '2026-12-01T00:00:00Z',
+  weekStart: '2026-11-30T00:00:00Z',
+};

@@ -1,7 +1,14 @@
 import { setupServer } from 'msw/node';
+import { emptyBettingSummary } from './fixtures';
+import { http } from './http';
 
-/** One msw server for every test file; each test adds its handlers with `mockApi`. */
-export const server = setupServer();
+/**
+ * One msw server for every test file; each test adds its handlers with `mockApi`. The dashboard, where most
+ * flows land, always reads the betting summary: an organization without bets answers it unless a test says otherwise.
+ */
+export const server = setupServer(
+  http.get('/api/v1/betting/analytics/summary', ({ response }) => response(200).json(emptyBettingSummary)),
+);
 
 const sent: Request[] = [];
 const unhandled: string[] = [];

@@ -48,6 +48,9 @@ public abstract partial class AppDbContext(DbContextOptions options)
     /// <summary>Whether decimal columns hold scaled integers (SQLite) rather than decimals (docs/adr/0005).</summary>
     protected virtual bool StoresDecimalsAsScaledIntegers => false;
 
+    /// <summary>The provider's SQL for the analytics functions.</summary>
+    private protected abstract AnalyticsTranslations Analytics { get; }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.MapNumberTypes();
 
@@ -56,6 +59,7 @@ public abstract partial class AppDbContext(DbContextOptions options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.Model.StoreDecimalsAtFixedScale(StoresDecimalsAsScaledIntegers);
+        Analytics.Map(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes()
                      .Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

@@ -8,6 +8,8 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 {
     protected override bool StoresDecimalsAsScaledIntegers => true;
 
+    private protected override AnalyticsTranslations Analytics => AnalyticsTranslations.Sqlite;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import type { ApiResult } from '../../api/types';
-import { member, signIn } from '../../test/fixtures';
+import { emptyBettingSummary, member, signIn } from '../../test/fixtures';
 import { http } from '../../test/http';
 import { meHandler, mockApi } from '../../test/mock-api';
 import { problem } from '../../test/problem';
@@ -16,6 +16,16 @@ const usage = (used: number): ApiResult<'/api/v1/identity/usage', 'get'> => ({
   periodStart: '2026-11-01T00:00:00Z',
   periodEnd: '2026-12-01T00:00:00Z',
 });
+
+const summary = {
+  ...emptyBettingSummary,
+  currency: 'EUR',
+  performance: { ...emptyBettingSummary.performance, roi: 0.204082, meanClvRaw: 0.0763 },
+  openExposure: 30,
+  pendingCount: 1,
+  todayProfit: -50,
+  weekProfit: 90,
+};
 
 describe('dashboard', () => {
   beforeEach(() => {
@@ -43,6 +53,22 @@ describe('dashboard', () => {
     expect(bar).toHaveAttribute('max', '5000');
     expect(usageCard).toHaveTextContent('Requests per minute120');
     expect(usageCard).toHaveTextContent('Dec 1, 2026');
+  });
+
+  it('shows the betting figures of the summary', async () => {
+    mockApi(
+      meHandler(member),
+      http.get('/api/v1/identity/usage', ({ response }) => response(200).json(usage(0))),
+      http.get('/api/v1/betting/analytics/summary', ({ response }) => response(200).json(summary)),
+    );
+    renderApp('/');
+
+    const card = await screen.findByRole('region', { name: 'Betting' });
+    expect(card).toHaveTextContent('Profit today-50.00 EUR');
+    expect(card).toHaveTextContent('Profit this week90.00 EUR');
+    expect(card).toHaveTextContent('ROI20.41%');
+    expect(card).toHaveTextContent('Average CLV (raw)7.63%');
+    expect(card).toHaveTextContent('Open exposure30.00 EUR on 1 bets');
   });
 
   it('refetches usage when Refresh is clicked', async () => {

@@ -1,9 +1,17 @@
 using CleanPlatform.Api.Controllers.V1.Betting;
 using CleanPlatform.Api.Controllers.V1.Identity;
+using CleanPlatform.Application.Betting.Analytics.Common;
+using CleanPlatform.Application.Betting.Analytics.GetBankrollSeries;
+using CleanPlatform.Application.Betting.Analytics.GetBettingSummary;
+using CleanPlatform.Application.Betting.Analytics.GetPlacementHeatmap;
+using CleanPlatform.Application.Betting.Analytics.GetWinRate;
+using CleanPlatform.Application.Betting.Analytics.ListAgentPerformance;
+using CleanPlatform.Application.Betting.Analytics.ListBookmakerPerformance;
 using CleanPlatform.Application.Betting.Bets.Common;
 using CleanPlatform.Application.Betting.Bets.PlaceBet;
 using CleanPlatform.Application.Betting.Bets.RecordClosingLines;
 using CleanPlatform.Application.Betting.Bets.SettleBets;
+using CleanPlatform.Application.Betting.Events.ListEvents;
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Application.Betting.Opportunities.Common;
 using CleanPlatform.Application.Betting.Opportunities.RunAgents;
@@ -23,6 +31,7 @@ using CleanPlatform.Application.Platform.ListAuditEntries;
 using CleanPlatform.Application.Platform.ListNotifications;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Betting.Agents;
+using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
 
@@ -55,7 +64,6 @@ internal static class KnownLimits
 
     private static readonly SchemaLimits BookmakerKey = new() { MaxLength = Bookmaker.KeyMaxLength };
     private static readonly SchemaLimits Team = new() { MaxLength = SportEvent.TeamMaxLength };
-    private static readonly SchemaLimits AgentKey = new() { MaxLength = Opportunity.AgentKeyMaxLength };
     private static readonly SchemaLimits StudyRows = new() { MaxItems = MarketStudyDto.MaxRows };
     private static readonly SchemaLimits CompetitionKeys = new()
     {
@@ -68,6 +76,12 @@ internal static class KnownLimits
         MaxItems = IStudyFilter.MaxKeys,
         Items = new() { MaxLength = Season.NameMaxLength },
     };
+
+    private static readonly SchemaLimits Period = new() { MaxLength = AnalyticsPeriods.MaxLength };
+    private static readonly SchemaLimits Currency = new() { MinLength = Currencies.CodeLength, MaxLength = Currencies.CodeLength };
+    private static readonly SchemaLimits OtherCurrencies = new() { MaxItems = AnalyticsLimits.MaxCurrencies, Items = Currency };
+    private static readonly SchemaLimits SeriesPoints = new() { MaxItems = AnalyticsLimits.MaxSeriesPoints };
+    private static readonly SchemaLimits AgentKey = new() { MaxLength = BetText.AgentKeyMaxLength };
 
     // A key's scopes are a set: each one at most once, None never.
     private static readonly SchemaLimits Scopes = new()
@@ -218,6 +232,52 @@ internal static class KnownLimits
             (nameof(BetDto.Notes), BetNotes),
             (nameof(BetDto.Tags), BetTags),
             (nameof(BetDto.Version), Count)),
+        [typeof(BettingSummaryDto)] = Members(
+            (nameof(BettingSummaryDto.Period), Period), (nameof(BettingSummaryDto.Currency), Currency),
+            (nameof(BettingSummaryDto.OtherCurrencies), OtherCurrencies), (nameof(BettingSummaryDto.PendingCount), Count)),
+        [typeof(StatusCountsDto)] = Members(
+            (nameof(StatusCountsDto.Pending), Count), (nameof(StatusCountsDto.Won), Count),
+            (nameof(StatusCountsDto.HalfWon), Count), (nameof(StatusCountsDto.Push), Count),
+            (nameof(StatusCountsDto.HalfLost), Count), (nameof(StatusCountsDto.Lost), Count), (nameof(StatusCountsDto.Void), Count)),
+        [typeof(PerformanceDto)] = Members(
+            (nameof(PerformanceDto.Settled), Count), (nameof(PerformanceDto.Wins), Count), (nameof(PerformanceDto.Pushes), Count),
+            (nameof(PerformanceDto.ClvRawCount), Count), (nameof(PerformanceDto.ClvFairCount), Count),
+            (nameof(PerformanceDto.ClvProbabilityCount), Count)),
+        [typeof(BankrollSeriesDto)] = Members(
+            (nameof(BankrollSeriesDto.Period), Period), (nameof(BankrollSeriesDto.Currency), Currency),
+            (nameof(BankrollSeriesDto.OtherCurrencies), OtherCurrencies), (nameof(BankrollSeriesDto.Points), SeriesPoints)),
+        [typeof(BankrollPointDto)] = Members((nameof(BankrollPointDto.Settled), Count)),
+        [typeof(BookmakerPerformanceListDto)] = Members(
+            (nameof(BookmakerPerformanceListDto.Period), Period), (nameof(BookmakerPerformanceListDto.Currency), Currency),
+            (nameof(BookmakerPerformanceListDto.OtherCurrencies), OtherCurrencies),
+            (nameof(BookmakerPerformanceListDto.Items), new() { MaxItems = int.MaxValue })),
+        [typeof(BookmakerPerformanceDto)] = Members(
+            (nameof(BookmakerPerformanceDto.BookmakerKey), BookmakerKey),
+            (nameof(BookmakerPerformanceDto.BookmakerName), new() { MaxLength = Bookmaker.NameMaxLength })),
+        [typeof(AgentPerformanceListDto)] = Members(
+            (nameof(AgentPerformanceListDto.Period), Period), (nameof(AgentPerformanceListDto.Currency), Currency),
+            (nameof(AgentPerformanceListDto.OtherCurrencies), OtherCurrencies),
+            (nameof(AgentPerformanceListDto.Items), new() { MaxItems = int.MaxValue })),
+        [typeof(AgentPerformanceDto)] = Members(
+            (nameof(AgentPerformanceDto.AgentKey), AgentKey), (nameof(AgentPerformanceDto.Days), Range(0, AnalyticsLimits.MaxSeriesPoints))),
+        [typeof(WinRateDto)] = Members(
+            (nameof(WinRateDto.Period), Period), (nameof(WinRateDto.Currency), Currency),
+            (nameof(WinRateDto.Bucket), new() { MaxLength = GetWinRate.Month.Length }),
+            (nameof(WinRateDto.OtherCurrencies), OtherCurrencies), (nameof(WinRateDto.Points), SeriesPoints)),
+        [typeof(WinRatePointDto)] = Members(
+            (nameof(WinRatePointDto.Settled), Count), (nameof(WinRatePointDto.Wins), Count), (nameof(WinRatePointDto.Pushes), Count)),
+        [typeof(PlacementHeatmapDto)] = Members(
+            (nameof(PlacementHeatmapDto.Period), Period), (nameof(PlacementHeatmapDto.Currency), Currency),
+            (nameof(PlacementHeatmapDto.OtherCurrencies), OtherCurrencies),
+            (nameof(PlacementHeatmapDto.Items), new() { MaxItems = AnalyticsLimits.HeatmapCells })),
+        [typeof(HeatmapCellDto)] = Members(
+            (nameof(HeatmapCellDto.DayOfWeek), Range(1, 7)), (nameof(HeatmapCellDto.Hour), Range(0, 23)),
+            (nameof(HeatmapCellDto.Count), Count)),
+        [typeof(EventDto)] = Members(
+            (nameof(EventDto.CompetitionKey), new() { MaxLength = Competition.KeyMaxLength }),
+            (nameof(EventDto.CompetitionName), new() { MaxLength = Competition.NameMaxLength }),
+            (nameof(EventDto.HomeTeam), Team), (nameof(EventDto.AwayTeam), Team),
+            (nameof(EventDto.HomeGoals), Count), (nameof(EventDto.AwayGoals), Count)),
         [typeof(AuditEntryDto)] = Members(
             (nameof(AuditEntryDto.UserEmail), new() { MaxLength = AuditEntry.EmailMaxLength }),
             (nameof(AuditEntryDto.SystemName), new() { MaxLength = AuditEntry.NameMaxLength }),

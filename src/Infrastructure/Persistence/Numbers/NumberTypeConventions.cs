@@ -9,6 +9,8 @@ internal static class NumberTypeConventions
     {
         configurationBuilder.Properties<Odds>().HaveConversion<OddsConverter>()
             .HavePrecision(NumberColumns.RatioPrecision, NumberColumns.RatioScale);
+        // Lets odds be the argument of a mapped function (AnalyticsSql.OddsValue), not only a column.
+        configurationBuilder.DefaultTypeMapping<Odds>().HasConversion<OddsConverter>();
         configurationBuilder.Properties<Percentage>().HaveConversion<PercentageConverter>()
             .HavePrecision(NumberColumns.RatioPrecision, NumberColumns.RatioScale);
         return configurationBuilder;

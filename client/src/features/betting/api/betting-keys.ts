@@ -2,6 +2,9 @@ import type { ApiQuery } from '../../../api/types';
 
 export type MarketStudyQuery = ApiQuery<'/api/v1/betting/studies/market'>;
 export type BacktestQuery = ApiQuery<'/api/v1/betting/studies/backtest'>;
+export type BetListQuery = ApiQuery<'/api/v1/betting/bets'>;
+export type EventListQuery = ApiQuery<'/api/v1/betting/events'>;
+export type AnalyticsQuery = ApiQuery<'/api/v1/betting/analytics/summary'>;
 
 /** Query keys for betting data, general → specific; an import invalidates them all. */
 export const bettingKeys = {
@@ -10,4 +13,9 @@ export const bettingKeys = {
   studies: () => [...bettingKeys.all, 'studies'] as const,
   marketStudy: (query: MarketStudyQuery) => [...bettingKeys.studies(), 'market', query] as const,
   backtest: (query: BacktestQuery) => [...bettingKeys.studies(), 'backtest', query] as const,
+  /** Bets and the figures computed from them: a bet placed, edited, voided or deleted invalidates both. */
+  ledger: () => [...bettingKeys.all, 'ledger'] as const,
+  bets: (query: BetListQuery) => [...bettingKeys.ledger(), 'bets', query] as const,
+  analytics: (kind: string, query: object) => [...bettingKeys.ledger(), 'analytics', kind, query] as const,
+  events: (query: EventListQuery) => [...bettingKeys.all, 'events', query] as const,
 };

@@ -3,14 +3,25 @@ import { roleRoute } from '../../auth';
 import type { FeatureRoutes } from '../../../shared/feature-routes';
 import { Spinner } from '../../../shared/ui';
 import { IMPORT_ROLES } from '../import-roles';
+import { BetsPage } from './bets-page';
 import { ImportPage } from './import-page';
 
 // The charts, tables and forms of the studies are loaded when the page is first opened, not with the app.
 const StudiesPage = lazy(() => import('./studies-page').then((m) => ({ default: m.StudiesPage })));
+const AnalyticsPage = lazy(() => import('./analytics-page').then((m) => ({ default: m.AnalyticsPage })));
 
 export const bettingRoutes: FeatureRoutes = {
   signedIn: [
     roleRoute(IMPORT_ROLES, { path: 'betting/import', element: <ImportPage /> }),
+    { path: 'betting/bets', element: <BetsPage /> },
+    {
+      path: 'betting/analytics',
+      element: (
+        <Suspense fallback={<Spinner label="Loading analytics" />}>
+          <AnalyticsPage />
+        </Suspense>
+      ),
+    },
     {
       path: 'betting/studies',
       element: (

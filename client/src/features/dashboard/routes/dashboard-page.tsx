@@ -1,5 +1,6 @@
 import { ProblemAlert, Spinner } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
+import { BettingSummaryCard, useBettingSummary } from '../../betting';
 import { useUsage } from '../api/use-usage';
 import { UsageCard } from '../components/usage-card';
 import { UserCard } from '../components/user-card';
@@ -7,6 +8,7 @@ import { UserCard } from '../components/user-card';
 export function DashboardPage() {
   const me = useCurrentUser();
   const usage = useUsage();
+  const betting = useBettingSummary({});
 
   return (
     <>
@@ -27,6 +29,13 @@ export function DashboardPage() {
           <UsageCard usage={usage.data} refreshing={usage.isFetching} onRefresh={() => void usage.refetch()}>
             {usage.data.used === 0 && <p className="empty">No requests counted yet this period.</p>}
           </UsageCard>
+        )}
+        {betting.isPending ? (
+          <Spinner label="Loading betting figures" />
+        ) : betting.isError ? (
+          <ProblemAlert error={betting.error} context="Could not load the betting figures." />
+        ) : (
+          <BettingSummaryCard summary={betting.data} />
         )}
       </div>
     </>

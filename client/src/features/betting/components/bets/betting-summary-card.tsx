@@ -1,0 +1,31 @@
+import { Link } from 'react-router';
+import { formatDecimal, formatPercent } from '../../../../shared/format';
+import type { BettingSummary } from '../../api/use-analytics';
+
+/** The betting figures of the dashboard: today's and this week's profit (UTC), ROI, CLV and what is still at stake. */
+export function BettingSummaryCard({ summary: s }: { summary: BettingSummary }) {
+  const money = (n: number) => `${formatDecimal(n)} ${s.currency ?? ''}`.trim();
+  const figures: [string, string][] = [
+    ['Profit today', money(s.todayProfit)],
+    ['Profit this week', money(s.weekProfit)],
+    ['ROI', formatPercent(s.performance.roi)],
+    ['Average CLV (raw)', formatPercent(s.performance.meanClvRaw)],
+    ['Open exposure', `${money(s.openExposure)} on ${String(s.pendingCount)} bets`],
+  ];
+  return (
+    <section className="card" aria-labelledby="betting-card-title">
+      <div className="card-header">
+        <h2 id="betting-card-title">Betting</h2>
+        <Link to="/betting/bets">All bets</Link>
+      </div>
+      <dl className="kpis" aria-label="Betting figures">
+        {figures.map(([name, value]) => (
+          <div key={name} className="kpi">
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ProblemAlert } from '../../../../shared/ui';
+import {
+  MARKETS,
+  placeBetDefaults,
+  placeBetSchema,
+  selectionsOf,
+  toPlaceBetBody,
+  type PlaceBetFields,
+} from '../../api/place-bet-form';
+import { usePlaceBet } from '../../api/use-bet-mutations';
+import { InputField, SelectField } from '../studies/bound-fields';
+import { marketLabel } from '../studies/labels';
+import { useStudyForm } from '../studies/use-study-form';
+import { EventPicker } from './event-picker';
+
+export interface PlaceBetDialogProps {
+  /** What the opener already knows (an opportunity: event, market, selection, odds…). */
+  initial?: Partial<PlaceBetFields>;
+  onClose: () => void;
+  /** Called once the bet is recorded. */
+  onPlaced?: () => void;
+}
+
+/**
+ * Records a bet by hand. One Idempotency-Key per dialog: a retry after a lost answer replays the first one and never
+ * records the bet twice. The API's field errors show under their fields.
+ */
+export function PlaceBetDialog({ initial, onClose, onPlaced }: PlaceBetDialogProps) {
+  const [key] = useState(() => crypto.randomUUID());
+  const place = usePlaceBet();
+  const { form, bind } = useStudyForm(placeBetSchema, placeBetDefaults(initial), place.error);
+  const market = form.watch('market');
+  const titleId = useId();
+  const firstRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    firstRef.current?.querySelector('input')?.focus();
+  }, []);
+
+  const submit = form.handleSubmit((values) => {
+    place.mutate(
+      { body: toPlaceBetBody(values), key },
+      {
+        onSuccess: () => {
+          onPlaced?.();
+          onClose();
+        },
+      },
+    );
+  });
+
+  return (
+    <div
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      className="dialog"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <h2 id={titleId}>Place a bet</h2>
+      <form className="form" aria-label="Place a bet" noValidate onSubmit={(e) => void submit(e)}>
+        <div ref={firstRef}>
+          <EventPicker field={bind('eventId')} />
+        </div>
+        <InputField label="Bookmaker key" field={bind('bookmakerKey')} autoComplete="off" />
+        <SelectField label="Market" field={bind('market')} options={MARKETS} text={marketLabel} />
+        <SelectField label="Selection" field={bind('selection')} options={selectionsOf(market)} />
+        <InputField label="Line" field={bind('line')} inputMode="decimal" />
+        <InputField label="Odds" field={bind('odds')} inputMode="decimal" />
+        <InputField label="Stake" field={bind('stake')} inputMode="decimal" />
+        <InputField label="Currency" field={bind('currency')} maxLength={3} />
+        <InputField label="Placed at (UTC, blank for now)" field={bind('placedAt')} type="datetime-local" />
+        <InputField label="Notes" field={bind('notes')} />
+        <InputField label="Tags (comma-separated)" field={bind('tags')} />
+        {place.isError && <ProblemAlert error={place.error} context="Could not record the bet." />}
+        <div className="dialog-actions">
+          <button type="submit" disabled={place.isPending}>
+            {place.isPending ? 'Placing…' : 'Place bet'}
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
