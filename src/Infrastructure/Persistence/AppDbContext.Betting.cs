@@ -13,4 +13,5 @@ public abstract partial class AppDbContext : IBettingDb
     public DbSet<Bookmaker> Bookmakers => Set<Bookmaker>();
     public DbSet<OddsSnapshot> OddsSnapshots => Set<OddsSnapshot>();
     public DbSet<Bet> Bets => Set<Bet>();
+    public DbSet<BettingSettings> BettingSettings => Set<BettingSettings>();
 }

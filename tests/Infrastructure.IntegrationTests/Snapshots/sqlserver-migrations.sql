@@ -1732,3 +1732,74 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201191844_BettingSettings'
+)
+BEGIN
+    CREATE TABLE [BettingSettings] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [KellyMultiplier] decimal(18,6) NOT NULL,
+        [MinimumEdge] decimal(18,6) NOT NULL,
+        [BetCap] decimal(18,6) NOT NULL,
+        [OpenCap] decimal(18,6) NOT NULL,
+        [CollectionIntervalMinutes] int NOT NULL,
+        [RequestsReserve] int NOT NULL,
+        [Regions] nvarchar(max) NOT NULL,
+        [SportKeys] nvarchar(max) NOT NULL,
+        [AnomalyAgent] bit NOT NULL,
+        [SpreadAgent] bit NOT NULL,
+        [PatternAgent] bit NOT NULL,
+        [BacktestAgent] bit NOT NULL,
+        [AlertOpportunityEdge] decimal(18,6) NOT NULL,
+        [AlertLineMovePercent] decimal(18,6) NOT NULL,
+        [AlertKickOffReminderMinutes] int NOT NULL,
+        [ProtectedOddsApiKey] nvarchar(2048) NULL,
+        [OddsApiKeyHint] nvarchar(4) NULL,
+        [InitialBankrollAmount] decimal(18,4) NOT NULL,
+        [InitialBankrollCurrency] char(3) NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_BettingSettings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BettingSettings_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201191844_BettingSettings'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(128) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201191844_BettingSettings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BettingSettings_OrganizationId] ON [BettingSettings] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201191844_BettingSettings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201191844_BettingSettings', N'10.0.15');
+END;
+
+COMMIT;
+GO

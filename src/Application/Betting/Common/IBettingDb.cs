@@ -2,7 +2,7 @@ using CleanPlatform.Domain.Betting;
 
 namespace CleanPlatform.Application.Betting.Common;
 
-/// <summary>The Betting module's sets: the sports catalogue, events, bookmakers, the prices collected and the bets placed.</summary>
+/// <summary>The Betting module's sets: the sports catalogue, events, bookmakers, the prices collected, the bets placed and each organization's betting settings.</summary>
 public interface IBettingDb : IModuleDb
 {
     DbSet<Sport> Sports { get; }
@@ -19,4 +19,7 @@ public interface IBettingDb : IModuleDb
     DbSet<OddsSnapshot> OddsSnapshots { get; }
 
     DbSet<Bet> Bets { get; }
+
+    /// <summary>At most one row per organization; none means the defaults.</summary>
+    DbSet<BettingSettings> BettingSettings { get; }
 }
