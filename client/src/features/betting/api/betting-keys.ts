@@ -10,4 +10,7 @@ export const bettingKeys = {
   studies: () => [...bettingKeys.all, 'studies'] as const,
   marketStudy: (query: MarketStudyQuery) => [...bettingKeys.studies(), 'market', query] as const,
   backtest: (query: BacktestQuery) => [...bettingKeys.studies(), 'backtest', query] as const,
+  /** Saving the settings changes the bankroll too (its initial amount): both sit under this key. */
+  settings: () => [...bettingKeys.all, 'settings'] as const,
+  bankroll: () => [...bettingKeys.settings(), 'bankroll'] as const,
 };

@@ -4,6 +4,7 @@ import type { FeatureRoutes } from '../../../shared/feature-routes';
 import { Spinner } from '../../../shared/ui';
 import { IMPORT_ROLES } from '../import-roles';
 import { ImportPage } from './import-page';
+import { SettingsPage } from './settings-page';
 
 // The charts, tables and forms of the studies are loaded when the page is first opened, not with the app.
 const StudiesPage = lazy(() => import('./studies-page').then((m) => ({ default: m.StudiesPage })));
@@ -11,6 +12,8 @@ const StudiesPage = lazy(() => import('./studies-page').then((m) => ({ default: 
 export const bettingRoutes: FeatureRoutes = {
   signedIn: [
     roleRoute(IMPORT_ROLES, { path: 'betting/import', element: <ImportPage /> }),
+    // Every member reads the settings; the page lets only Admins edit them (the API enforces it).
+    { path: 'betting/settings', element: <SettingsPage /> },
     {
       path: 'betting/studies',
       element: (
