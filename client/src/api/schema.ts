@@ -670,20 +670,20 @@ export interface components {
     schemas: {
         /** @description Which of the organization's four agents run: each on by default. */
         AgentSwitches: {
-            /** @description The agent that flags prices far from the devigged market (`anomaly`). */
+            /** @description The agent that flags prices far from the devigged market (anomaly). */
             anomaly: boolean;
-            /** @description The agent that compares bookmakers' prices on one market (`spread`). */
+            /** @description The agent that compares bookmakers' prices on one market (spread). */
             spread: boolean;
-            /** @description The agent that looks for recurring situations in past results (`pattern`). */
+            /** @description The agent that looks for recurring situations in past results (pattern). */
             pattern: boolean;
-            /** @description The agent that re-runs the organization's rules on history (`backtest`). */
+            /** @description The agent that re-runs the organization's rules on history (backtest). */
             backtest: boolean;
         };
         /** @description When the organization hears of something: an opportunity's edge, a line's move, a kick-off coming. */
         AlertThresholds: {
             /**
              * Format: double
-             * @description Alert on an opportunity whose edge `p − 1/o` is at least this (0.10 = 10 points).
+             * @description Alert on an opportunity whose edge p − 1/o is at least this (0.10 = 10 points).
              */
             opportunityEdge: number;
             /**

@@ -7,6 +7,14 @@ namespace CleanPlatform.Domain.Betting;
 /// <param name="Backtest">The agent that re-runs the organization's rules on history (<c>backtest</c>).</param>
 public sealed record AgentSwitches(bool Anomaly, bool Spread, bool Pattern, bool Backtest)
 {
+    public bool Anomaly { get; } = Anomaly;
+
+    public bool Spread { get; } = Spread;
+
+    public bool Pattern { get; } = Pattern;
+
+    public bool Backtest { get; } = Backtest;
+
     /// <summary>Every agent on.</summary>
     public static AgentSwitches AllOn { get; } = new(true, true, true, true);
 }

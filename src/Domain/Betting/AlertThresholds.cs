@@ -6,6 +6,12 @@ namespace CleanPlatform.Domain.Betting;
 /// <param name="KickOffReminderMinutes">Remind of a pending bet this many minutes before its kick-off.</param>
 public sealed record AlertThresholds(decimal OpportunityEdge, decimal LineMovePercent, int KickOffReminderMinutes)
 {
+    public decimal OpportunityEdge { get; } = OpportunityEdge;
+
+    public decimal LineMovePercent { get; } = LineMovePercent;
+
+    public int KickOffReminderMinutes { get; } = KickOffReminderMinutes;
+
     /// <summary>The largest kick-off reminder: a week ahead.</summary>
     public const int MaxKickOffReminderMinutes = 7 * 24 * 60;
 

@@ -19,6 +19,24 @@ public sealed record StakeSuggestion(
     decimal FullKelly, decimal FractionalKelly, decimal Capped, decimal Scaled, decimal OpenShare, decimal BankrollUsed,
     decimal Stake, decimal Edge, decimal ExpectedValue)
 {
+    public decimal FullKelly { get; } = FullKelly;
+
+    public decimal FractionalKelly { get; } = FractionalKelly;
+
+    public decimal Capped { get; } = Capped;
+
+    public decimal Scaled { get; } = Scaled;
+
+    public decimal OpenShare { get; } = OpenShare;
+
+    public decimal BankrollUsed { get; } = BankrollUsed;
+
+    public decimal Stake { get; } = Stake;
+
+    public decimal Edge { get; } = Edge;
+
+    public decimal ExpectedValue { get; } = ExpectedValue;
+
     /// <summary>
     /// The stake <paramref name="staking"/> suggests for <paramref name="candidate"/> with <paramref name="openStakes"/>
     /// at risk out of <paramref name="bankroll"/>. Scaling on the whole bankroll while staking on what is left of it
