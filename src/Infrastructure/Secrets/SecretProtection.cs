@@ -13,6 +13,7 @@ internal static class SecretProtection
     {
         services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddHostedService<KeyRingRefresher>();
         return services;
     }
 }

@@ -113,6 +113,7 @@ public abstract class BettingSettingsTests<TFactory>(TFactory api) : ApiTest<TFa
             .Select(s => s.ProtectedOddsApiKey).SingleAsync(Ct));
         stored.Should().NotBeNullOrEmpty().And.NotContain(Key).And.NotContain(Key[..^4]);
         (await OddsApiKeyAsync(organizationId)).Should().Be(Key);
+        (await Api.InDatabaseAsync(db => db.DataProtectionKeys.AnyAsync(Ct))).Should().BeTrue("every node reads the key ring there");
     }
 
     [Fact]
