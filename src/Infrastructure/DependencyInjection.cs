@@ -7,6 +7,7 @@ using CleanPlatform.Infrastructure.Outbox;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 using CleanPlatform.Infrastructure.Platform;
 using CleanPlatform.Infrastructure.Redis;
+using CleanPlatform.Infrastructure.Secrets;
 using CleanPlatform.Infrastructure.Usage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,6 +19,7 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPersistence(configuration);
+        services.AddSecretProtection();
         services.AddOutbox(configuration);
         services.AddRedis(configuration);
         services.AddEmail(configuration);

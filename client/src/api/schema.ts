@@ -456,6 +456,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/betting/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organization's betting settings.
+         * @description Every member, Viewers included. An organization that never saved any has the defaults (version 0): a bankroll of
+         *     1000 EUR, λ 0.25, θ 0.02, f_max 0.05, F_max 0.25, collection every 60 minutes keeping 50 credits in reserve,
+         *     region eu, no sports, every agent on. The Odds API key is never returned: only `oddsApiKeySet` and a hint
+         *     of its last four characters.
+         */
+        get: operations["Betting_GetBettingSettings"];
+        /**
+         * Replaces your organization's betting settings.
+         * @description Admins only, signed in or with a Write-scoped API key; audited. Send the `version` you read (0 for the
+         *     defaults): if the settings changed since, nothing is written (409). Fractions are of one (0.25 = 25 %);
+         *     `maxBetShare` cannot exceed `maxOpenShare`. `requestsReserve` is a floor on the Odds API's
+         *     remaining credits: collection stops once they fall to it. `oddsApiKey`: omit it or send null to keep the
+         *     stored key, an empty string to remove it, a key to replace it; it is stored encrypted and never shown again.
+         */
+        put: operations["Betting_UpdateBettingSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/bankroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organization's bankroll now: initial + settled profit, open stakes, what is left.
+         * @description Every member. Sums run in the currency of the settings' initial bankroll; bets in another currency are left out
+         *     and counted in `otherCurrencyBets`. Void and pushed bets count as settled with no profit.
+         */
+        get: operations["Betting_GetBankroll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/stake-suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stake your staking rules suggest for a price and a fair probability, with every step.
+         * @description Every member. Fractional Kelly (f* = (p·o − 1)/(o − 1), then λ·f* clamped to [0, f_max]); when the open
+         *     stakes and this one would pass F_max of the bankroll, this one is scaled down to what is left (0 once the open
+         *     stakes reach F_max). The stake is that fraction of the bankroll net of open stakes, rounded down to 0.01.
+         */
+        get: operations["Betting_SuggestStake"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/betting/events": {
         parameters: {
             query?: never;
@@ -869,6 +943,35 @@ export interface components {
             /** @description Opportunities raised or updated, per agent. */
             byAgent: components["schemas"]["AgentCountDto"][];
         };
+        /** @description Which of the organization's four agents run: each on by default. */
+        AgentSwitches: {
+            /** @description The agent that flags prices far from the devigged market (anomaly). */
+            anomaly: boolean;
+            /** @description The agent that compares bookmakers' prices on one market (spread). */
+            spread: boolean;
+            /** @description The agent that looks for recurring situations in past results (pattern). */
+            pattern: boolean;
+            /** @description The agent that re-runs the organization's rules on history (backtest). */
+            backtest: boolean;
+        };
+        /** @description When the organization hears of something: an opportunity's edge, a line's move, a kick-off coming. */
+        AlertThresholds: {
+            /**
+             * Format: double
+             * @description Alert on an opportunity whose edge p − 1/o is at least this (0.10 = 10 points).
+             */
+            opportunityEdge: number;
+            /**
+             * Format: double
+             * @description Alert when a price moves by at least this many percent of itself.
+             */
+            lineMovePercent: number;
+            /**
+             * Format: int32
+             * @description Remind of a pending bet this many minutes before its kick-off.
+             */
+            kickOffReminderMinutes: number;
+        };
         ApiKeyDto: {
             /**
              * Format: uuid
@@ -1085,6 +1188,26 @@ export interface components {
          * @enum {string}
          */
         BacktestStaking: "Flat" | "Percentage" | "Kelly";
+        /**
+         * @description The bankroll in the settings' currency: `Current = Initial + SettledProfit`, <c>Available = Current −
+         *     OpenStakes</c>, `OpenShare = OpenStakes / Current` (to 6 decimals). Bets in another currency are left out of
+         *     every sum and counted in `OtherCurrencyBets`.
+         */
+        BankrollDto: {
+            initial: components["schemas"]["MoneyDto"];
+            settledProfit: components["schemas"]["MoneyDto"];
+            current: components["schemas"]["MoneyDto"];
+            openStakes: components["schemas"]["MoneyDto"];
+            available: components["schemas"]["MoneyDto"];
+            /** Format: double */
+            openShare: number;
+            /** Format: int32 */
+            pendingBets: number;
+            /** Format: int32 */
+            settledBets: number;
+            /** Format: int32 */
+            otherCurrencyBets: number;
+        };
         /** @description One UTC day: how many bets settled, their profit, and the cumulative profit at the end of the day. */
         BankrollPointDto: {
             /** Format: date */
@@ -1230,6 +1353,36 @@ export interface components {
          * @enum {string}
          */
         BetStatus: "Pending" | "Won" | "Lost" | "Void" | "Push" | "HalfWon" | "HalfLost";
+        /**
+         * @description An organization's betting settings as the API shows them. Fractions are of one (0.25 = 25 %). The Odds API key is
+         *     never shown: only whether one is set and a hint of its last characters (`…a1b2`). `Version` is 0 while
+         *     the organization runs on the defaults, and is what an update sends back.
+         */
+        BettingSettingsDto: {
+            initialBankroll: components["schemas"]["MoneyDto"];
+            /** Format: double */
+            kellyFraction: number;
+            /** Format: double */
+            minimumEdge: number;
+            /** Format: double */
+            maxBetShare: number;
+            /** Format: double */
+            maxOpenShare: number;
+            /** Format: int32 */
+            collectionIntervalMinutes: number;
+            /** Format: int32 */
+            requestsReserve: number;
+            regions: string[];
+            sportKeys: string[];
+            agents: components["schemas"]["AgentSwitches"];
+            alerts: components["schemas"]["AlertThresholds"];
+            oddsApiKeySet: boolean;
+            oddsApiKeyHint?: string | null;
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
         /**
          * @description The summary of CleanPlatform.Application.Betting.Analytics.GetBettingSummary.GetBettingSummary, every amount in `Currency` (null when there are no bets);
          *     `OtherCurrencies` lists the currencies left out, each readable with the `currency` filter.
@@ -2109,6 +2262,46 @@ export interface components {
          * @enum {string}
          */
         SnapshotKind: "Opening" | "Intermediate" | "PreClosing" | "Closing";
+        /**
+         * @description A suggested stake and the steps to it (betting.md §3, §13): `FullKelly` f* = (p·o − 1)/(o − 1);
+         *     `FractionalKelly` λ·f*; `Capped` = clamp(λ·f*, 0, f_max); `Scaled`: lowered so that
+         *     `OpenShare` + it ≤ F_max (0 when the open stakes reach F_max); `Stake` = Scaled × `BankrollUsed`
+         *     (the bankroll net of open stakes), rounded down to 0.01. `Edge` = p − 1/o and `ExpectedValue` = o·p − 1;
+         *     `MeetsMinimumEdge` says whether EV > θ, the settings' value rule. Fractions are of one.
+         */
+        StakeSuggestionDto: {
+            /** Format: double */
+            odds: number;
+            /** Format: double */
+            probability: number;
+            /** Format: double */
+            kellyFraction: number;
+            /** Format: double */
+            maxBetShare: number;
+            /** Format: double */
+            maxOpenShare: number;
+            /** Format: double */
+            minimumEdge: number;
+            /** Format: double */
+            fullKelly: number;
+            /** Format: double */
+            fractionalKelly: number;
+            /** Format: double */
+            capped: number;
+            /** Format: double */
+            scaled: number;
+            /** Format: double */
+            openShare: number;
+            bankroll: components["schemas"]["MoneyDto"];
+            openStakes: components["schemas"]["MoneyDto"];
+            bankrollUsed: components["schemas"]["MoneyDto"];
+            stake: components["schemas"]["MoneyDto"];
+            /** Format: double */
+            edge: number;
+            /** Format: double */
+            expectedValue: number;
+            meetsMinimumEdge: boolean;
+        };
         /** @description Bets by status: pending ones whenever placed, the others settled or voided in the period. */
         StatusCountsDto: {
             /** Format: int32 */
@@ -2125,6 +2318,33 @@ export interface components {
             lost: number;
             /** Format: int32 */
             void: number;
+        };
+        /**
+         * @description Replaces the organization's betting settings. Version is the version the caller read (0 for the
+         *     defaults): if the settings changed since, nothing is written (409). OddsApiKey: null keeps the
+         *     stored key, an empty string removes it, anything else replaces it (stored encrypted, never shown again).
+         */
+        UpdateBettingSettings: {
+            /** Format: int32 */
+            version: number;
+            initialBankroll: components["schemas"]["MoneyDto"];
+            /** Format: double */
+            kellyFraction: number;
+            /** Format: double */
+            minimumEdge: number;
+            /** Format: double */
+            maxBetShare: number;
+            /** Format: double */
+            maxOpenShare: number;
+            /** Format: int32 */
+            collectionIntervalMinutes: number;
+            /** Format: int32 */
+            requestsReserve: number;
+            regions: string[];
+            sportKeys: string[];
+            agents: components["schemas"]["AgentSwitches"];
+            alerts: components["schemas"]["AlertThresholds"];
+            oddsApiKey?: string | null;
         };
         UsageDto: {
             /** @example Pro */
@@ -4699,6 +4919,407 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PlacementHeatmapDto"];
                     "text/json": components["schemas"]["PlacementHeatmapDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_GetBettingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BettingSettingsDto"];
+                    "text/json": components["schemas"]["BettingSettingsDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_UpdateBettingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateBettingSettings"];
+                "text/json": components["schemas"]["UpdateBettingSettings"];
+                "application/*+json": components["schemas"]["UpdateBettingSettings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BettingSettingsDto"];
+                    "text/json": components["schemas"]["BettingSettingsDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The settings changed since you read them. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The settings break a business rule. */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_GetBankroll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankrollDto"];
+                    "text/json": components["schemas"]["BankrollDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_SuggestStake: {
+        parameters: {
+            query?: {
+                /** @description Decimal odds offered, above 1. */
+                odds?: number;
+                /** @description Your fair probability of the outcome, from 0 to 1. */
+                probability?: number;
+                /** @description λ for this suggestion instead of the settings' (above 0, at most 1). */
+                fraction?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeSuggestionDto"];
+                    "text/json": components["schemas"]["StakeSuggestionDto"];
                 };
             };
             /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */

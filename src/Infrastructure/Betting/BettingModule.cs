@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Betting.Common;
 using CleanPlatform.Application.Betting.ImportFootballData;
+using CleanPlatform.Application.Betting.Settings.Common;
 using CleanPlatform.Infrastructure.Betting.FootballData;
 using CleanPlatform.Infrastructure.Betting.Jobs;
 using CleanPlatform.Infrastructure.Betting.OddsApi;
@@ -19,6 +20,7 @@ public static class BettingModule
     {
         services.AddScoped<IBettingDb>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddOddsApi(configuration);
+        services.AddScoped<IOddsApiKeys, OddsApiKeys>();
         services.AddSingleton<IFootballDataReader, FootballDataReader>();
         services.Configure<BettingDemoOptions>(configuration.GetSection(BettingDemoOptions.Section));
         services.AddScoped<IModuleDemoData, BettingDemoData>();

@@ -14,4 +14,5 @@ public abstract partial class AppDbContext : IBettingDb
     public DbSet<OddsSnapshot> OddsSnapshots => Set<OddsSnapshot>();
     public DbSet<Bet> Bets => Set<Bet>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<BettingSettings> BettingSettings => Set<BettingSettings>();
 }

@@ -106,6 +106,34 @@ public abstract class OpportunitiesTests<TFactory>(TFactory api) : ApiTest<TFact
     }
 
     [Fact]
+    public async Task Scan_AgentSwitchedOffInSettings_RaisesNothingOfIt()
+    {
+        var owner = await Api.RegisterAsync(Ct);
+        var events = await Api.SeedEventsAsync(owner, Ct);
+        await PriceAsync(owner, events.First, Api.Time.GetUtcNow().AddMinutes(-30), b365Home: 2.30m);
+        await owner.Client.SaveSettingsAsync(SettingsRequests.Update(0), Ct);
+
+        var run = await (await owner.Client.PostAsJsonAsync(RunUrl, new { }, Ct)).ShouldBeAsync<AgentRunDto>(HttpStatusCode.OK);
+
+        run.ByAgent.Should().Equal(new AgentCountDto(AnomalyDetector.AgentKey, 1));
+        (await PageAsync(owner, "")).Items.Should().ContainSingle().Which.Consensus.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Replay_BacktestAgentSwitchedOff_Returns409AndRaisesNothing()
+    {
+        var owner = await Api.RegisterAsync(Ct);
+        var body = SettingsRequests.Update(0);
+        body["agents"]!["backtest"] = false;
+        await owner.Client.SaveSettingsAsync(body, Ct);
+
+        var response = await owner.Client.PostAsJsonAsync(RunUrl, new { replay = true }, Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await PageAsync(owner, "status=")).TotalCount.Should().Be(0);
+    }
+
+    [Fact]
     public async Task Opportunities_OfAnotherOrganization_AreNeverSeen()
     {
         var owner = await Api.RegisterAsync(Ct);

@@ -1736,7 +1736,78 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+    WHERE [MigrationId] = N'20261201191844_BettingSettings'
+)
+BEGIN
+    CREATE TABLE [BettingSettings] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [KellyMultiplier] decimal(18,6) NOT NULL,
+        [MinimumEdge] decimal(18,6) NOT NULL,
+        [BetCap] decimal(18,6) NOT NULL,
+        [OpenCap] decimal(18,6) NOT NULL,
+        [CollectionIntervalMinutes] int NOT NULL,
+        [RequestsReserve] int NOT NULL,
+        [Regions] nvarchar(max) NOT NULL,
+        [SportKeys] nvarchar(max) NOT NULL,
+        [AnomalyAgent] bit NOT NULL,
+        [SpreadAgent] bit NOT NULL,
+        [PatternAgent] bit NOT NULL,
+        [BacktestAgent] bit NOT NULL,
+        [AlertOpportunityEdge] decimal(18,6) NOT NULL,
+        [AlertLineMovePercent] decimal(18,6) NOT NULL,
+        [AlertKickOffReminderMinutes] int NOT NULL,
+        [ProtectedOddsApiKey] nvarchar(2048) NULL,
+        [OddsApiKeyHint] nvarchar(4) NULL,
+        [InitialBankrollAmount] decimal(18,4) NOT NULL,
+        [InitialBankrollCurrency] char(3) NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_BettingSettings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BettingSettings_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201191844_BettingSettings'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(128) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201191844_BettingSettings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BettingSettings_OrganizationId] ON [BettingSettings] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201191844_BettingSettings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201191844_BettingSettings', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201201738_AddOpportunities'
 )
 BEGIN
     CREATE TABLE [Opportunities] (
@@ -1791,7 +1862,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+    WHERE [MigrationId] = N'20261201201738_AddOpportunities'
 )
 BEGIN
     CREATE INDEX [IX_Opportunities_BookmakerId] ON [Opportunities] ([BookmakerId]);
@@ -1799,7 +1870,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+    WHERE [MigrationId] = N'20261201201738_AddOpportunities'
 )
 BEGIN
     CREATE INDEX [IX_Opportunities_EventId] ON [Opportunities] ([EventId]);
@@ -1807,7 +1878,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+    WHERE [MigrationId] = N'20261201201738_AddOpportunities'
 )
 BEGIN
     CREATE INDEX [IX_Opportunities_OrganizationId_AgentKey_ExpiresAt] ON [Opportunities] ([OrganizationId], [AgentKey], [ExpiresAt]);
@@ -1815,7 +1886,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+    WHERE [MigrationId] = N'20261201201738_AddOpportunities'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Opportunities_OrganizationId_EventId_AgentKey_Market_Line_Selection] ON [Opportunities] ([OrganizationId], [EventId], [AgentKey], [Market], [Line], [Selection]);
@@ -1823,7 +1894,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+    WHERE [MigrationId] = N'20261201201738_AddOpportunities'
 )
 BEGIN
     CREATE INDEX [IX_Opportunities_OrganizationId_ExpiresAt] ON [Opportunities] ([OrganizationId], [ExpiresAt]);
@@ -1831,11 +1902,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201193152_AddOpportunities'
+    WHERE [MigrationId] = N'20261201201738_AddOpportunities'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201193152_AddOpportunities', N'10.0.15');
+    VALUES (N'20261201201738_AddOpportunities', N'10.0.15');
 END;
 
 COMMIT;

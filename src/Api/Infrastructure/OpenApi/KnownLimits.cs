@@ -15,6 +15,9 @@ using CleanPlatform.Application.Betting.Events.ListEvents;
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Application.Betting.Opportunities.Common;
 using CleanPlatform.Application.Betting.Opportunities.RunAgents;
+using CleanPlatform.Application.Betting.Settings.Common;
+using CleanPlatform.Application.Betting.Settings.GetBankroll;
+using CleanPlatform.Application.Betting.Settings.UpdateBettingSettings;
 using CleanPlatform.Application.Betting.Studies.Common;
 using CleanPlatform.Application.Betting.Studies.RunBacktest;
 using CleanPlatform.Application.Betting.Studies.RunMarketStudy;
@@ -87,6 +90,19 @@ internal static class KnownLimits
     private static readonly SchemaLimits Scopes = new()
     {
         MaxItems = Enum.GetValues<ApiKeyScopes>().Count(s => s != ApiKeyScopes.None),
+    };
+
+    private static readonly SchemaLimits Regions = new()
+    {
+        MinItems = 1,
+        MaxItems = OddsCollectionRules.Regions.Count,
+        Items = new() { MaxLength = OddsCollectionRules.Regions.Max(r => r.Length) },
+    };
+
+    private static readonly SchemaLimits SportKeys = new()
+    {
+        MaxItems = OddsCollectionRules.MaxSportKeys,
+        Items = new() { MinLength = 1, MaxLength = OddsCollectionRules.SportKeyMaxLength, Pattern = OddsCollectionRules.SportKeyPattern },
     };
 
     private static readonly Dictionary<Type, Dictionary<string, SchemaLimits>> Limits = new()
@@ -278,6 +294,31 @@ internal static class KnownLimits
             (nameof(EventDto.CompetitionName), new() { MaxLength = Competition.NameMaxLength }),
             (nameof(EventDto.HomeTeam), Team), (nameof(EventDto.AwayTeam), Team),
             (nameof(EventDto.HomeGoals), Count), (nameof(EventDto.AwayGoals), Count)),
+        [typeof(UpdateBettingSettings)] = Members(
+            (nameof(UpdateBettingSettings.Version), Count),
+            (nameof(UpdateBettingSettings.Regions), Regions),
+            (nameof(UpdateBettingSettings.SportKeys), SportKeys),
+            (nameof(UpdateBettingSettings.OddsApiKey), new()
+            {
+                MaxLength = UpdateBettingSettingsValidator.OddsApiKeyMaxLength,
+                Pattern = UpdateBettingSettingsValidator.OddsApiKeyPattern,
+            })),
+        [typeof(AlertThresholds)] = Members(
+            (nameof(AlertThresholds.OpportunityEdge), new() { Minimum = "0", ExclusiveMinimum = true, Maximum = "1" }),
+            (nameof(AlertThresholds.LineMovePercent), new() { Minimum = "0", ExclusiveMinimum = true, Maximum = "100" }),
+            (nameof(AlertThresholds.KickOffReminderMinutes), Range(0, AlertThresholds.MaxKickOffReminderMinutes))),
+        [typeof(BettingSettingsDto)] = Members(
+            (nameof(BettingSettingsDto.CollectionIntervalMinutes),
+                Range(OddsCollectionRules.MinIntervalMinutes, OddsCollectionRules.MaxIntervalMinutes)),
+            (nameof(BettingSettingsDto.RequestsReserve), Range(0, OddsCollectionRules.MaxRequestsReserve)),
+            (nameof(BettingSettingsDto.Regions), Regions),
+            (nameof(BettingSettingsDto.SportKeys), SportKeys),
+            (nameof(BettingSettingsDto.OddsApiKeyHint),
+                new() { MaxLength = BettingSettingsDto.HintPrefix.Length + BettingSettings.HintLength }),
+            (nameof(BettingSettingsDto.Version), Count)),
+        [typeof(BankrollDto)] = Members(
+            (nameof(BankrollDto.PendingBets), Count), (nameof(BankrollDto.SettledBets), Count),
+            (nameof(BankrollDto.OtherCurrencyBets), Count)),
         [typeof(AuditEntryDto)] = Members(
             (nameof(AuditEntryDto.UserEmail), new() { MaxLength = AuditEntry.EmailMaxLength }),
             (nameof(AuditEntryDto.SystemName), new() { MaxLength = AuditEntry.NameMaxLength }),

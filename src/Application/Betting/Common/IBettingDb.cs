@@ -2,7 +2,10 @@ using CleanPlatform.Domain.Betting;
 
 namespace CleanPlatform.Application.Betting.Common;
 
-/// <summary>The Betting module's sets: the sports catalogue, events, bookmakers, the prices collected, the agents' opportunities and the bets placed.</summary>
+/// <summary>
+/// The Betting module's sets: the sports catalogue, events, bookmakers, the prices collected, the agents'
+/// opportunities, the bets placed and each organization's betting settings.
+/// </summary>
 public interface IBettingDb : IModuleDb
 {
     DbSet<Sport> Sports { get; }
@@ -22,4 +25,6 @@ public interface IBettingDb : IModuleDb
 
     /// <summary>What the detection agents raised, with their audit.</summary>
     DbSet<Opportunity> Opportunities { get; }
+    /// <summary>At most one row per organization; none means the defaults.</summary>
+    DbSet<BettingSettings> BettingSettings { get; }
 }

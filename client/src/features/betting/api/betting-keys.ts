@@ -18,4 +18,7 @@ export const bettingKeys = {
   bets: (query: BetListQuery) => [...bettingKeys.ledger(), 'bets', query] as const,
   analytics: (kind: string, query: object) => [...bettingKeys.ledger(), 'analytics', kind, query] as const,
   events: (query: EventListQuery) => [...bettingKeys.all, 'events', query] as const,
+  /** Saving the settings changes the bankroll too (its initial amount): both sit under this key. */
+  settings: () => [...bettingKeys.all, 'settings'] as const,
+  bankroll: () => [...bettingKeys.settings(), 'bankroll'] as const,
 };

@@ -5,6 +5,7 @@ import { Spinner } from '../../../shared/ui';
 import { IMPORT_ROLES } from '../import-roles';
 import { BetsPage } from './bets-page';
 import { ImportPage } from './import-page';
+import { SettingsPage } from './settings-page';
 
 // The charts, tables and forms of the studies are loaded when the page is first opened, not with the app.
 const StudiesPage = lazy(() => import('./studies-page').then((m) => ({ default: m.StudiesPage })));
@@ -22,6 +23,8 @@ export const bettingRoutes: FeatureRoutes = {
         </Suspense>
       ),
     },
+    // Every member reads the settings; the page lets only Admins edit them (the API enforces it).
+    { path: 'betting/settings', element: <SettingsPage /> },
     {
       path: 'betting/studies',
       element: (

@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Betting.Common;
 using CleanPlatform.Application.Betting.Opportunities.Common;
+using CleanPlatform.Application.Betting.Settings.Common;
 using CleanPlatform.Application.Betting.Studies.Common;
 using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Domain.Betting;
@@ -15,7 +16,8 @@ namespace CleanPlatform.Application.Betting.Opportunities.RunAgents;
 /// backtest engine's mode) walks the completed events of the filter in kick-off order, each kick-off time scanned on
 /// its pre-closing prices before its results teach the pattern matcher, so no decision sees its own future. Either
 /// way, every opportunity whose event has finished then gets its closing line value and result, and the opportunities
-/// scanned are scored. Running it twice on the same prices changes nothing.
+/// scanned are scored. The settings choose the agents (a replay needs the backtest agent on) and θ, their minimum
+/// EV. Running it twice on the same prices changes nothing.
 /// </summary>
 [Authorize(Roles.Admin, Roles.Advisor), Audited("Opportunity")]
 public sealed record RunAgents(
@@ -35,7 +37,11 @@ public sealed class RunAgentsHandler(IBettingDb db, IOrganizationLocks locks, IC
         // One run at a time per organization: two would raise the same opportunity twice.
         await locks.AcquireAsync(nameof(RunAgents), organizationId, cancellationToken);
         var now = time.GetUtcNow();
-        var lineUp = new AgentLineUp(AgentRules.Default, AgentLineUp.Keys);
+        var settings = await db.OfAsync(organizationId, cancellationToken);
+        // Agent D, the backtest engine, is the replay: switched off, only scans run.
+        if (command.Replay && !settings.BacktestAgent)
+            throw new ConflictException("betting.backtest_agent_off", "The backtest agent is switched off in the betting settings; switch it on to replay history.");
+        var lineUp = new AgentLineUp(new AgentRules(threshold: settings.MinimumEdge), EnabledAgents(settings));
         var (scope, scanned, signals) = command.Replay
             ? await ReplayAsync(command, lineUp, cancellationToken)
             : await ScanAsync(lineUp, now, cancellationToken);
@@ -49,6 +55,13 @@ public sealed class RunAgentsHandler(IBettingDb db, IOrganizationLocks locks, IC
         return new AgentRunDto(command.Replay, scanned.Count, scanned.Sum(e => e.Boards.Count), raised, updated, closed,
             [.. signals.GroupBy(s => s.Agent.Key).Select(g => new AgentCountDto(g.Key, g.Count())).OrderBy(c => c.Agent, StringComparer.Ordinal)]);
     }
+
+    private static List<string> EnabledAgents(BettingSettings settings) =>
+    [
+        .. settings.AnomalyAgent ? [AnomalyDetector.AgentKey] : Array.Empty<string>(),
+        .. settings.SpreadAgent ? [SpreadOptimizer.AgentKey] : Array.Empty<string>(),
+        .. settings.PatternAgent ? [PatternMatcher.AgentKey] : Array.Empty<string>(),
+    ];
 
     private async Task<(IQueryable<SportEvent>, IReadOnlyList<AgentEvent>, List<AgentFinding>)> ReplayAsync(
         RunAgents command, AgentLineUp lineUp, CancellationToken ct)

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201193021_AddOpportunities")]
+    [Migration("20261201201655_AddOpportunities")]
     partial class AddOpportunities
     {
         /// <inheritdoc />
@@ -181,6 +181,117 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "Status", "EventId");
 
                     b.ToTable("Bets", (string)null);
+                });
+
+            modelBuilder.Entity("CleanPlatform.Domain.Betting.BettingSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AlertKickOffReminderMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AlertLineMovePercent")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AlertOpportunityEdge")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AnomalyAgent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BacktestAgent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BetCap")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CollectionIntervalMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("KellyMultiplier")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MinimumEdge")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OddsApiKeyHint")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenCap")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PatternAgent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedOddsApiKey")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Regions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestsReserve")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SportKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SpreadAgent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "InitialBankroll", "CleanPlatform.Domain.Betting.BettingSettings.InitialBankroll#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Amount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("InitialBankrollAmount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InitialBankrollCurrency")
+                                .IsFixedLength();
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("BettingSettings", (string)null);
                 });
 
             modelBuilder.Entity("CleanPlatform.Domain.Betting.Bookmaker", b =>
@@ -1308,6 +1419,24 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ProcessedEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -1421,6 +1550,15 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CleanPlatform.Domain.Identity.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CleanPlatform.Domain.Betting.BettingSettings", b =>
+                {
                     b.HasOne("CleanPlatform.Domain.Identity.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")

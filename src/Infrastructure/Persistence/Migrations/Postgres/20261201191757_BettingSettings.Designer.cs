@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261201193107_AddOpportunities")]
-    partial class AddOpportunities
+    [Migration("20261201191757_BettingSettings")]
+    partial class BettingSettings
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -188,6 +188,117 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Bets", (string)null);
                 });
 
+            modelBuilder.Entity("CleanPlatform.Domain.Betting.BettingSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AlertKickOffReminderMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("AlertLineMovePercent")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<decimal>("AlertOpportunityEdge")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<bool>("AnomalyAgent")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("BacktestAgent")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("BetCap")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<int>("CollectionIntervalMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("KellyMultiplier")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<decimal>("MinimumEdge")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<string>("OddsApiKeyHint")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<decimal>("OpenCap")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PatternAgent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ProtectedOddsApiKey")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.PrimitiveCollection<string[]>("Regions")
+                        .IsRequired()
+                        .HasColumnType("character varying(8)[]");
+
+                    b.Property<int>("RequestsReserve")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<string[]>("SportKeys")
+                        .IsRequired()
+                        .HasColumnType("character varying(64)[]");
+
+                    b.Property<bool>("SpreadAgent")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "InitialBankroll", "CleanPlatform.Domain.Betting.BettingSettings.InitialBankroll#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("InitialBankrollAmount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .IsUnicode(false)
+                                .HasColumnType("character(3)")
+                                .HasColumnName("InitialBankrollCurrency")
+                                .IsFixedLength();
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("BettingSettings", (string)null);
+                });
+
             modelBuilder.Entity("CleanPlatform.Domain.Betting.Bookmaker", b =>
                 {
                     b.Property<Guid>("Id")
@@ -329,178 +440,6 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("OddsSnapshots", (string)null);
-                });
-
-            modelBuilder.Entity("CleanPlatform.Domain.Betting.Opportunity", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("AgentKey")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("AgentVersion")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.PrimitiveCollection<string[]>("AgreeingAgents")
-                        .IsRequired()
-                        .HasColumnType("character varying(32)[]");
-
-                    b.Property<Guid>("BookmakerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<double?>("ClosingFairProbability")
-                        .HasColumnType("double precision");
-
-                    b.Property<decimal?>("ClosingOdds")
-                        .HasPrecision(18, 6)
-                        .HasColumnType("numeric(18,6)");
-
-                    b.Property<double?>("ClvFair")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("ClvRaw")
-                        .HasColumnType("double precision");
-
-                    b.Property<Guid>("CompetitionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("Consensus")
-                        .HasColumnType("boolean");
-
-                    b.Property<double>("ConsensusWeight")
-                        .HasColumnType("double precision");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("CreatedBy")
-                        .HasColumnType("uuid");
-
-                    b.Property<decimal>("Edge")
-                        .HasPrecision(18, 6)
-                        .HasColumnType("numeric(18,6)");
-
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("uuid");
-
-                    b.Property<decimal>("ExpectedValue")
-                        .HasPrecision(18, 6)
-                        .HasColumnType("numeric(18,6)");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<double>("FairProbability")
-                        .HasColumnType("double precision");
-
-                    b.Property<decimal>("HighestExpectedValue")
-                        .HasPrecision(18, 6)
-                        .HasColumnType("numeric(18,6)");
-
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<decimal>("Line")
-                        .HasPrecision(6, 2)
-                        .HasColumnType("numeric(6,2)");
-
-                    b.Property<decimal>("LowestExpectedValue")
-                        .HasPrecision(18, 6)
-                        .HasColumnType("numeric(18,6)");
-
-                    b.Property<double>("Margin")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("Market")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Method")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<double?>("MethodParameter")
-                        .HasColumnType("double precision");
-
-                    b.Property<decimal>("Odds")
-                        .HasPrecision(18, 6)
-                        .HasColumnType("numeric(18,6)");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("PricedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("RaisedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Reasons")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Result")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("Score")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Selection")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<Guid>("SportId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("UpdatedBy")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset?>("WithdrawnAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("_prices")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("Prices");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BookmakerId");
-
-                    b.HasIndex("EventId");
-
-                    b.HasIndex("OrganizationId", "ExpiresAt");
-
-                    b.HasIndex("OrganizationId", "AgentKey", "ExpiresAt");
-
-                    b.HasIndex("OrganizationId", "EventId", "AgentKey", "Market", "Line", "Selection")
-                        .IsUnique();
-
-                    b.ToTable("Opportunities", (string)null);
                 });
 
             modelBuilder.Entity("CleanPlatform.Domain.Betting.Season", b =>
@@ -1315,6 +1254,26 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ProcessedEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -1439,6 +1398,15 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CleanPlatform.Domain.Betting.BettingSettings", b =>
+                {
+                    b.HasOne("CleanPlatform.Domain.Identity.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CleanPlatform.Domain.Betting.Bookmaker", b =>
                 {
                     b.HasOne("CleanPlatform.Domain.Identity.Organization", null)
@@ -1475,27 +1443,6 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CleanPlatform.Domain.Identity.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CleanPlatform.Domain.Betting.Opportunity", b =>
-                {
-                    b.HasOne("CleanPlatform.Domain.Betting.Bookmaker", null)
-                        .WithMany()
-                        .HasForeignKey("BookmakerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CleanPlatform.Domain.Betting.SportEvent", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("CleanPlatform.Domain.Identity.Organization", null)
