@@ -1,3 +1,4 @@
+using CleanPlatform.Domain.Betting;
 using CleanPlatform.Infrastructure.Betting.Seeding;
 using CleanPlatform.Infrastructure.Callers;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,7 +10,7 @@ namespace CleanPlatform.Api.FunctionalTests.Betting;
 public abstract class BettingDemoDataTests<TFactory>(TFactory api) : ApiTest<TFactory>(api) where TFactory : ApiFactory
 {
     [Fact]
-    public async Task Seed_WithAFolderOfSeasons_ImportsEachAsTheOrganizationsBackgroundWork()
+    public async Task Seed_WithAFolderOfSeasons_ImportsEachThenRaisesOpportunitiesAndSettlesBetsOnThem()
     {
         var owner = await Api.RegisterAsync(Ct);
         var organizationId = await Api.OrganizationIdOfAsync(owner.Email, Ct);
@@ -26,8 +27,17 @@ public abstract class BettingDemoDataTests<TFactory>(TFactory api) : ApiTest<TFa
         }
 
         (await Api.InDatabaseAsync(db => db.SportEvents.CountAsync(e => e.OrganizationId == organizationId, Ct))).Should().Be(380);
-        (await Api.InDatabaseAsync(db => db.AuditEntries.CountAsync(
-            a => a.OrganizationId == organizationId && a.SystemName == BettingDemoData.SystemName, Ct))).Should().Be(1);
+        var ownerId = await Api.UserIdOfAsync(owner.Email, Ct);
+        var bets = await Api.InDatabaseAsync(db => db.Bets.Where(b => b.OrganizationId == organizationId).ToListAsync(Ct));
+        bets.Should().HaveCount(BettingDemoBets.Count).And.OnlyContain(b =>
+            b.UserId == ownerId && b.OpportunityId != null && b.Status != BetStatus.Pending && b.PlacedAt < b.SettledAt);
+        bets.Should().Contain(b => b.ClvFair != null, "Pinnacle's close is in the file");
+        (await Api.InDatabaseAsync(db => db.Opportunities.CountAsync(o => o.OrganizationId == organizationId && o.Result != null, Ct)))
+            .Should().BePositive();
+        (await Api.InDatabaseAsync(db => db.AuditEntries.Where(
+                a => a.OrganizationId == organizationId && a.SystemName == BettingDemoData.SystemName)
+                .Select(a => a.EntityType).ToListAsync(Ct)))
+            .Should().Contain(["FootballDataImport", "Opportunity", "Bet"]);
     }
 
     [Fact]
@@ -43,7 +53,7 @@ public abstract class BettingDemoDataTests<TFactory>(TFactory api) : ApiTest<TFa
     }
 
     private BettingDemoData Demo(string? folder) => new(Api.Services.GetRequiredService<SystemWork>(),
-        Options.Create(new BettingDemoOptions { FootballDataDirectory = folder }), NullLogger<BettingDemoData>.Instance);
+        Options.Create(new BettingDemoOptions { FootballDataDirectory = folder }), Api.Time, NullLogger<BettingDemoData>.Instance);
 }
 
 [Collection(PostgresApi.Name)]
