@@ -2217,7 +2217,8 @@ export interface components {
          *     backtest engine's mode) walks the completed events of the filter in kick-off order, each kick-off time scanned on
          *     its pre-closing prices before its results teach the pattern matcher, so no decision sees its own future. Either
          *     way, every opportunity whose event has finished then gets its closing line value and result, and the opportunities
-         *     scanned are scored. Running it twice on the same prices changes nothing.
+         *     scanned are scored. The settings choose the agents (a replay needs the backtest agent on) and θ, their minimum
+         *     EV. Running it twice on the same prices changes nothing.
          */
         RunAgents: {
             replay: boolean;
@@ -3366,6 +3367,12 @@ export interface operations {
                 kellyCap?: number;
                 /** @description The starting bankroll. */
                 bankroll?: number;
+                /**
+                 * @description Replay a detection agent instead of the value rule: `anomaly`, `spread` or `pattern`.
+                 *                 It reads every book's prices before the close; `minimumEv`, `method`, `worstCase` and
+                 *                 `fairBookmaker` tune it, the bet book and snapshots are its own.
+                 */
+                agent?: string;
             };
             header?: never;
             path?: never;

@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Betting.Opportunities.Common;
 using CleanPlatform.Application.Betting.Opportunities.RunAgents;
+using CleanPlatform.Application.Betting.Studies.RunBacktest;
 using CleanPlatform.Application.Common.Models;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Betting.Agents;
@@ -60,6 +61,27 @@ public abstract class OpportunitiesTests<TFactory>(TFactory api) : ApiTest<TFact
             o.ExpectedValue.Should().Be(Opportunity.Stored(worst));
             o.Bookmaker.Should().NotBe("pinnacle");
         }
+    }
+
+    [Theory]
+    [InlineData("spread")]
+    [InlineData("pattern")]
+    public async Task Backtest_OfAnAgent_BacksWhatItsReplayRaised(string agent)
+    {
+        // With the agent runs' defaults: the worst case over devig methods, θ 2 %, Pinnacle as the sharp book.
+        var owner = await ReferenceSeasons.ImportAsync(Api, Ct);
+        await ReplayAsync(owner);
+        var raised = await PageAsync(owner, $"status=Expired&agent={agent}&pageSize=200");
+
+        var backtest = await (await owner.Client.GetAsync(
+                $"/api/v1/betting/studies/backtest?{ReferenceSeasons.Filter("both")}&agent={agent}&worstCase=true&markets=MatchResult&markets=Totals&markets=AsianHandicap",
+                Ct))
+            .ShouldBeAsync<BacktestDto>(HttpStatusCode.OK);
+
+        backtest.Bets.Should().Be(raised.TotalCount);
+        // The replay's opportunities (the first page of them) are bets of the backtest, at the same price and EV.
+        backtest.Items.Select(b => (b.EventId, b.Market, b.Selection, b.Odds, Ev: Opportunity.Stored(b.ExpectedValue)))
+            .Should().Contain(raised.Items.Select(o => (o.Event.Id, o.Market, o.Selection, o.Odds, o.ExpectedValue)));
     }
 
     [Fact]

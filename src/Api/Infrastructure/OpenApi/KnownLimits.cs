@@ -176,6 +176,7 @@ internal static class KnownLimits
         [typeof(RunBacktest)] = Members(
             (nameof(RunBacktest.Competitions), CompetitionKeys), (nameof(RunBacktest.Seasons), SeasonNames),
             (nameof(RunBacktest.BetBookmaker), BookmakerKey), (nameof(RunBacktest.FairBookmaker), BookmakerKey),
+            (nameof(RunBacktest.Agent), AgentKey),
             (nameof(RunBacktest.Markets), new() { MaxItems = Enum.GetValues<MarketKind>().Length })),
         [typeof(RunAgents)] = Members(
             (nameof(RunAgents.Competitions), CompetitionKeys), (nameof(RunAgents.Seasons), SeasonNames)),

@@ -39,6 +39,9 @@ public sealed class BacktestsController(ISender sender) : ApiControllerBase
     /// <param name="kellyMultiplier">The share of full Kelly (0.25 = quarter Kelly).</param>
     /// <param name="kellyCap">The most one Kelly bet may take of the bankroll; none: no cap.</param>
     /// <param name="bankroll">The starting bankroll.</param>
+    /// <param name="agent">Replay a detection agent instead of the value rule: <c>anomaly</c>, <c>spread</c> or <c>pattern</c>.
+    /// It reads every book's prices before the close; <c>minimumEv</c>, <c>method</c>, <c>worstCase</c> and
+    /// <c>fairBookmaker</c> tune it, the bet book and snapshots are its own.</param>
     /// <param name="ct">Cancellation.</param>
     /// <response code="200">The backtest; no bets when nothing qualified.</response>
     /// <response code="400">A bad parameter, named in <c>errors</c>, or a filter over 20,000 matches.</response>
@@ -50,7 +53,7 @@ public sealed class BacktestsController(ISender sender) : ApiControllerBase
         DevigMethod method = DevigMethod.Multiplicative, bool worstCase = false, decimal minimumEv = 0.02m,
         [FromQuery] MarketKind[]? markets = null, BacktestStaking staking = BacktestStaking.Flat, decimal stake = 1m,
         decimal share = 0.01m, decimal kellyMultiplier = 0.25m, decimal? kellyCap = null, decimal bankroll = 1000m,
-        CancellationToken ct = default) =>
+        string? agent = null, CancellationToken ct = default) =>
         await sender.Send(new RunBacktest(competitions, seasons, dateFrom, dateTo, betBookmaker, betSnapshot, fairBookmaker,
-            fairSnapshot, method, worstCase, minimumEv, markets, staking, stake, share, kellyMultiplier, kellyCap, bankroll), ct);
+            fairSnapshot, method, worstCase, minimumEv, markets, staking, stake, share, kellyMultiplier, kellyCap, bankroll, agent), ct);
 }

@@ -4,11 +4,14 @@ using CleanPlatform.Domain.Common;
 namespace CleanPlatform.Application.Betting.Studies.Common;
 
 /// <summary>A completed match with its final score and every price stored for it, as studies and backtests read it.</summary>
-public sealed class StudyMatch(Guid eventId, DateTimeOffset kickOffUtc, string homeTeam, string awayTeam, Score score)
+public sealed class StudyMatch(Guid eventId, string competition, DateTimeOffset kickOffUtc, string homeTeam, string awayTeam, Score score)
 {
     private readonly Dictionary<StudyQuoteKey, StudyQuote> _quotes = [];
 
     public Guid EventId { get; } = eventId;
+
+    /// <summary>The competition's key (<c>E0</c>).</summary>
+    public string Competition { get; } = competition;
 
     public DateTimeOffset KickOffUtc { get; } = kickOffUtc;
 

@@ -20,12 +20,14 @@ public static class StudyMatches
             throw new ValidationException(nameof(IStudyFilter.Competitions),
                 $"The filter selects {count} matches; narrow it to at most {IStudyFilter.MaxMatches}.");
 
-        var rows = await events
-            .Select(e => new { e.Id, e.KickOffUtc, e.SourceLine, e.HomeTeam, e.AwayTeam, e.HomeGoals, e.AwayGoals })
+        var rows = await (
+                from e in events
+                join c in db.Competitions.AsNoTracking() on e.CompetitionId equals c.Id
+                select new { e.Id, Competition = c.Key, e.KickOffUtc, e.SourceLine, e.HomeTeam, e.AwayTeam, e.HomeGoals, e.AwayGoals })
             .ToListAsync(ct);
         var matches = rows
             .OrderBy(e => e.KickOffUtc).ThenBy(e => e.SourceLine ?? int.MaxValue).ThenBy(e => e.Id)
-            .Select(e => new StudyMatch(e.Id, e.KickOffUtc, e.HomeTeam, e.AwayTeam,
+            .Select(e => new StudyMatch(e.Id, e.Competition, e.KickOffUtc, e.HomeTeam, e.AwayTeam,
                 new Score(e.HomeGoals.GetValueOrDefault(), e.AwayGoals.GetValueOrDefault())))
             .ToList();
         var byId = matches.ToDictionary(m => m.EventId);

@@ -10,7 +10,9 @@ namespace CleanPlatform.Application.Betting.Studies.RunBacktest;
 /// back the <paramref name="BetBookmaker"/>'s price when its EV against the fair probability (the
 /// <paramref name="Method"/> devig of the <paramref name="FairBookmaker"/>'s market at the same line, or the worst
 /// EV over every method) is above <paramref name="MinimumEv"/>; stake by the staking plan on the bankroll of that
-/// moment, and settle at once with the settlement engine, unrounded. Any member may run it.
+/// moment, and settle at once with the settlement engine, unrounded. With <paramref name="Agent"/> (<c>anomaly</c>,
+/// <c>spread</c> or <c>pattern</c>) the detection agent decides instead (<see cref="AgentBacktest"/>). Any member may
+/// run it.
 /// </summary>
 [Authorize]
 public sealed record RunBacktest(
@@ -31,7 +33,8 @@ public sealed record RunBacktest(
     decimal Share = 0.01m,
     decimal KellyMultiplier = 0.25m,
     decimal? KellyCap = null,
-    decimal Bankroll = 1000m) : IQuery<BacktestDto>, IStudyFilter
+    decimal Bankroll = 1000m,
+    string? Agent = null) : IQuery<BacktestDto>, IStudyFilter
 {
     /// <summary>The most bets one backtest places; it stops there (15 a match at the most matches a filter reads).</summary>
     public const int MaxBets = IStudyFilter.MaxMatches * 15;
@@ -44,6 +47,14 @@ public sealed class RunBacktestHandler(IBettingDb db) : IQueryHandler<RunBacktes
 {
     public async ValueTask<BacktestDto> Handle(RunBacktest query, CancellationToken cancellationToken)
     {
+        if (query.Agent is not null)
+        {
+            // An agent reads every book of the market.
+            var all = await StudyMatches.LoadAsync(db, query, bookmakers: null, cancellationToken);
+            var aggregates = await db.Bookmakers.AsNoTracking().Where(b => b.IsAggregate).Select(b => b.Key).ToListAsync(cancellationToken);
+            return AgentBacktest.Run(query, all, aggregates.ToHashSet(StringComparer.Ordinal));
+        }
+
         var matches = await StudyMatches.LoadAsync(db, query,
             [query.BetBookmaker, query.FairBookmaker, ClosingLine.Reference, ClosingLine.Fallback], cancellationToken);
         return ValueRuleBacktest.Run(query, matches);

@@ -1,3 +1,4 @@
+using CleanPlatform.Application.Betting.Opportunities.Common;
 using CleanPlatform.Application.Betting.Studies.Common;
 using FluentValidation;
 
@@ -9,6 +10,8 @@ public sealed class RunBacktestValidator : AbstractValidator<RunBacktest>
     {
         Include(new StudyFilterValidator());
         RuleFor(q => q.BetBookmaker).NotEmpty().MaximumLength(64);
+        RuleFor(q => q.Agent).Must(a => a is null || AgentLineUp.Keys.Contains(a))
+            .WithMessage($"'agent' is one of {string.Join(", ", AgentLineUp.Keys)}.");
         RuleFor(q => q.FairBookmaker).NotEmpty().MaximumLength(64);
         RuleFor(q => q.BetSnapshot).IsInEnum();
         RuleFor(q => q.FairSnapshot).IsInEnum();

@@ -1,0 +1,87 @@
+using CleanPlatform.Application.Betting.Studies.Common;
+using CleanPlatform.Domain.Betting;
+using CleanPlatform.Domain.Betting.Agents;
+
+namespace CleanPlatform.Application.Betting.Studies.RunBacktest;
+
+/// <summary>
+/// Agent D, the backtest engine, replaying one detection agent: every match's boards are built from its prices
+/// before the close (each book's latest snapshot that is not the closing one), matches of one kick-off time are all
+/// decided before any of their results teaches the pattern matcher, and each signal is backed at the agent's book and
+/// price with its fair probability, staked by the plan and settled before the next is sized, as the value rule is.
+/// The agent's θ, devig method and worst-case rule are the backtest's <c>minimumEv</c>, <c>method</c> and
+/// <c>worstCase</c>; the sharp book is <c>fairBookmaker</c>.
+/// </summary>
+internal static class AgentBacktest
+{
+    public static BacktestDto Run(RunBacktest rule, IReadOnlyList<StudyMatch> matches, IReadOnlySet<string> aggregates)
+    {
+        var rules = new AgentRules(threshold: rule.MinimumEv, method: rule.Method, worstCase: rule.WorstCase,
+            sharpBookmaker: rule.FairBookmaker);
+        var pattern = new PatternMatcher(rules);
+        IDetectionAgent agent = rule.Agent switch
+        {
+            AnomalyDetector.AgentKey => new AnomalyDetector(rules),
+            SpreadOptimizer.AgentKey => new SpreadOptimizer(rules),
+            _ => pattern,
+        };
+        var ledger = new BacktestLedger(rule.Bankroll);
+        var markets = rule.MarketsOrDefault.ToHashSet();
+        foreach (var kickOff in matches.GroupBy(m => m.KickOffUtc))
+        {
+            var boards = kickOff.Select(m => (Match: m, Boards: BoardsOf(m, aggregates))).ToList();
+            foreach (var (match, matchBoards) in boards)
+            {
+                foreach (var board in matchBoards.Where(b => markets.Contains(b.Market)))
+                {
+                    foreach (var signal in agent.Scan(board))
+                        Bet(rule, ledger, match, board, signal);
+                }
+            }
+            foreach (var (match, matchBoards) in boards)
+            {
+                foreach (var board in matchBoards)
+                    pattern.Learn(board, match.Score);
+            }
+        }
+        return ledger.ToDto();
+    }
+
+    private static void Bet(RunBacktest rule, BacktestLedger ledger, StudyMatch match, MarketBoard board, AgentSignal signal)
+    {
+        var stake = BacktestStakes.Of(rule, ledger.Bankroll, signal.FairProbability, signal.Odds);
+        if (stake <= 0m || ledger.Count >= RunBacktest.MaxBets)
+            return;
+        var key = new StudyQuoteKey(signal.Bookmaker, SnapshotKind.PreClosing, board.Market, board.Line);
+        var outcome = board.Outcomes.ToList().IndexOf(signal.Selection);
+        var closing = ClosingLine.Of(match, board.Market, board.Line);
+        ledger.Add(match, key, signal.Selection, signal.FairProbability, signal.ExpectedValue,
+            StudySettlement.Settle(match, key, signal.Selection, stake, signal.Odds),
+            ClosingLineValue.Of(signal.Odds, closing, outcome), closing?.Prices[outcome]);
+    }
+
+    /// <summary>The match's boards: per market and line, each book's latest complete market before the close.</summary>
+    private static List<MarketBoard> BoardsOf(StudyMatch match, IReadOnlySet<string> aggregates) =>
+    [
+        .. match.Quotes
+            .Where(q => q.Key.Snapshot != SnapshotKind.Closing)
+            .GroupBy(q => (q.Key.Market, q.Key.Line))
+            .OrderBy(g => g.Key.Market).ThenBy(g => g.Key.Line)
+            .Select(g =>
+            {
+                var outcomes = StudyMarkets.OutcomesOf(g.Key.Market);
+                var quotes = g
+                    .Select(q => (q.Key.Bookmaker, Quote: q.Value, Prices: q.Value.PricesFor(g.Key.Market)))
+                    .Where(q => q.Prices is not null)
+                    .GroupBy(q => q.Bookmaker)
+                    .Select(b => b.MaxBy(q => q.Quote.CapturedAt(g.Key.Market)))
+                    .OrderBy(q => q.Bookmaker, StringComparer.Ordinal)
+                    .Select(q => new BookQuote(q.Bookmaker, aggregates.Contains(q.Bookmaker), q.Prices!,
+                        [.. outcomes.Select(q.Quote.CapturedAtOf)]))
+                    .ToList();
+                return quotes.Count == 0 ? null : new MarketBoard(match.EventId, match.Competition, match.KickOffUtc,
+                    quotes.Max(q => q.CapturedAt.Max()), g.Key.Market, g.Key.Line, outcomes, quotes);
+            })
+            .OfType<MarketBoard>(),
+    ];
+}
