@@ -162,6 +162,8 @@ ENDPOINTS=(
   "API keys, page of 50|/api/v1/identity/api-keys?page=1&pageSize=50|bearer|0.25"
   "audit entries, page of 50|/api/v1/platform/audit-entries?page=1&pageSize=50|bearer|0.25"
   "bets, page of 50|/api/v1/betting/bets?page=1&pageSize=50|bearer|0.25"
+  "opportunities, page of 50|/api/v1/betting/opportunities?status=&page=1&pageSize=50|bearer|0.25"
+  "P&L summary|/api/v1/betting/analytics/summary?period=all|bearer|0.25"
 )
 
 auth_header() { # credential
@@ -256,7 +258,7 @@ set_up() { # provider
   TOKEN_OF[$provider]=$TOKEN
   KEY_OF[$provider]=$API_KEY
 
-  say "$provider: importing a season and placing 60 bets on its matches"
+  say "$provider: importing a season, replaying the agents over it, placing and settling 60 bets on its matches"
   local code_import events event
   code_import=$(curl -s -o "$TMP/import.json" -w '%{http_code}' --max-time 300 -H "$auth" \
     -F "file=@$ROOT/tests/TestSupport/Data/football-data/E0_2023-24.csv;type=text/csv" \
@@ -269,6 +271,8 @@ set_up() { # provider
     ((i++ < 60)) || break
     post /api/v1/betting/bets "{\"eventId\":\"$event\",\"bookmakerKey\":\"b365\",\"market\":\"MatchResult\",\"selection\":\"Home\",\"line\":0,\"odds\":2.1,\"stake\":{\"amount\":10,\"currency\":\"EUR\"}}" "$auth" >/dev/null
   done
+  post /api/v1/betting/settlement-runs "" "$auth" >/dev/null
+  post /api/v1/betting/agent-runs '{"replay":true}' "$auth" >/dev/null
 
   local entry name path credential goal header code
   for entry in "${ENDPOINTS[@]}"; do
