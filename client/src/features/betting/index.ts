@@ -5,3 +5,4 @@ export { summaryQuery, useBettingSummary, type BettingSummary } from './api/use-
 export { PlaceBetDialog, type PlaceBetDialogProps } from './components/bets/place-bet-dialog';
 export type { OpportunityLink, PlaceBetFields } from './api/place-bet-form';
 export { BettingSummaryCard } from './components/bets/betting-summary-card';
+export { UrgentOpportunities } from './components/opportunities/urgent-opportunities';

@@ -11,7 +11,7 @@ import {
   laterOpportunity,
   suggestion,
   urgentOpportunity,
-} from './opportunities-fixtures';
+} from '../../test/opportunity-fixtures';
 
 const LIST = '/api/v1/betting/opportunities';
 const ONE = '/api/v1/betting/opportunities/{id}';

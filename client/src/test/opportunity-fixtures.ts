@@ -1,4 +1,4 @@
-import type { ApiResult } from '../../api/types';
+import type { ApiResult } from '../api/types';
 
 type Opportunity = ApiResult<'/api/v1/betting/opportunities/{id}', 'get'>;
 type Suggestion = ApiResult<'/api/v1/betting/stake-suggestion', 'get'>;
