@@ -4,10 +4,14 @@ import { http } from './http';
 
 /**
  * One msw server for every test file; each test adds its handlers with `mockApi`. The dashboard, where most
- * flows land, always reads the betting summary: an organization without bets answers it unless a test says otherwise.
+ * flows land, always reads the betting summary and the urgent opportunities: an organization without bets or
+ * opportunities answers them unless a test says otherwise.
  */
 export const server = setupServer(
   http.get('/api/v1/betting/analytics/summary', ({ response }) => response(200).json(emptyBettingSummary)),
+  http.get('/api/v1/betting/opportunities', ({ response }) =>
+    response(200).json({ items: [], page: 1, pageSize: 200, totalCount: 0 }),
+  ),
 );
 
 const sent: Request[] = [];

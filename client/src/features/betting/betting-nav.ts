@@ -3,6 +3,7 @@ import { IMPORT_ROLES } from './import-roles';
 
 export const bettingNav: readonly NavItem[] = [
   // Every member reads bets and their figures, Viewers included; the page offers changes by role.
+  { to: '/betting/opportunities', label: 'Opportunities' },
   { to: '/betting/bets', label: 'Bets' },
   { to: '/betting/analytics', label: 'Analytics' },
   { to: '/betting/import', label: 'Import data', role: IMPORT_ROLES },

@@ -6,6 +6,7 @@ import { http } from '../../test/http';
 import { meHandler, mockApi } from '../../test/mock-api';
 import { problem } from '../../test/problem';
 import { renderApp } from '../../test/render';
+import { urgentOpportunity } from '../../test/opportunity-fixtures';
 
 const usage = (used: number): ApiResult<'/api/v1/identity/usage', 'get'> => ({
   plan: 'Pro',
@@ -69,6 +70,40 @@ describe('dashboard', () => {
     expect(card).toHaveTextContent('ROI20.41%');
     expect(card).toHaveTextContent('Average CLV (raw)7.63%');
     expect(card).toHaveTextContent('Open exposure30.00 EUR on 1 bets');
+  });
+
+  it('shows the urgent opportunities: their count and the best three by score, linked to the page', async () => {
+    const scored = [40, 72, 55, 61].map((score, i) => ({
+      ...urgentOpportunity,
+      id: `88888888-8888-8888-8888-88888888888${String(i)}`,
+      event: { ...urgentOpportunity.event, homeTeam: `Home ${String(score)}` },
+      score,
+    }));
+    const api = mockApi(
+      meHandler(member),
+      http.get('/api/v1/identity/usage', ({ response }) => response(200).json(usage(0))),
+      http.get('/api/v1/betting/opportunities', ({ response }) =>
+        response(200).json({ items: scored, page: 1, pageSize: 200, totalCount: 4 }),
+      ),
+    );
+    renderApp('/');
+
+    const urgent = await screen.findByRole('region', { name: 'Urgent opportunities' });
+    expect(urgent).toHaveTextContent('4 open opportunities kick off within 24 hours');
+    const items = within(urgent).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent.split(',')[0])).toEqual([
+      'Home 72 – Chelsea',
+      'Home 61 – Chelsea',
+      'Home 55 – Chelsea',
+    ]);
+    expect(within(urgent).getByRole('link', { name: 'All opportunities' })).toHaveAttribute(
+      'href',
+      '/betting/opportunities',
+    );
+    const sent = new URL(api.calls('get', '/api/v1/betting/opportunities')[0]?.url ?? 'http://x')
+      .searchParams;
+    expect(sent.get('kickOffWithinHours')).toBe('24');
+    expect(sent.has('status')).toBe(false);
   });
 
   it('refetches usage when Refresh is clicked', async () => {

@@ -5,6 +5,7 @@ export type BacktestQuery = ApiQuery<'/api/v1/betting/studies/backtest'>;
 export type BetListQuery = ApiQuery<'/api/v1/betting/bets'>;
 export type EventListQuery = ApiQuery<'/api/v1/betting/events'>;
 export type AnalyticsQuery = ApiQuery<'/api/v1/betting/analytics/summary'>;
+export type OpportunityListQuery = ApiQuery<'/api/v1/betting/opportunities'>;
 
 /** Query keys for betting data, general → specific; an import invalidates them all. */
 export const bettingKeys = {
@@ -21,4 +22,11 @@ export const bettingKeys = {
   /** Saving the settings changes the bankroll too (its initial amount): both sit under this key. */
   settings: () => [...bettingKeys.all, 'settings'] as const,
   bankroll: () => [...bettingKeys.settings(), 'bankroll'] as const,
+  /** Opportunities: an agent run invalidates every list and detail under this key. */
+  opportunities: () => [...bettingKeys.all, 'opportunities'] as const,
+  opportunityList: (query: OpportunityListQuery) => [...bettingKeys.opportunities(), 'list', query] as const,
+  opportunity: (id: string) => [...bettingKeys.opportunities(), 'one', id] as const,
+  /** A suggestion depends on the settings and the open bets: kept under the settings key. */
+  stakeSuggestion: (odds: number, probability: number) =>
+    [...bettingKeys.settings(), 'stake', odds, probability] as const,
 };

@@ -65,6 +65,9 @@ export const placeBetSchema = betFieldsSchema.refine((f) => selectionsOf(f.marke
 export type PlaceBetFields = z.input<typeof placeBetSchema>;
 export type PlaceBetValues = z.output<typeof placeBetSchema>;
 
+/** Where a bet came from, sent with it: the opportunity, its agent, its edge and the Kelly fraction used. */
+export type OpportunityLink = Pick<PlaceBetBody, 'opportunityId' | 'agentKey' | 'edge' | 'kellyFraction'>;
+
 /** The empty form, with what a caller (an opportunity) already knows filled in. */
 export const placeBetDefaults = (initial: Partial<PlaceBetFields> = {}): PlaceBetFields => ({
   eventId: '',

@@ -5,6 +5,7 @@ import { Spinner } from '../../../shared/ui';
 import { IMPORT_ROLES } from '../import-roles';
 import { BetsPage } from './bets-page';
 import { ImportPage } from './import-page';
+import { OpportunitiesPage } from './opportunities-page';
 import { SettingsPage } from './settings-page';
 
 // The charts, tables and forms of the studies are loaded when the page is first opened, not with the app.
@@ -14,6 +15,8 @@ const AnalyticsPage = lazy(() => import('./analytics-page').then((m) => ({ defau
 export const bettingRoutes: FeatureRoutes = {
   signedIn: [
     roleRoute(IMPORT_ROLES, { path: 'betting/import', element: <ImportPage /> }),
+    // Every member reads the opportunities; the page offers placing bets and running the agents by role.
+    { path: 'betting/opportunities', element: <OpportunitiesPage /> },
     { path: 'betting/bets', element: <BetsPage /> },
     {
       path: 'betting/analytics',

@@ -1,6 +1,6 @@
 import { ProblemAlert, Spinner } from '../../../shared/ui';
 import { useCurrentUser } from '../../auth';
-import { BettingSummaryCard, useBettingSummary } from '../../betting';
+import { BettingSummaryCard, UrgentOpportunities, useBettingSummary } from '../../betting';
 import { useUsage } from '../api/use-usage';
 import { UsageCard } from '../components/usage-card';
 import { UserCard } from '../components/user-card';
@@ -35,7 +35,9 @@ export function DashboardPage() {
         ) : betting.isError ? (
           <ProblemAlert error={betting.error} context="Could not load the betting figures." />
         ) : (
-          <BettingSummaryCard summary={betting.data} />
+          <BettingSummaryCard summary={betting.data}>
+            <UrgentOpportunities />
+          </BettingSummaryCard>
         )}
       </div>
     </>

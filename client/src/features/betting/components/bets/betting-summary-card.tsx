@@ -1,9 +1,19 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDecimal, formatPercent } from '../../../../shared/format';
 import type { BettingSummary } from '../../api/use-analytics';
 
-/** The betting figures of the dashboard: today's and this week's profit (UTC), ROI, CLV and what is still at stake. */
-export function BettingSummaryCard({ summary: s }: { summary: BettingSummary }) {
+/**
+ * The betting figures of the dashboard: today's and this week's profit (UTC), ROI, CLV and what is still at stake;
+ * `children` (the urgent opportunities) below them.
+ */
+export function BettingSummaryCard({
+  summary: s,
+  children,
+}: {
+  summary: BettingSummary;
+  children?: ReactNode;
+}) {
   const money = (n: number) => `${formatDecimal(n)} ${s.currency ?? ''}`.trim();
   const figures: [string, string][] = [
     ['Profit today', money(s.todayProfit)],
@@ -26,6 +36,7 @@ export function BettingSummaryCard({ summary: s }: { summary: BettingSummary }) 
           </div>
         ))}
       </dl>
+      {children}
     </section>
   );
 }

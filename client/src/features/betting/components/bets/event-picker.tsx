@@ -4,8 +4,14 @@ import { useEvents } from '../../api/use-events';
 import { FormField } from '../studies/form-field';
 import type { Bound } from '../studies/bound-fields';
 
+/** An event the picker always offers (the one an opener chose), found by search or not. */
+export interface KnownEvent {
+  id: string;
+  label: string;
+}
+
 /** Searches the organization's events by team and picks one; the choice is the form's `eventId`. */
-export function EventPicker({ field }: { field: Bound }) {
+export function EventPicker({ field, known }: { field: Bound; known?: KnownEvent }) {
   const [team, setTeam] = useState('');
   const events = useEvents({ team: team.trim() === '' ? undefined : team.trim(), pageSize: 20 });
   return (
@@ -24,11 +30,14 @@ export function EventPicker({ field }: { field: Bound }) {
         {(a11y) => (
           <select {...field.props} {...a11y}>
             <option value="">{events.isPending ? 'Loading events…' : 'Choose an event'}</option>
-            {events.data?.items.map((e) => (
-              <option key={e.id} value={e.id}>
-                {`${e.homeTeam} – ${e.awayTeam}, ${formatDateTime(e.kickOffUtc)} (${e.competitionKey})`}
-              </option>
-            ))}
+            {known && <option value={known.id}>{known.label}</option>}
+            {events.data?.items
+              .filter((e) => e.id !== known?.id)
+              .map((e) => (
+                <option key={e.id} value={e.id}>
+                  {`${e.homeTeam} – ${e.awayTeam}, ${formatDateTime(e.kickOffUtc)} (${e.competitionKey})`}
+                </option>
+              ))}
           </select>
         )}
       </FormField>

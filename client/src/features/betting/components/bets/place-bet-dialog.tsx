@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ProblemAlert } from '../../../../shared/ui';
 import {
   MARKETS,
@@ -6,27 +6,41 @@ import {
   placeBetSchema,
   selectionsOf,
   toPlaceBetBody,
+  type OpportunityLink,
   type PlaceBetFields,
 } from '../../api/place-bet-form';
 import { usePlaceBet } from '../../api/use-bet-mutations';
 import { InputField, SelectField } from '../studies/bound-fields';
 import { marketLabel } from '../studies/labels';
 import { useStudyForm } from '../studies/use-study-form';
-import { EventPicker } from './event-picker';
+import { EventPicker, type KnownEvent } from './event-picker';
 
 export interface PlaceBetDialogProps {
   /** What the opener already knows (an opportunity: event, market, selection, odds…). */
   initial?: Partial<PlaceBetFields>;
+  /** The opportunity the bet is placed on, recorded with it (its id, agent, edge and Kelly fraction). */
+  link?: OpportunityLink;
+  /** The event of `initial.eventId`, offered in the event list whatever the search shows. */
+  knownEvent?: KnownEvent;
   onClose: () => void;
   /** Called once the bet is recorded. */
   onPlaced?: () => void;
+  /** Shown above the form: what the opener says about the bet (an opportunity's suggested stake). */
+  children?: ReactNode;
 }
 
 /**
  * Records a bet by hand. One Idempotency-Key per dialog: a retry after a lost answer replays the first one and never
  * records the bet twice. The API's field errors show under their fields.
  */
-export function PlaceBetDialog({ initial, onClose, onPlaced }: PlaceBetDialogProps) {
+export function PlaceBetDialog({
+  initial,
+  link,
+  knownEvent,
+  onClose,
+  onPlaced,
+  children,
+}: PlaceBetDialogProps) {
   const [key] = useState(() => crypto.randomUUID());
   const place = usePlaceBet();
   const { form, bind } = useStudyForm(placeBetSchema, placeBetDefaults(initial), place.error);
@@ -40,7 +54,7 @@ export function PlaceBetDialog({ initial, onClose, onPlaced }: PlaceBetDialogPro
 
   const submit = form.handleSubmit((values) => {
     place.mutate(
-      { body: toPlaceBetBody(values), key },
+      { body: { ...toPlaceBetBody(values), ...link }, key },
       {
         onSuccess: () => {
           onPlaced?.();
@@ -61,9 +75,10 @@ export function PlaceBetDialog({ initial, onClose, onPlaced }: PlaceBetDialogPro
       }}
     >
       <h2 id={titleId}>Place a bet</h2>
+      {children}
       <form className="form" aria-label="Place a bet" noValidate onSubmit={(e) => void submit(e)}>
         <div ref={firstRef}>
-          <EventPicker field={bind('eventId')} />
+          <EventPicker field={bind('eventId')} known={knownEvent} />
         </div>
         <InputField label="Bookmaker key" field={bind('bookmakerKey')} autoComplete="off" />
         <SelectField label="Market" field={bind('market')} options={MARKETS} text={marketLabel} />
