@@ -66,7 +66,9 @@ public sealed class OpportunitiesController(ISender sender) : ApiControllerBase
     /// </remarks>
     /// <response code="200">Done; the counts say what was scanned, raised, updated and closed.</response>
     /// <response code="400">A bad filter, named in <c>errors</c>, or one over 20,000 matches.</response>
+    /// <response code="409">A replay while the backtest agent is switched off in the betting settings.</response>
     [HttpPost("agent-runs")]
     [ProducesResponseType<AgentRunDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<AgentRunDto> RunAgents(RunAgents body, CancellationToken ct) => await sender.Send(body, ct);
 }
