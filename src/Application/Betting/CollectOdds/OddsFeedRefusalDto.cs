@@ -10,6 +10,13 @@ namespace CleanPlatform.Application.Betting.CollectOdds;
 /// <param name="ProviderStatus">The provider's HTTP status, when it answered.</param>
 public sealed record OddsFeedRefusalDto(string Code, string Title, string Detail, int? ProviderStatus)
 {
+    public const int CodeMaxLength = 32;
+
+    public const int TitleMaxLength = 64;
+
+    /// <summary>The longest detail kept: a provider's message beyond it is cut.</summary>
+    public const int DetailMaxLength = 500;
+
     public static OddsFeedRefusalDto From(OddsFeedException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -22,6 +29,7 @@ public sealed record OddsFeedRefusalDto(string Code, string Title, string Detail
             OddsFeedErrorKind.InvalidResponse => ("odds_api.invalid_response", "The Odds API sent an unreadable response."),
             _ => ("odds_api.unavailable", "The Odds API is unavailable."),
         };
-        return new(code, title, exception.Message, exception.StatusCode);
+        var detail = exception.Message.Length > DetailMaxLength ? exception.Message[..DetailMaxLength] : exception.Message;
+        return new(code, title, detail, exception.StatusCode);
     }
 }
