@@ -122,6 +122,22 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
     }
 
     [Fact]
+    public async Task CollectOddsJob_OrganizationWithKey_CollectsAsTheSystemCaller()
+    {
+        var owner = await OwnerWithKeyAsync();
+        AnswerRecorded(TimeSpan.FromHours(1));
+        var organizationId = await Api.OrganizationIdOfAsync(owner.Email, Ct);
+
+        await Api.RunJobAsync("CollectOdds", async () => !await Api.InDatabaseAsync(db => db.OddsSnapshots.IgnoreQueryFilters()
+            .AnyAsync(s => s.OrganizationId == organizationId, Ct)), Ct);
+
+        // Every organization with a key is visited (earlier tests' too): this one got its events once.
+        var events = await Api.InDatabaseAsync(db => db.SportEvents.IgnoreQueryFilters()
+            .CountAsync(e => e.OrganizationId == organizationId, Ct));
+        events.Should().Be(3);
+    }
+
+    [Fact]
     public async Task Collect_WithoutKey_AsksNothing()
     {
         Api.OddsApi.Reset();
