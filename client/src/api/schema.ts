@@ -727,6 +727,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/betting/odds-collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where your organization's odds collection stands: the credits left and the last run.
+         * @description Every member. `quotaRemaining` and `quotaUsed` are the provider's `x-requests-remaining` and
+         *     `x-requests-used` as last reported (at `quotaCheckedAt`); null before any call.
+         */
+        get: operations["Betting_GetOddsCollectionStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/odds-collection-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Collects your organization's odds now, as the scheduler does every five minutes.
+         * @description Admins and Advisors; API keys need the Write scope; audited. Lists the events of each sport key of the settings
+         *     (free), then asks for odds only for sports with an event due within 48 hours — the collection interval far
+         *     from kick-off, every 10 minutes within 2 hours, every 5 within 30 minutes — and only while the credits left are
+         *     above the reserve; scores are asked for started events not yet completed. Without a key or sport keys the run
+         *     asks nothing and says so in `outcome`.
+         */
+        post: operations["Betting_CollectOdds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/betting/opportunities": {
         parameters: {
             query?: never;
@@ -1927,6 +1972,116 @@ export interface components {
              * @example 1
              */
             totalCount: number;
+        };
+        /**
+         * @description How a collection run ended.
+         * @example Collected
+         * @enum {string}
+         */
+        OddsCollectionOutcome: "Collected" | "NoOddsApiKey" | "NoSportKeys" | "Refused";
+        /** @description What one collection run did. */
+        OddsCollectionRunDto: {
+            outcome: components["schemas"]["OddsCollectionOutcome"];
+            /**
+             * Format: int32
+             * @description Events the provider listed that were new.
+             */
+            eventsAdded: number;
+            /**
+             * Format: int32
+             * @description Known events whose kick-off moved.
+             */
+            eventsUpdated: number;
+            /**
+             * Format: int32
+             * @description Calls to `/odds` (credits spent).
+             */
+            oddsRequests: number;
+            /**
+             * Format: int32
+             * @description Prices stored (first prices as opening, moves as intermediate).
+             */
+            snapshotsStored: number;
+            /**
+             * Format: int32
+             * @description Calls to `/scores`.
+             */
+            scoresRequests: number;
+            /**
+             * Format: int32
+             * @description Events completed with their final score.
+             */
+            eventsCompleted: number;
+            /**
+             * Format: int32
+             * @description Sports whose due odds or scores were not asked: the credits left were at or below the reserve.
+             */
+            skippedForReserve: number;
+            /**
+             * Format: int32
+             * @description Credits left as last reported.
+             */
+            quotaRemaining?: number | null;
+            /**
+             * Format: int32
+             * @description Credits used as last reported.
+             */
+            quotaUsed?: number | null;
+            refusal?: components["schemas"]["OddsFeedRefusalDto"];
+        };
+        /** @description Where the organization's Odds API collection stands. */
+        OddsCollectionStatusDto: {
+            /** @description Whether a key is saved (collection runs only with one). */
+            oddsApiKeySet: boolean;
+            /** @description The sport keys collected. */
+            sportKeys: string[];
+            /**
+             * Format: int32
+             * @description The settings' interval between two collections of an event far from kick-off.
+             */
+            collectionIntervalMinutes: number;
+            /**
+             * Format: int32
+             * @description Credits kept: no costly call while the remaining credits are at or below it.
+             */
+            requestsReserve: number;
+            /**
+             * Format: int32
+             * @description Credits left (`x-requests-remaining`) as last reported; null before any call.
+             */
+            quotaRemaining?: number | null;
+            /**
+             * Format: int32
+             * @description Credits used this period (`x-requests-used`) as last reported.
+             */
+            quotaUsed?: number | null;
+            /**
+             * Format: date-time
+             * @description When the credits were reported.
+             */
+            quotaCheckedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When odds were last collected.
+             */
+            lastCollectedAt?: string | null;
+        };
+        /** @description Why the Odds API refused a call. */
+        OddsFeedRefusalDto: {
+            /**
+             * @description Stable code: `odds_api.invalid_key`, `odds_api.out_of_credits`, `odds_api.rate_limited`,
+             *                 `odds_api.invalid_request`, `odds_api.unavailable` or `odds_api.invalid_response`.
+             */
+            code: string;
+            /** @description What happened, in a sentence. */
+            title: string;
+            /** @description The provider's own message, without the key. */
+            detail: string;
+            /**
+             * Format: int32
+             * @description The provider's HTTP status, when it answered.
+             */
+            providerStatus?: number | null;
         };
         /**
          * @description An opportunity with its audit: the price and book (`Line` is the selection's own line, as a bet on it records
@@ -6401,6 +6556,200 @@ export interface operations {
             };
         };
     };
+    Betting_GetOddsCollectionStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OddsCollectionStatusDto"];
+                    "text/json": components["schemas"]["OddsCollectionStatusDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_CollectOdds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; the counts say what was asked and stored. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OddsCollectionRunDto"];
+                    "text/json": components["schemas"]["OddsCollectionRunDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description The Odds API refused a call; `title` names why (the key refused, out of credits, rate limited…) and
+             *     `code` is `odds_api.invalid_key`, `odds_api.out_of_credits`, `odds_api.rate_limited`,
+             *     `odds_api.invalid_request`, `odds_api.unavailable` or `odds_api.invalid_response`. What was
+             *     collected before the refusal is kept, with the credits last reported.
+             */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Betting_ListOpportunities: {
         parameters: {
             query?: {
@@ -7194,6 +7543,7 @@ export const devigMethodValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["Scheduled", "Completed", "Postponed", "Cancelled"];
 export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["Pending", "Accepted", "Revoked", "Expired"];
 export const marketKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MarketKind"]> = ["MatchResult", "Moneyline", "Totals", "Spread", "AsianHandicap"];
+export const oddsCollectionOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OddsCollectionOutcome"]> = ["Collected", "NoOddsApiKey", "NoSportKeys", "Refused"];
 export const opportunityLabelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityLabel"]> = ["Prudence", "Analyser"];
 export const opportunityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityStatus"]> = ["Open", "Withdrawn", "Expired"];
 export const selectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Selection"]> = ["Home", "Draw", "Away", "Over", "Under"];

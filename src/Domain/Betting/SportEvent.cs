@@ -9,6 +9,9 @@ public sealed class SportEvent : Entity, IAggregateRoot, ITenantOwned
     public const int TeamMaxLength = 128;
     public const int TimeZoneMaxLength = 64;
 
+    /// <summary>The longest provider event id kept (The Odds API's are 32 hexadecimal characters).</summary>
+    public const int ExternalIdMaxLength = 64;
+
     private SportEvent() { }
 
     /// <inheritdoc />
@@ -32,6 +35,18 @@ public sealed class SportEvent : Entity, IAggregateRoot, ITenantOwned
     public string SourceTimeZone { get; private set; } = "";
 
     public EventStatus Status { get; private set; }
+
+    /// <summary>
+    /// The odds provider's id of the event (The Odds API's <c>id</c>), unique in the organization; null for events
+    /// from files. Collecting again finds the event by it, so it is never added twice.
+    /// </summary>
+    public string? ExternalId { get; private set; }
+
+    /// <summary>
+    /// When the odds provider last gave this event's odds (before kick-off) or looked for its score (after); null
+    /// until then. Collection decides from it whether the event is due again.
+    /// </summary>
+    public DateTimeOffset? FeedCheckedAt { get; private set; }
 
     /// <summary>
     /// The line of the source file the event was last read from, or null when the source is not a file. Events with
@@ -83,6 +98,28 @@ public sealed class SportEvent : Entity, IAggregateRoot, ITenantOwned
             throw new DomainException("event.source_line", "A source line counts from 1.");
         SourceLine = line;
     }
+
+    /// <summary>Ties the event to the odds provider's id of it.</summary>
+    /// <exception cref="DomainException"><c>event.external_id</c> when the id is blank or too long.</exception>
+    public void IdentifyAs(string externalId)
+    {
+        if (string.IsNullOrWhiteSpace(externalId) || externalId.Length > ExternalIdMaxLength)
+            throw new DomainException("event.external_id",
+                $"A provider's event id is 1 to {ExternalIdMaxLength} characters.");
+        ExternalId = externalId;
+    }
+
+    /// <summary>Moves a scheduled event to the kick-off its source now gives (UTC, kept as given in UTC too).</summary>
+    public void MoveKickOff(DateTimeOffset kickOffUtc)
+    {
+        if (Status != EventStatus.Scheduled)
+            return;
+        KickOffUtc = kickOffUtc.ToUniversalTime();
+        KickOffLocal = DateTime.SpecifyKind(KickOffUtc.UtcDateTime, DateTimeKind.Unspecified);
+    }
+
+    /// <summary>Records that the odds provider was asked about the event at <paramref name="at"/>.</summary>
+    public void CheckedInFeed(DateTimeOffset at) => FeedCheckedAt = at.ToUniversalTime();
 
     /// <summary>Records the final score (and the half-time one, when known); a corrected score replaces the first.</summary>
     public void Complete(Score finalScore, Score? halfTimeScore)

@@ -27,6 +27,7 @@ public static class BettingModule
         services.AddScheduledJob<SettleBetsJob>(configuration, defaultCron: "0 15 6,18 * * ?");
         services.AddScheduledJob<RecordClosingLinesJob>(configuration, defaultCron: "0 45 */6 * * ?");
         services.AddScheduledJob<RunAgentsJob>(configuration, defaultCron: "0 5/15 * * * ?");
+        services.AddScheduledJob<CollectOddsJob>(configuration, defaultCron: "0 0/5 * * * ?");
         switch (PersistenceRegistration.ProviderFrom(configuration))
         {
             case DatabaseProvider.Postgres:

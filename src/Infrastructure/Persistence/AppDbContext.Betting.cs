@@ -15,4 +15,5 @@ public abstract partial class AppDbContext : IBettingDb
     public DbSet<Bet> Bets => Set<Bet>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
     public DbSet<BettingSettings> BettingSettings => Set<BettingSettings>();
+    public DbSet<OddsCollectionState> OddsCollectionStates => Set<OddsCollectionState>();
 }

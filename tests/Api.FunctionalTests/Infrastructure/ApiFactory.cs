@@ -23,6 +23,9 @@ public abstract partial class ApiFactory : WebApplicationFactory<Program>, IAsyn
 
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The Odds API the host calls: a loopback stub each test answers as it needs.</summary>
+    public OddsApiStub OddsApi { get; private set; } = null!;
+
     protected abstract string Provider { get; }
 
     protected abstract Task<string> CreateDatabaseAsync(CancellationToken ct);
@@ -34,11 +37,20 @@ public abstract partial class ApiFactory : WebApplicationFactory<Program>, IAsyn
     public async ValueTask InitializeAsync()
     {
         _connectionString = await CreateDatabaseAsync(CancellationToken.None);
+        OddsApi = await OddsApiStub.StartAsync();
         _ = Server; // starts the host: migrations and reference data run once here
         await AfterStartAsync();
     }
 
     protected virtual Task AfterStartAsync() => Task.CompletedTask;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (OddsApi is not null)
+            await OddsApi.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -58,6 +70,9 @@ public abstract partial class ApiFactory : WebApplicationFactory<Program>, IAsyn
         // back. Tests trigger the jobs, or send their commands, themselves.
         builder.UseSetting("Jobs:RunOnSchedule", "false");
         builder.UseSetting("Idempotency:WaitForFirstSeconds", "2");
+        builder.UseSetting("Betting:OddsApi:BaseUrl", OddsApi.BaseUrl.ToString());
+        // Retries wait on the host's clock, the fake one here: without a delay they never wait on it.
+        builder.UseSetting("Betting:OddsApi:RetryBaseDelay", "00:00:00");
         // Tests write usage when they ask (IUsageMeter.FlushAsync), never on a timer in between.
         builder.UseSetting("Usage:FlushIntervalMilliseconds", "3600000");
         // Tests deliver events when they ask (DispatchOutboxAsync), never on a timer in between.

@@ -1911,3 +1911,70 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201203307_OddsCollection'
+)
+BEGIN
+    ALTER TABLE [SportEvents] ADD [ExternalId] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201203307_OddsCollection'
+)
+BEGIN
+    ALTER TABLE [SportEvents] ADD [FeedCheckedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201203307_OddsCollection'
+)
+BEGIN
+    CREATE TABLE [OddsCollectionStates] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [QuotaRemaining] int NULL,
+        [QuotaUsed] int NULL,
+        [QuotaCheckedAt] datetimeoffset NULL,
+        [LastCollectedAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_OddsCollectionStates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OddsCollectionStates_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201203307_OddsCollection'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_SportEvents_OrganizationId_ExternalId] ON [SportEvents] ([OrganizationId], [ExternalId]) WHERE [ExternalId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201203307_OddsCollection'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OddsCollectionStates_OrganizationId] ON [OddsCollectionStates] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201203307_OddsCollection'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201203307_OddsCollection', N'10.0.15');
+END;
+
+COMMIT;
+GO

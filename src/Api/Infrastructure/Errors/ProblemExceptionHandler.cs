@@ -24,6 +24,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             ConflictException c => Problems.Create(StatusCodes.Status409Conflict, "Conflict.", c.Message, c.Code),
             DbUpdateConcurrencyException => Problems.Create(StatusCodes.Status409Conflict, "Conflict.",
                 "The record was changed by someone else; reload it and try again.", "concurrency"),
+            UpstreamRefusedException r => Problems.Create(StatusCodes.Status502BadGateway, r.Title, r.Message, r.Code),
             DomainException d => Problems.Create(StatusCodes.Status422UnprocessableEntity, "The request breaks a business rule.",
                 d.Message, d.Code),
             _ => null,

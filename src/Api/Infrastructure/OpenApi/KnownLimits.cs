@@ -11,6 +11,7 @@ using CleanPlatform.Application.Betting.Bets.Common;
 using CleanPlatform.Application.Betting.Bets.PlaceBet;
 using CleanPlatform.Application.Betting.Bets.RecordClosingLines;
 using CleanPlatform.Application.Betting.Bets.SettleBets;
+using CleanPlatform.Application.Betting.CollectOdds;
 using CleanPlatform.Application.Betting.Events.ListEvents;
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Application.Betting.Opportunities.Common;
@@ -317,6 +318,23 @@ internal static class KnownLimits
             (nameof(BettingSettingsDto.OddsApiKeyHint),
                 new() { MaxLength = BettingSettingsDto.HintPrefix.Length + BettingSettings.HintLength }),
             (nameof(BettingSettingsDto.Version), Count)),
+        [typeof(OddsCollectionRunDto)] = Members(
+            (nameof(OddsCollectionRunDto.EventsAdded), Count), (nameof(OddsCollectionRunDto.EventsUpdated), Count),
+            (nameof(OddsCollectionRunDto.OddsRequests), Count), (nameof(OddsCollectionRunDto.SnapshotsStored), Count),
+            (nameof(OddsCollectionRunDto.ScoresRequests), Count), (nameof(OddsCollectionRunDto.EventsCompleted), Count),
+            (nameof(OddsCollectionRunDto.SkippedForReserve), Count), (nameof(OddsCollectionRunDto.QuotaRemaining), Count),
+            (nameof(OddsCollectionRunDto.QuotaUsed), Count)),
+        [typeof(OddsFeedRefusalDto)] = Members(
+            (nameof(OddsFeedRefusalDto.Code), new() { MaxLength = OddsFeedRefusalDto.CodeMaxLength }),
+            (nameof(OddsFeedRefusalDto.Title), new() { MaxLength = OddsFeedRefusalDto.TitleMaxLength }),
+            (nameof(OddsFeedRefusalDto.Detail), new() { MaxLength = OddsFeedRefusalDto.DetailMaxLength }),
+            (nameof(OddsFeedRefusalDto.ProviderStatus), Range(100, 599))),
+        [typeof(OddsCollectionStatusDto)] = Members(
+            (nameof(OddsCollectionStatusDto.SportKeys), SportKeys),
+            (nameof(OddsCollectionStatusDto.CollectionIntervalMinutes),
+                Range(OddsCollectionRules.MinIntervalMinutes, OddsCollectionRules.MaxIntervalMinutes)),
+            (nameof(OddsCollectionStatusDto.RequestsReserve), Range(0, OddsCollectionRules.MaxRequestsReserve)),
+            (nameof(OddsCollectionStatusDto.QuotaRemaining), Count), (nameof(OddsCollectionStatusDto.QuotaUsed), Count)),
         [typeof(BankrollDto)] = Members(
             (nameof(BankrollDto.PendingBets), Count), (nameof(BankrollDto.SettledBets), Count),
             (nameof(BankrollDto.OtherCurrencyBets), Count)),

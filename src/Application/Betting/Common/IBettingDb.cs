@@ -27,4 +27,7 @@ public interface IBettingDb : IModuleDb
     DbSet<Opportunity> Opportunities { get; }
     /// <summary>At most one row per organization; none means the defaults.</summary>
     DbSet<BettingSettings> BettingSettings { get; }
+
+    /// <summary>Where each organization's Odds API collection stands: at most one row per organization.</summary>
+    DbSet<OddsCollectionState> OddsCollectionStates { get; }
 }

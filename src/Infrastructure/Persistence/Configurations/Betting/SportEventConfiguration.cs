@@ -25,11 +25,14 @@ internal sealed class SportEventConfiguration : IEntityTypeConfiguration<SportEv
         // would otherwise want it in UTC, which is what KickOffUtc is for).
         b.Property(x => x.KickOffLocal).HasConversion(LocalTimeText).HasMaxLength(19);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.ExternalId).HasMaxLength(SportEvent.ExternalIdMaxLength);
         b.Ignore(x => x.FinalScore);
         b.Ignore(x => x.HalfTimeScore);
         // The natural key: importing the same file again finds the same events.
         b.HasIndex(x => new { x.OrganizationId, x.CompetitionId, x.KickOffUtc, x.HomeTeam, x.AwayTeam }).IsUnique();
         b.HasIndex(x => new { x.OrganizationId, x.SeasonId, x.KickOffUtc });
+        // The provider's id: collecting again finds the same events (only events from a provider have one).
+        b.HasIndex(x => new { x.OrganizationId, x.ExternalId }).IsUnique();
         b.HasIndex(x => new { x.OrganizationId, x.Status, x.KickOffUtc });
         b.HasOne<Competition>().WithMany().HasForeignKey(x => x.CompetitionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Season>().WithMany().HasForeignKey(x => x.SeasonId).OnDelete(DeleteBehavior.Restrict);

@@ -388,6 +388,50 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Competitions", (string)null);
                 });
 
+            modelBuilder.Entity("CleanPlatform.Domain.Betting.OddsCollectionState", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("LastCollectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("QuotaCheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("QuotaRemaining")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("QuotaUsed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("OddsCollectionStates", (string)null);
+                });
+
             modelBuilder.Entity("CleanPlatform.Domain.Betting.OddsSnapshot", b =>
                 {
                     b.Property<long>("Id")
@@ -717,6 +761,13 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid?>("CreatedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("FeedCheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("HalfTimeAwayGoals")
                         .HasColumnType("integer");
 
@@ -773,6 +824,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("CompetitionId");
 
                     b.HasIndex("SeasonId");
+
+                    b.HasIndex("OrganizationId", "ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("OrganizationId", "SeasonId", "KickOffUtc");
 
@@ -1597,6 +1651,15 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SportId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CleanPlatform.Domain.Betting.OddsCollectionState", b =>
+                {
+                    b.HasOne("CleanPlatform.Domain.Identity.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -388,6 +388,50 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Competitions", (string)null);
                 });
 
+            modelBuilder.Entity("CleanPlatform.Domain.Betting.OddsCollectionState", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LastCollectedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("QuotaCheckedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("QuotaRemaining")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("QuotaUsed")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("OddsCollectionStates", (string)null);
+                });
+
             modelBuilder.Entity("CleanPlatform.Domain.Betting.OddsSnapshot", b =>
                 {
                     b.Property<long>("Id")
@@ -717,6 +761,13 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("CreatedBy")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("FeedCheckedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int?>("HalfTimeAwayGoals")
                         .HasColumnType("int");
 
@@ -773,6 +824,10 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CompetitionId");
 
                     b.HasIndex("SeasonId");
+
+                    b.HasIndex("OrganizationId", "ExternalId")
+                        .IsUnique()
+                        .HasFilter("[ExternalId] IS NOT NULL");
 
                     b.HasIndex("OrganizationId", "SeasonId", "KickOffUtc");
 
@@ -1600,6 +1655,15 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("SportId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CleanPlatform.Domain.Betting.OddsCollectionState", b =>
+                {
+                    b.HasOne("CleanPlatform.Domain.Identity.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -383,6 +383,50 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Competitions", (string)null);
                 });
 
+            modelBuilder.Entity("CleanPlatform.Domain.Betting.OddsCollectionState", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastCollectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("QuotaCheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QuotaRemaining")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QuotaUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("OddsCollectionStates", (string)null);
+                });
+
             modelBuilder.Entity("CleanPlatform.Domain.Betting.OddsSnapshot", b =>
                 {
                     b.Property<long>("Id")
@@ -710,6 +754,13 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FeedCheckedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("HalfTimeAwayGoals")
                         .HasColumnType("INTEGER");
 
@@ -766,6 +817,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CompetitionId");
 
                     b.HasIndex("SeasonId");
+
+                    b.HasIndex("OrganizationId", "ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("OrganizationId", "SeasonId", "KickOffUtc");
 
@@ -1584,6 +1638,15 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SportId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CleanPlatform.Domain.Betting.OddsCollectionState", b =>
+                {
+                    b.HasOne("CleanPlatform.Domain.Identity.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,87 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class OddsCollection : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ExternalId",
+                table: "SportEvents",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "FeedCheckedAt",
+                table: "SportEvents",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "OddsCollectionStates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    QuotaRemaining = table.Column<int>(type: "int", nullable: true),
+                    QuotaUsed = table.Column<int>(type: "int", nullable: true),
+                    QuotaCheckedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastCollectedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OddsCollectionStates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OddsCollectionStates_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SportEvents_OrganizationId_ExternalId",
+                table: "SportEvents",
+                columns: new[] { "OrganizationId", "ExternalId" },
+                unique: true,
+                filter: "[ExternalId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OddsCollectionStates_OrganizationId",
+                table: "OddsCollectionStates",
+                column: "OrganizationId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OddsCollectionStates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SportEvents_OrganizationId_ExternalId",
+                table: "SportEvents");
+
+            migrationBuilder.DropColumn(
+                name: "ExternalId",
+                table: "SportEvents");
+
+            migrationBuilder.DropColumn(
+                name: "FeedCheckedAt",
+                table: "SportEvents");
+        }
+    }
+}
