@@ -12,6 +12,31 @@ internal static class OpportunityRows
         join c in db.Competitions.AsNoTracking() on o.CompetitionId equals c.Id
         join b in db.Bookmakers.AsNoTracking() on o.BookmakerId equals b.Id
         select new OpportunityRow(o, new OpportunityEventDto(e.Id, o.SportId, c.Id, c.Name, e.HomeTeam, e.AwayTeam, e.KickOffUtc), b.Key);
+
+    /// <summary>
+    /// The rows of one page of opportunities already read: their events (with competitions) and books in two narrow
+    /// queries over the page's ids, so that paging and counting run over the opportunities alone.
+    /// </summary>
+    public static async Task<List<OpportunityRow>> OfPageAsync(IBettingDb db, IReadOnlyList<Opportunity> page,
+        CancellationToken ct)
+    {
+        var eventIds = page.Select(o => o.EventId).Distinct().ToList();
+        var bookIds = page.Select(o => o.BookmakerId).Distinct().ToList();
+        var events = await (from e in db.SportEvents.AsNoTracking()
+                            where eventIds.Contains(e.Id)
+                            join c in db.Competitions.AsNoTracking() on e.CompetitionId equals c.Id
+                            select new { e.Id, CompetitionId = c.Id, c.Name, e.HomeTeam, e.AwayTeam, e.KickOffUtc })
+            .ToDictionaryAsync(e => e.Id, ct);
+        var books = await db.Bookmakers.AsNoTracking().Where(b => bookIds.Contains(b.Id))
+            .ToDictionaryAsync(b => b.Id, b => b.Key, ct);
+        return [.. page.Select(o =>
+        {
+            var e = events[o.EventId];
+            return new OpportunityRow(o,
+                new OpportunityEventDto(e.Id, o.SportId, e.CompetitionId, e.Name, e.HomeTeam, e.AwayTeam, e.KickOffUtc),
+                books[o.BookmakerId]);
+        })];
+    }
 }
 
 /// <summary>One opportunity with what its DTO shows of its event and book.</summary>

@@ -58,7 +58,9 @@ public sealed class ListOpportunitiesHandler(IBettingDb db, TimeProvider time)
         var ordered = query.Status == OpportunityStatus.Open
             ? opportunities.OrderBy(o => o.ExpiresAt).ThenByDescending(o => o.Score).ThenBy(o => o.Id)
             : opportunities.OrderByDescending(o => o.ExpiresAt).ThenByDescending(o => o.Score).ThenBy(o => o.Id);
-        var page = await OpportunityRows.Of(db, ordered).ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
-        return new PagedList<OpportunityDto>([.. page.Items.Select(r => r.ToDto(now))], page.Page, page.PageSize, page.TotalCount);
+        // Paged and counted over the opportunities alone; only the page's rows are joined to their events and books.
+        var page = await ordered.ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+        var rows = await OpportunityRows.OfPageAsync(db, page.Items, cancellationToken);
+        return new PagedList<OpportunityDto>([.. rows.Select(r => r.ToDto(now))], page.Page, page.PageSize, page.TotalCount);
     }
 }
