@@ -3,21 +3,14 @@ using CleanPlatform.Domain.Betting;
 
 namespace CleanPlatform.Application.Betting.Opportunities.Common;
 
-/// <summary>Opportunities joined with their event, competition and book, as the queries show them.</summary>
+/// <summary>Opportunities with their event, competition and book, as the queries show them.</summary>
 internal static class OpportunityRows
 {
-    public static IQueryable<OpportunityRow> Of(IBettingDb db, IQueryable<Opportunity> opportunities) =>
-        from o in opportunities
-        join e in db.SportEvents.AsNoTracking() on o.EventId equals e.Id
-        join c in db.Competitions.AsNoTracking() on o.CompetitionId equals c.Id
-        join b in db.Bookmakers.AsNoTracking() on o.BookmakerId equals b.Id
-        select new OpportunityRow(o, new OpportunityEventDto(e.Id, o.SportId, c.Id, c.Name, e.HomeTeam, e.AwayTeam, e.KickOffUtc), b.Key);
-
     /// <summary>
-    /// The rows of one page of opportunities already read: their events (with competitions) and books in two narrow
-    /// queries over the page's ids, so that paging and counting run over the opportunities alone.
+    /// The rows of opportunities already read (a page, or one): their events (with competitions) and books in two
+    /// narrow queries over their ids, so that paging and counting run over the opportunities alone.
     /// </summary>
-    public static async Task<List<OpportunityRow>> OfPageAsync(IBettingDb db, IReadOnlyList<Opportunity> page,
+    public static async Task<List<OpportunityRow>> OfAsync(IBettingDb db, IReadOnlyList<Opportunity> page,
         CancellationToken ct)
     {
         var eventIds = page.Select(o => o.EventId).Distinct().ToList();

@@ -13,8 +13,9 @@ public sealed class GetOpportunityHandler(IBettingDb db, TimeProvider time) : IQ
 {
     public async ValueTask<OpportunityDto> Handle(GetOpportunity query, CancellationToken cancellationToken)
     {
-        var row = await OpportunityRows.Of(db, db.Opportunities.AsNoTracking().Where(o => o.Id == query.Id))
-            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(nameof(Opportunity), query.Id);
-        return row.ToDto(time.GetUtcNow());
+        var opportunity = await db.Opportunities.AsNoTracking().SingleOrDefaultAsync(o => o.Id == query.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Opportunity), query.Id);
+        var rows = await OpportunityRows.OfAsync(db, [opportunity], cancellationToken);
+        return rows[0].ToDto(time.GetUtcNow());
     }
 }

@@ -60,7 +60,7 @@ public sealed class ListOpportunitiesHandler(IBettingDb db, TimeProvider time)
             : opportunities.OrderByDescending(o => o.ExpiresAt).ThenByDescending(o => o.Score).ThenBy(o => o.Id);
         // Paged and counted over the opportunities alone; only the page's rows are joined to their events and books.
         var page = await ordered.ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
-        var rows = await OpportunityRows.OfPageAsync(db, page.Items, cancellationToken);
+        var rows = await OpportunityRows.OfAsync(db, page.Items, cancellationToken);
         return new PagedList<OpportunityDto>([.. rows.Select(r => r.ToDto(now))], page.Page, page.PageSize, page.TotalCount);
     }
 }

@@ -66,11 +66,7 @@ public sealed class RunAgentsHandler(IBettingDb db, IOrganizationLocks locks, IC
     private async Task<(IQueryable<SportEvent>, IReadOnlyList<AgentEvent>, List<AgentFinding>)> ReplayAsync(
         RunAgents command, AgentLineUp lineUp, CancellationToken ct)
     {
-        var events = StudyMatches.Filtered(db, command);
-        var count = await events.CountAsync(ct);
-        if (count > IStudyFilter.MaxMatches)
-            throw new ValidationException(nameof(RunAgents.Competitions),
-                $"The filter selects {count} matches; narrow it to at most {IStudyFilter.MaxMatches}.");
+        var events = await StudyMatches.WithinLimitAsync(db, command, ct);
         var loaded = await AgentEvents.LoadAsync(db, events, asOf: null, ct);
         var findings = new List<AgentFinding>();
         // Matches kicking off together are all decided before any of their results is known.

@@ -14,11 +14,7 @@ public static class StudyMatches
     public static async Task<IReadOnlyList<StudyMatch>> LoadAsync(IBettingDb db, IStudyFilter filter,
         IReadOnlyCollection<string>? bookmakers, CancellationToken ct)
     {
-        var events = Filtered(db, filter);
-        var count = await events.CountAsync(ct);
-        if (count > IStudyFilter.MaxMatches)
-            throw new ValidationException(nameof(IStudyFilter.Competitions),
-                $"The filter selects {count} matches; narrow it to at most {IStudyFilter.MaxMatches}.");
+        var events = await WithinLimitAsync(db, filter, ct);
 
         var rows = await (
                 from e in events
@@ -47,6 +43,18 @@ public static class StudyMatches
         await foreach (var p in prices.AsAsyncEnumerable().WithCancellation(ct))
             byId[p.EventId].Add(new StudyQuoteKey(p.Key, p.Kind, p.Market, p.Line), p.Selection, p.Price, p.CapturedAt);
         return matches;
+    }
+
+    /// <summary>The completed matches of <paramref name="filter"/>, unordered, refused when over <see cref="IStudyFilter.MaxMatches"/>.</summary>
+    /// <exception cref="ValidationException">The filter selects more matches than one study may read.</exception>
+    public static async Task<IQueryable<SportEvent>> WithinLimitAsync(IBettingDb db, IStudyFilter filter, CancellationToken ct)
+    {
+        var events = Filtered(db, filter);
+        var count = await events.CountAsync(ct);
+        if (count > IStudyFilter.MaxMatches)
+            throw new ValidationException(nameof(IStudyFilter.Competitions),
+                $"The filter selects {count} matches; narrow it to at most {IStudyFilter.MaxMatches}.");
+        return events;
     }
 
     /// <summary>The completed matches of <paramref name="filter"/>, unordered.</summary>
