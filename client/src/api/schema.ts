@@ -241,9 +241,9 @@ export interface paths {
         /**
          * Records the closing odds and closing-line value of your organization's bets whose event has kicked off, now.
          * @description Admins, Advisors and Members; API keys need the Write scope. Takes bets without closing odds (void ones aside)
-         *     whose event kicked off at least 10 minutes ago, and reads only stored prices: Pinnacle's closing market at the
-         *     bet's line, else the average closing market (chosen per market, never per outcome), else Pinnacle's last live
-         *     prices before kick-off. A live close captured more than an hour before kick-off is recorded but flagged
+         *     whose event kicked off at least 10 minutes ago or has its result, and reads only stored prices: Pinnacle's
+         *     closing market at the bet's line, else the average closing market (chosen per market, never per outcome), else
+         *     Pinnacle's last live prices before kick-off. A live close captured more than an hour before kick-off is recorded but flagged
          *     `closingStale`. A bet with no close at its line keeps a null CLV, never 0. The scheduler runs it four times a
          *     day; a second run changes nothing.
          */
@@ -561,9 +561,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Imports one football-data.co.uk CSV file (one league's season) into your organization.
+         * Imports one football-data.co.uk CSV file (one league's season, or its fixtures) into your organization.
          * @description Admins, Advisors and Members; API keys need the Write scope. Reads every match with its full-time and
-         *     half-time score and every bookmaker's pre-closing and closing prices (1X2, over/under 2.5, Asian handicap);
+         *     half-time score (none for a match still to be played: a fixtures file, or blank FTHG, FTAG and FTR) and every
+         *     bookmaker's pre-closing and closing prices (1X2, over/under 2.5, Asian handicap);
          *     Pinnacle's closing prices are the closing line. Importing the same file again adds nothing. A row that cannot
          *     be used is listed in `rejections` with its line number and reason; the other rows are imported. All of it
          *     is stored in one transaction, or none of it.

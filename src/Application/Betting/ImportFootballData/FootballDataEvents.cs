@@ -5,7 +5,7 @@ namespace CleanPlatform.Application.Betting.ImportFootballData;
 
 /// <summary>
 /// Finds a row's match by its natural key (competition, kick-off in UTC, home, away), or schedules it, and records
-/// its result. Each competition's events are loaded once per import.
+/// its result when the row has one. Each competition's events are loaded once per import.
 /// </summary>
 internal sealed class FootballDataEvents(IBettingDb db, Guid organizationId, DateTimeOffset now)
 {
@@ -27,7 +27,9 @@ internal sealed class FootballDataEvents(IBettingDb db, Guid organizationId, Dat
         }
 
         var before = (sportEvent.Status, sportEvent.FinalScore, sportEvent.HalfTimeScore, sportEvent.SourceLine);
-        sportEvent.Complete(ScoreOf(row.FullTime), row.HalfTime is { } halfTime ? ScoreOf(halfTime) : null);
+        // A fixture (no score yet) schedules the match and never takes back a result a results file gave.
+        if (row.FullTime is { } fullTime)
+            sportEvent.Complete(ScoreOf(fullTime), row.HalfTime is { } halfTime ? ScoreOf(halfTime) : null);
         sportEvent.ReadAtSourceLine(row.LineNumber);
         var after = (sportEvent.Status, sportEvent.FinalScore, sportEvent.HalfTimeScore, sportEvent.SourceLine);
         var change = added ? FootballDataEventChange.Added

@@ -4,7 +4,7 @@ namespace CleanPlatform.Application.Betting.ImportFootballData;
 public sealed record FootballDataRow : FootballDataEntry
 {
     public FootballDataRow(int lineNumber, FootballDataLayout layout, string division, FootballDataKickOff kickOff,
-        string homeTeam, string awayTeam, FootballDataScore fullTime, FootballDataScore? halfTime,
+        string homeTeam, string awayTeam, FootballDataScore? fullTime, FootballDataScore? halfTime,
         IReadOnlyList<FootballDataPrice> prices, IReadOnlyList<FootballDataSkippedMarket> skippedMarkets)
         : base(lineNumber)
     {
@@ -32,8 +32,11 @@ public sealed record FootballDataRow : FootballDataEntry
 
     public string AwayTeam { get; }
 
-    /// <summary>The full-time score (90 minutes and stoppage time), checked against <c>FTR</c>.</summary>
-    public FootballDataScore FullTime { get; }
+    /// <summary>
+    /// The full-time score (90 minutes and stoppage time), checked against <c>FTR</c>; null for a match still to be
+    /// played (a fixtures file, or a results row whose goals and result are blank).
+    /// </summary>
+    public FootballDataScore? FullTime { get; }
 
     /// <summary>The half-time score, or null when the file has none for this row.</summary>
     public FootballDataScore? HalfTime { get; }

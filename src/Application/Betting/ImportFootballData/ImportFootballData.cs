@@ -47,11 +47,11 @@ public sealed class ImportFootballDataHandler(IBettingDb db, IFootballDataReader
                 batch.Add(row);
             if (batch.Count < RowsPerBatch)
                 continue;
-            await ImportAsync(batch, catalog, events, tally, cancellationToken);
+            await ImportAsync(batch, catalog, events, tally, now, cancellationToken);
             batch.Clear();
         }
 
-        await ImportAsync(batch, catalog, events, tally, cancellationToken);
+        await ImportAsync(batch, catalog, events, tally, now, cancellationToken);
         return tally.ToDto(command.FileName);
     }
 
@@ -79,14 +79,16 @@ public sealed class ImportFootballDataHandler(IBettingDb db, IFootballDataReader
     }
 
     private async Task ImportAsync(List<FootballDataRow> rows, FootballDataCatalog catalog, FootballDataEvents events,
-        FootballDataImportTally tally, CancellationToken ct)
+        FootballDataImportTally tally, DateTimeOffset now, CancellationToken ct)
     {
         var snapshots = new List<OddsSnapshot>();
+        var upcoming = new List<OddsSnapshot>();
         foreach (var row in rows)
         {
             var competition = await catalog.CompetitionAsync(row.Division, ct);
             var season = await catalog.SeasonAsync(competition, Season.NameFor(row.KickOff.Date), ct);
             var (sportEvent, change) = await events.RecordAsync(row, competition, season, ct);
+            var capturedAt = FootballDataSnapshots.CapturedAt(row, sportEvent, now);
             tally.Count(change);
             tally.Skip(row.SkippedMarkets.Count);
             foreach (var price in row.Prices)
@@ -97,13 +99,17 @@ public sealed class ImportFootballDataHandler(IBettingDb db, IFootballDataReader
                     continue;
                 }
 
-                snapshots.AddRange(FootballDataSnapshots.Of(price, sportEvent, await catalog.BookmakerAsync(price.Bookmaker, ct)));
+                var bookmaker = await catalog.BookmakerAsync(price.Bookmaker, ct);
+                // Stamped before kick-off: a match still to come, whose unchanged prices are not stored twice.
+                (capturedAt < sportEvent.KickOffUtc ? upcoming : snapshots).AddRange(FootballDataSnapshots.Of(price, sportEvent, bookmaker, capturedAt));
             }
         }
 
         // Events and bookmakers first: the snapshots refer to them.
         await db.SaveChangesAsync(ct);
-        if (snapshots.Count > 0)
-            tally.Wrote(snapshots.Count, await writer.WriteAsync(snapshots, ct));
+        var moved = await FootballDataUpcomingPrices.MovedAsync(db, upcoming, ct);
+        snapshots.AddRange(moved);
+        var added = snapshots.Count > 0 ? await writer.WriteAsync(snapshots, ct) : 0;
+        tally.Wrote(snapshots.Count + upcoming.Count - moved.Count, added);
     }
 }

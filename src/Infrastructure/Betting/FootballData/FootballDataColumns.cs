@@ -27,11 +27,11 @@ internal sealed class FootballDataColumns
 
     public FootballDataColumn AwayTeam { get; private init; }
 
-    public FootballDataColumn FullTimeHomeGoals { get; private init; }
-
-    public FootballDataColumn FullTimeAwayGoals { get; private init; }
-
-    public FootballDataColumn FullTimeResult { get; private init; }
+    /// <summary>
+    /// The full-time columns (<c>FTHG</c>, <c>FTAG</c>, <c>FTR</c>), or null in a fixtures file, which has none: its
+    /// matches are still to be played.
+    /// </summary>
+    public FootballDataResultColumns? FullTime { get; private init; }
 
     public FootballDataColumn? HalfTimeHomeGoals { get; }
 
@@ -41,7 +41,9 @@ internal sealed class FootballDataColumns
 
     public IReadOnlyList<FootballDataPriceGroup> PriceGroups { get; }
 
-    /// <exception cref="InvalidDataException">The header lacks a column every row needs.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The header lacks a column every row needs, or has some of the full-time columns but not all three.
+    /// </exception>
     public static FootballDataColumns From(FootballDataHeader header)
     {
         var missing = new List<string>();
@@ -60,13 +62,14 @@ internal sealed class FootballDataColumns
             Date = Required("Date"),
             HomeTeam = Required("HomeTeam", "HT"),
             AwayTeam = Required("AwayTeam", "AT"),
-            FullTimeHomeGoals = Required("FTHG"),
-            FullTimeAwayGoals = Required("FTAG"),
-            FullTimeResult = Required("FTR"),
+            // A results file has all three full-time columns; a fixtures file (matches still to come) has none.
+            FullTime = header.Find("FTHG", "FTAG", "FTR") is null
+                ? null
+                : new FootballDataResultColumns(Required("FTHG"), Required("FTAG"), Required("FTR")),
         };
         return missing.Count == 0
             ? columns
             : throw new InvalidDataException(
-                $"Not a football-data results file: the header lacks {string.Join(", ", missing)}.");
+                $"Not a football-data results or fixtures file: the header lacks {string.Join(", ", missing)}.");
     }
 }

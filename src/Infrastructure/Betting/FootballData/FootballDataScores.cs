@@ -4,18 +4,29 @@ using nietras.SeparatedValues;
 
 namespace CleanPlatform.Infrastructure.Betting.FootballData;
 
-/// <summary>The full-time score, which every row needs, and the half-time score, which old rows may lack.</summary>
+/// <summary>
+/// The full-time score, which a played match has and a match still to come (a fixtures file, or blank goals and result
+/// in a results file) has not, and the half-time score, which old rows may lack.
+/// </summary>
 internal static class FootballDataScores
 {
-    public static bool TryParseFullTime(SepReader.Row row, FootballDataColumns columns,
-        [NotNullWhen(true)] out FootballDataScore? score, [NotNullWhen(false)] out FootballDataRejection? rejection)
+    /// <summary>
+    /// Null when the file has no full-time columns or the row leaves all three blank (not played yet); otherwise both
+    /// goals and a matching <c>FTR</c> are needed.
+    /// </summary>
+    public static bool TryParseFullTime(SepReader.Row row, FootballDataColumns columns, out FootballDataScore? score,
+        [NotNullWhen(false)] out FootballDataRejection? rejection)
     {
         score = null;
-        if (!TryParseGoals(row, columns.FullTimeHomeGoals, required: true, out var home, out rejection)
-            || !TryParseGoals(row, columns.FullTimeAwayGoals, required: true, out var away, out rejection))
+        rejection = null;
+        if (columns.FullTime is not { } fullTime
+            || (row.Cell(fullTime.HomeGoals).IsEmpty && row.Cell(fullTime.AwayGoals).IsEmpty && row.Cell(fullTime.Result).IsEmpty))
+            return true;
+        if (!TryParseGoals(row, fullTime.HomeGoals, required: true, out var home, out rejection)
+            || !TryParseGoals(row, fullTime.AwayGoals, required: true, out var away, out rejection))
             return false;
         score = new FootballDataScore(home.GetValueOrDefault(), away.GetValueOrDefault());
-        rejection = CheckResult(row, columns.FullTimeResult, score, required: true);
+        rejection = CheckResult(row, fullTime.Result, score, required: true);
         return rejection is null;
     }
 

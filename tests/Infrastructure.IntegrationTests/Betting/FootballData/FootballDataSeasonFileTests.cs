@@ -16,7 +16,7 @@ public sealed class FootballDataSeasonFileTests
         var entries = await FootballDataCsv.ReadSeasonAsync(file);
 
         entries.Should().HaveCount(380).And.AllBeOfType<FootballDataRow>();
-        var results = entries.Cast<FootballDataRow>().GroupBy(r => r.FullTime.Result).ToDictionary(g => g.Key, g => g.Count());
+        var results = entries.Cast<FootballDataRow>().GroupBy(r => r.FullTime!.Result).ToDictionary(g => g.Key, g => g.Count());
         results.Should().Equal(new Dictionary<FootballDataResult, int>
         {
             [FootballDataResult.HomeWin] = home,

@@ -26,9 +26,9 @@ public sealed class BetRunsController(ISender sender) : ApiControllerBase
     /// <summary>Records the closing odds and closing-line value of your organization's bets whose event has kicked off, now.</summary>
     /// <remarks>
     /// Admins, Advisors and Members; API keys need the Write scope. Takes bets without closing odds (void ones aside)
-    /// whose event kicked off at least 10 minutes ago, and reads only stored prices: Pinnacle's closing market at the
-    /// bet's line, else the average closing market (chosen per market, never per outcome), else Pinnacle's last live
-    /// prices before kick-off. A live close captured more than an hour before kick-off is recorded but flagged
+    /// whose event kicked off at least 10 minutes ago or has its result, and reads only stored prices: Pinnacle's
+    /// closing market at the bet's line, else the average closing market (chosen per market, never per outcome), else
+    /// Pinnacle's last live prices before kick-off. A live close captured more than an hour before kick-off is recorded but flagged
     /// <c>closingStale</c>. A bet with no close at its line keeps a null CLV, never 0. The scheduler runs it four times a
     /// day; a second run changes nothing.
     /// </remarks>

@@ -14,10 +14,11 @@ public sealed class FootballDataImportsController(ISender sender) : ApiControlle
     // The multipart envelope around the file: boundaries and part headers.
     private const long FormOverheadBytes = 64 * 1024;
 
-    /// <summary>Imports one football-data.co.uk CSV file (one league's season) into your organization.</summary>
+    /// <summary>Imports one football-data.co.uk CSV file (one league's season, or its fixtures) into your organization.</summary>
     /// <remarks>
     /// Admins, Advisors and Members; API keys need the Write scope. Reads every match with its full-time and
-    /// half-time score and every bookmaker's pre-closing and closing prices (1X2, over/under 2.5, Asian handicap);
+    /// half-time score (none for a match still to be played: a fixtures file, or blank FTHG, FTAG and FTR) and every
+    /// bookmaker's pre-closing and closing prices (1X2, over/under 2.5, Asian handicap);
     /// Pinnacle's closing prices are the closing line. Importing the same file again adds nothing. A row that cannot
     /// be used is listed in <c>rejections</c> with its line number and reason; the other rows are imported. All of it
     /// is stored in one transaction, or none of it.

@@ -8,7 +8,7 @@ namespace CleanPlatform.Application.Betting.Bets.RecordClosingLines;
 
 /// <summary>
 /// Gives the caller's organization's bets without closing odds, on events that kicked off at least
-/// <see cref="AfterKickOff"/> ago, their closing odds and CLV from stored prices (betting.md §5). Set-based: one read of
+/// <see cref="AfterKickOff"/> ago or whose result is in (a played match's market has closed), their closing odds and CLV from stored prices (betting.md §5). Set-based: one read of
 /// the bets, one of the prices, then one update per batch of bets with the same close. A bet with no usable close keeps
 /// a null CLV; a second run changes nothing.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class RecordClosingLinesHandler(IBettingDb db, IOrganizationLocks 
         var kickedOffBy = time.GetUtcNow() - RecordClosingLines.AfterKickOff;
         var unclosed = db.Bets.AsNoTracking().Where(b => b.Status != BetStatus.Void && b.ClosingOdds == null);
         var events = db.SportEvents.AsNoTracking()
-            .Where(e => e.KickOffUtc <= kickedOffBy && unclosed.Any(b => b.EventId == e.Id));
+            .Where(e => (e.KickOffUtc <= kickedOffBy || e.Status == EventStatus.Completed) && unclosed.Any(b => b.EventId == e.Id));
         var bets = await (from b in unclosed
                           join e in events on b.EventId equals e.Id
                           select new UnclosedBet(b.Id, b.Version, b.EventId, e.KickOffUtc, b.Market, b.Selection, b.Line, b.Odds))
