@@ -20,5 +20,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Whole pages render here, charts included; a busy two-core machine needs more than the 5 s default.
+    testTimeout: 20_000,
   },
 });

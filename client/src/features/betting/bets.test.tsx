@@ -64,6 +64,7 @@ describe('bets page', () => {
     const table = await screen.findByRole('table', { name: 'Bets' });
     expect(within(table).queryByRole('button')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Place a bet' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Settle now' })).toBeNull();
   });
 
   it('voids a pending bet once confirmed', async () => {
@@ -82,6 +83,45 @@ describe('bets page', () => {
 
     expect(await screen.findByRole('status')).toHaveTextContent('Bet voided.');
     expect(api.calls('post', '/api/v1/betting/bets/{id}/void', { id: pendingBet.id })).toHaveLength(1);
+  });
+
+  it('settles now, then records the closing lines, and says what both did', async () => {
+    const api = mockApi(
+      meHandler(member),
+      http.get(SUMMARY, ({ response }) => response(200).json(summary)),
+      http.get(BETS, ({ response }) => response(200).json(page([pendingBet]))),
+      http.post('/api/v1/betting/settlement-runs', ({ response }) =>
+        response(200).json({ settled: 3, voided: 1, skipped: 2 }),
+      ),
+      http.post('/api/v1/betting/closing-line-runs', ({ response }) =>
+        response(200).json({ recorded: 4, stale: 0, withoutClose: 1, skipped: 0 }),
+      ),
+    );
+    const { user } = renderApp('/betting/bets');
+
+    await user.click(await screen.findByRole('button', { name: 'Settle now' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Settlement done: 3 settled, 1 voided, 2 left pending; closing lines recorded for 4 bets (1 without a close).',
+    );
+    expect(api.calls('post', '/api/v1/betting/settlement-runs')).toHaveLength(1);
+    expect(api.calls('post', '/api/v1/betting/closing-line-runs')).toHaveLength(1);
+  });
+
+  it('shows the problem when settlement cannot run', async () => {
+    mockApi(
+      meHandler(member),
+      http.get(SUMMARY, ({ response }) => response(200).json(summary)),
+      http.get(BETS, ({ response }) => response(200).json(page([pendingBet]))),
+      http.post('/api/v1/betting/settlement-runs', ({ response }) =>
+        response(403).json(problem(403, 'Forbidden')[0]),
+      ),
+    );
+    const { user } = renderApp('/betting/bets');
+
+    await user.click(await screen.findByRole('button', { name: 'Settle now' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Settlement did not run.');
   });
 
   it('places a bet with an Idempotency-Key and shows the API field errors', async () => {

@@ -14,6 +14,7 @@ import { BetKpis } from '../components/bets/bet-kpis';
 import { BetsTable } from '../components/bets/bets-table';
 import { EditBetDialog } from '../components/bets/edit-bet-dialog';
 import { PlaceBetDialog } from '../components/bets/place-bet-dialog';
+import { SettleNow } from '../components/bets/settle-now';
 
 const PAGE_SIZE = 25;
 
@@ -91,7 +92,7 @@ export function BetsPage() {
         <BetKpis summary={summary.data} />
       )}
       {canPlaceBets(me.data) && (
-        <p>
+        <div className="dialog-actions page-actions">
           <button
             type="button"
             onClick={() => {
@@ -101,7 +102,8 @@ export function BetsPage() {
           >
             Place a bet
           </button>
-        </p>
+          <SettleNow onNotice={setNotice} />
+        </div>
       )}
       {placing && (
         <PlaceBetDialog
