@@ -320,6 +320,7 @@ start_api() {
         ConnectionStrings__Default="Data Source=$TMP/e2e.db" \
         Database__MigrateOnStartup=true \
         Seed__DemoData=true \
+        Seed__Betting__FootballDataDirectory="$ROOT/tests/TestSupport/Data/football-data" \
         Spa__RootPath="$ROOT/client/dist" \
         Email__PickupDirectory="$E2E_MAIL" \
         Email__LinkBaseUrl="$E2E_URL" \
@@ -328,7 +329,8 @@ start_api() {
   ) &
   API_PID=$!
   echo "API pid $API_PID on $E2E_URL, log $TMP/api.log"
-  local deadline=$((SECONDS + 90)) code
+  # The demo data (users, then both Premier League seasons, the agents' replay and settled bets) loads before ready.
+  local deadline=$((SECONDS + 240)) code
   while ((SECONDS < deadline)); do
     if ! kill -0 "$API_PID" 2>/dev/null; then
       echo "the API exited before it was ready; last lines of its log:"
@@ -337,12 +339,12 @@ start_api() {
     fi
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$E2E_URL/health/ready" 2>/dev/null || true)
     if [[ $code == 200 ]]; then
-      echo "API ready after $((90 - (deadline - SECONDS))) s"
+      echo "API ready after $((240 - (deadline - SECONDS))) s"
       return 0
     fi
     sleep 1
   done
-  echo "the API was not ready within 90 s (last /health/ready status: ${code:-none}); last lines of its log:"
+  echo "the API was not ready within 240 s (last /health/ready status: ${code:-none}); last lines of its log:"
   tail -n 60 "$TMP/api.log" 2>/dev/null
   return 1
 }

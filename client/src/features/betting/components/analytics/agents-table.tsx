@@ -18,7 +18,7 @@ const COLUMNS = [
 export function AgentsTable({ agents }: { agents: AgentPerformance }) {
   if (agents.items.length === 0) return <p className="empty">No settled bets in this period.</p>;
   return (
-    <DataTable caption="Agents" columns={COLUMNS}>
+    <DataTable caption="Agents" regionLabel="Agents table" columns={COLUMNS}>
       {agents.items.map((a) => (
         <tr key={a.agentKey ?? ''}>
           <td>{a.agentKey ?? 'Manual'}</td>

@@ -9,7 +9,7 @@ export function BankrollChart({ series }: { series: BankrollSeries }) {
     `Cumulative profit over ${series.points.length} days: ${formatDecimal(series.totalProfit)} ${series.currency ?? ''}, ` +
     `max drawdown ${formatDecimal(series.maxDrawdown)}`;
   return (
-    <figure className="chart" role="img" aria-label={summary}>
+    <div className="chart" role="img" aria-label={summary}>
       <LineChart
         responsive
         data={series.points}
@@ -30,6 +30,6 @@ export function BankrollChart({ series }: { series: BankrollSeries }) {
         />
       </LineChart>
       <figcaption>{summary}</figcaption>
-    </figure>
+    </div>
   );
 }

@@ -8,7 +8,7 @@ export function BookmakerRoiChart({ bookmakers }: { bookmakers: BookmakerPerform
   const data = bookmakers.items.map((b) => ({ bookmaker: b.bookmakerKey, roi: b.performance.roi ?? 0 }));
   const summary = `ROI by bookmaker: ${data.map((d) => `${d.bookmaker} ${formatPercent(d.roi)}`).join(', ')}`;
   return (
-    <figure className="chart" role="img" aria-label={summary}>
+    <div className="chart" role="img" aria-label={summary}>
       <BarChart responsive data={data} accessibilityLayer={false} style={{ width: '100%', height: 240 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="bookmaker" />
@@ -17,6 +17,6 @@ export function BookmakerRoiChart({ bookmakers }: { bookmakers: BookmakerPerform
         <Bar dataKey="roi" name="ROI" fill="var(--accent)" isAnimationActive={false} />
       </BarChart>
       <figcaption>{summary}</figcaption>
-    </figure>
+    </div>
   );
 }

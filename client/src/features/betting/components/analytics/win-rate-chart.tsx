@@ -8,7 +8,7 @@ export function WinRateChart({ winRate }: { winRate: WinRate }) {
   const data = winRate.points.map((p) => ({ start: p.start, hitRate: p.hitRate ?? 0 }));
   const summary = `Hit rate per ${winRate.bucket} over ${data.length} ${winRate.bucket}s`;
   return (
-    <figure className="chart" role="img" aria-label={summary}>
+    <div className="chart" role="img" aria-label={summary}>
       <AreaChart responsive data={data} accessibilityLayer={false} style={{ width: '100%', height: 240 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="start" />
@@ -23,6 +23,6 @@ export function WinRateChart({ winRate }: { winRate: WinRate }) {
         />
       </AreaChart>
       <figcaption>{summary}</figcaption>
-    </figure>
+    </div>
   );
 }

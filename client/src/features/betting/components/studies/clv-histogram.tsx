@@ -22,7 +22,7 @@ export function ClvHistogram({ backtest }: { backtest: Backtest }) {
   if (data.length === 0) return <p className="empty">No bet had a closing line.</p>;
   const summary = `Histogram of the raw CLV of ${bets} bets: ${data.map((d) => `${d.range}: ${d.count}`).join('; ')}`;
   return (
-    <figure className="chart" role="img" aria-label={summary}>
+    <div className="chart" role="img" aria-label={summary}>
       <BarChart responsive data={data} accessibilityLayer={false} style={{ width: '100%', height: 240 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="range" interval="preserveStartEnd" />
@@ -30,6 +30,6 @@ export function ClvHistogram({ backtest }: { backtest: Backtest }) {
         <Tooltip />
         <Bar dataKey="count" name="Bets" fill="var(--accent)" isAnimationActive={false} />
       </BarChart>
-    </figure>
+    </div>
   );
 }

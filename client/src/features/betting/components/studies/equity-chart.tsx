@@ -16,7 +16,7 @@ export function EquityChart({ backtest }: { backtest: Backtest }) {
     `Equity curve: the bankroll goes from ${formatDecimal(backtest.startingBankroll)} ` +
     `to ${formatDecimal(backtest.finalBankroll)} over ${backtest.bets} bets`;
   return (
-    <figure className="chart" role="img" aria-label={summary}>
+    <div className="chart" role="img" aria-label={summary}>
       <LineChart responsive data={data} accessibilityLayer={false} style={{ width: '100%', height: 280 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="bet" type="number" domain={[0, 'dataMax']} />
@@ -34,6 +34,6 @@ export function EquityChart({ backtest }: { backtest: Backtest }) {
           isAnimationActive={false}
         />
       </LineChart>
-    </figure>
+    </div>
   );
 }
