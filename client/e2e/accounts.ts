@@ -33,3 +33,16 @@ export async function openConfirmationLink(page: Page, email: string) {
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
 }
+
+/**
+ * Founds a new organization on a phone-sized screen (375 × 812): signs up as `displayName` with a fresh address
+ * made from `name`, opens the confirmation link, and returns the main navigation.
+ */
+export async function signUpOnPhone(page: Page, name: string, displayName: string) {
+  const email = uniqueEmail(name);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/register');
+  await signUpThroughForm(page, { email, displayName });
+  await openConfirmationLink(page, email);
+  return page.getByRole('navigation', { name: 'Main' });
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { openConfirmationLink, signUpThroughForm, uniqueEmail } from './accounts';
+import { signUpOnPhone } from './accounts';
 import { expectAccessibleAndNarrow } from './checks';
 import { uploadSeason } from './football-data';
 
@@ -9,11 +9,7 @@ import { uploadSeason } from './football-data';
 const count = (report: Locator, label: string) => report.locator(`dt:text-is("${label}") + dd`);
 
 test('a new member imports a football-data season, and importing it again adds nothing', async ({ page }) => {
-  const email = uniqueEmail('importer');
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto('/register');
-  await signUpThroughForm(page, { email, displayName: 'Season Importer' });
-  await openConfirmationLink(page, email);
+  await signUpOnPhone(page, 'importer', 'Season Importer');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import data' }).click();
   await expect(page.getByRole('heading', { name: 'Import data', level: 1 })).toBeVisible();

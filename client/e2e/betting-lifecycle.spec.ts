@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openConfirmationLink, signUpThroughForm, uniqueEmail } from './accounts';
+import { signUpOnPhone } from './accounts';
 import { expectAccessibleAndNarrow } from './checks';
+import { uploadCsv } from './football-data';
 
 // A value bet's whole life on a phone: the founder imports the coming week's fixtures with their prices, the agents
 // find Bet365's home price too high, she bets on it at the suggested stake, then imports the results, settles, and
@@ -19,25 +20,14 @@ function matchDay() {
 
 async function upload(page: Page, name: string, csv: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import data' }).click();
-  await page
-    .getByLabel('football-data.co.uk CSV file')
-    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByRole('button', { name: 'Upload' }).click();
-  const report = page.getByRole('region', { name: `Imported ${name}` });
-  await expect(report).toBeVisible({ timeout: 30_000 });
-  return report;
+  return uploadCsv(page, name, csv);
 }
 
 const figure = (page: Page, label: string) =>
   page.getByLabel('Profit and loss').locator(`dt:text-is("${label}") + dd`);
 
 test('fixtures to an opportunity, a bet on it, then its settlement and CLV', async ({ page }) => {
-  const email = uniqueEmail('lifecycle');
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto('/register');
-  await signUpThroughForm(page, { email, displayName: 'Value Hunter' });
-  await openConfirmationLink(page, email);
-  const nav = page.getByRole('navigation', { name: 'Main' });
+  const nav = await signUpOnPhone(page, 'lifecycle', 'Value Hunter');
   const day = matchDay();
 
   await upload(page, 'fixtures.csv', `${HEADER}\r\nE0,${day},15:00,Arsenal,Everton,${PRICES}\r\n`);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openConfirmationLink, signUpThroughForm, uniqueEmail } from './accounts';
+import { signUpOnPhone } from './accounts';
 import { expectAccessibleAndNarrow } from './checks';
 import { uploadSeason } from './football-data';
 
@@ -7,12 +7,7 @@ import { uploadSeason } from './football-data';
 // it, lists the expired opportunities the replay raised and opens one's devig audit, on a phone-sized screen.
 
 test('an Admin replays history and audits an expired opportunity', async ({ page }) => {
-  const email = uniqueEmail('opportunities');
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto('/register');
-  await signUpThroughForm(page, { email, displayName: 'Value Hunter' });
-  await openConfirmationLink(page, email);
-  const nav = page.getByRole('navigation', { name: 'Main' });
+  const nav = await signUpOnPhone(page, 'opportunities', 'Value Hunter');
   await nav.getByRole('link', { name: 'Import data' }).click();
   await uploadSeason(page);
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openConfirmationLink, signUpThroughForm, uniqueEmail } from './accounts';
+import { signUpOnPhone } from './accounts';
 import { expectAccessibleAndNarrow } from './checks';
 
 // A new organization's Admin changes the staking rules and sets the Odds API key on a phone-sized screen; after a
@@ -8,11 +8,7 @@ import { expectAccessibleAndNarrow } from './checks';
 const KEY = '0123456789abcdef0123456789a1b2c3';
 
 test('an admin saves betting settings and the key shows only its hint', async ({ page }) => {
-  const email = uniqueEmail('settings');
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto('/register');
-  await signUpThroughForm(page, { email, displayName: 'Settings Admin' });
-  await openConfirmationLink(page, email);
+  await signUpOnPhone(page, 'settings', 'Settings Admin');
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Betting settings' })

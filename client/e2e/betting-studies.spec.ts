@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { openConfirmationLink, signUpThroughForm, uniqueEmail } from './accounts';
+import { signUpOnPhone } from './accounts';
 import { expectAccessibleAndNarrow } from './checks';
 import { uploadSeason } from './football-data';
 
@@ -9,12 +9,7 @@ import { uploadSeason } from './football-data';
 const figure = (region: Locator, label: string) => region.locator(`dt:text-is("${label}") + dd`);
 
 test('a member studies an imported season and backtests the value rule', async ({ page }) => {
-  const email = uniqueEmail('studies');
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto('/register');
-  await signUpThroughForm(page, { email, displayName: 'Season Studier' });
-  await openConfirmationLink(page, email);
-  const nav = page.getByRole('navigation', { name: 'Main' });
+  const nav = await signUpOnPhone(page, 'studies', 'Season Studier');
   await nav.getByRole('link', { name: 'Import data' }).click();
   await uploadSeason(page);
 

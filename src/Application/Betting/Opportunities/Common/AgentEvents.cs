@@ -9,13 +9,10 @@ namespace CleanPlatform.Application.Betting.Opportunities.Common;
 /// Loads events with the boards the agents read, in replay order (kick-off, the source file's line, id). A board holds
 /// each book's latest complete market at one line from the prices captured up to kick-off and up to
 /// <c>asOf</c>, closing prices left out (they are what decisions are judged against, never what they are made
-/// on). A book's market older than <see cref="StalenessLimit"/> before the board's newest is left out.
+/// on); <see cref="MarketBoards"/> builds the boards.
 /// </summary>
 public static class AgentEvents
 {
-    /// <summary>How much older than the newest price on a board a book's market may be and still count.</summary>
-    public static readonly TimeSpan StalenessLimit = TimeSpan.FromHours(3);
-
     public static async Task<IReadOnlyList<AgentEvent>> LoadAsync(IBettingDb db, IQueryable<SportEvent> events,
         DateTimeOffset? asOf, CancellationToken ct)
     {
@@ -46,32 +43,11 @@ public static class AgentEvents
             .OrderBy(e => e.KickOffUtc).ThenBy(e => e.SourceLine ?? int.MaxValue).ThenBy(e => e.Id)
             .Select(e => new AgentEvent(e.Id, e.SportId, e.CompetitionId, e.KickOffUtc,
                 e is { Status: EventStatus.Completed, HomeGoals: { } home, AwayGoals: { } away } ? new Score(home, away) : null,
-                BoardsOf(e.Id, e.Competition, e.KickOffUtc, quotes.GetValueOrDefault(e.Id), books)))];
+                MarketBoards.Of(e.Id, e.Competition, e.KickOffUtc, QuotesOf(quotes.GetValueOrDefault(e.Id), books))))];
     }
 
-    private static List<MarketBoard> BoardsOf(Guid eventId, string competition, DateTimeOffset kickOff,
-        Dictionary<(Guid Book, MarketKind Market, decimal Line), StudyQuote>? quotes,
-        Dictionary<Guid, (string Key, bool IsAggregate)> books)
-    {
-        if (quotes is null)
-            return [];
-        var boards = new List<MarketBoard>();
-        foreach (var market in quotes.GroupBy(q => (q.Key.Market, q.Key.Line)).OrderBy(g => g.Key.Market).ThenBy(g => g.Key.Line))
-        {
-            var outcomes = StudyMarkets.OutcomesOf(market.Key.Market);
-            var complete = market
-                .Select(q => (Book: books[q.Key.Book], Quote: q.Value, Prices: q.Value.PricesFor(market.Key.Market)))
-                .Where(q => q.Prices is not null)
-                .Select(q => new BookQuote(q.Book.Key, q.Book.IsAggregate, q.Prices!,
-                    [.. outcomes.Select(q.Quote.CapturedAtOf)]))
-                .ToList();
-            if (complete.Count == 0)
-                continue;
-            var newest = complete.Max(q => q.CapturedAt.Max());
-            var fresh = complete.Where(q => q.CapturedAt.Min() >= newest - StalenessLimit)
-                .OrderBy(q => q.Bookmaker, StringComparer.Ordinal).ToList();
-            boards.Add(new MarketBoard(eventId, competition, kickOff, newest, market.Key.Market, market.Key.Line, outcomes, fresh));
-        }
-        return boards;
-    }
+    private static IEnumerable<BoardQuote> QuotesOf(Dictionary<(Guid Book, MarketKind Market, decimal Line), StudyQuote>? quotes,
+        Dictionary<Guid, (string Key, bool IsAggregate)> books) =>
+        quotes is null ? [] : quotes.Select(q => new BoardQuote(books[q.Key.Book].Key, books[q.Key.Book].IsAggregate,
+            q.Key.Market, q.Key.Line, q.Value));
 }

@@ -100,7 +100,7 @@ public sealed class RunAgentsHandler(IBettingDb db, IOrganizationLocks locks, IC
             .Where(e => e.Status == EventStatus.Scheduled && e.KickOffUtc > now && e.KickOffUtc <= until);
         var loaded = await AgentEvents.LoadAsync(db, upcoming, asOf: now, ct);
         var fresh = loaded
-            .Select(e => e with { Boards = [.. e.Boards.Where(b => b.DecisionTime >= now - AgentEvents.StalenessLimit)] })
+            .Select(e => e with { Boards = [.. e.Boards.Where(b => b.DecisionTime >= now - MarketBoards.StalenessLimit)] })
             .ToList();
         return (upcoming, fresh, [.. fresh.SelectMany(e => AgentFinding.Scan(lineUp, e))]);
     }

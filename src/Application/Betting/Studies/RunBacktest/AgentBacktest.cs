@@ -1,3 +1,4 @@
+using CleanPlatform.Application.Betting.Opportunities.Common;
 using CleanPlatform.Application.Betting.Studies.Common;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Betting.Agents;
@@ -60,28 +61,9 @@ internal static class AgentBacktest
             ClosingLineValue.Of(signal.Odds, closing, outcome), closing?.Prices[outcome]);
     }
 
-    /// <summary>The match's boards: per market and line, each book's latest complete market before the close.</summary>
+    /// <summary>The match's boards, as a replay builds them, from every price before the close.</summary>
     private static List<MarketBoard> BoardsOf(StudyMatch match, IReadOnlySet<string> aggregates) =>
-    [
-        .. match.Quotes
+        MarketBoards.Of(match.EventId, match.Competition, match.KickOffUtc, match.Quotes
             .Where(q => q.Key.Snapshot != SnapshotKind.Closing)
-            .GroupBy(q => (q.Key.Market, q.Key.Line))
-            .OrderBy(g => g.Key.Market).ThenBy(g => g.Key.Line)
-            .Select(g =>
-            {
-                var outcomes = StudyMarkets.OutcomesOf(g.Key.Market);
-                var quotes = g
-                    .Select(q => (q.Key.Bookmaker, Quote: q.Value, Prices: q.Value.PricesFor(g.Key.Market)))
-                    .Where(q => q.Prices is not null)
-                    .GroupBy(q => q.Bookmaker)
-                    .Select(b => b.MaxBy(q => q.Quote.CapturedAt(g.Key.Market)))
-                    .OrderBy(q => q.Bookmaker, StringComparer.Ordinal)
-                    .Select(q => new BookQuote(q.Bookmaker, aggregates.Contains(q.Bookmaker), q.Prices!,
-                        [.. outcomes.Select(q.Quote.CapturedAtOf)]))
-                    .ToList();
-                return quotes.Count == 0 ? null : new MarketBoard(match.EventId, match.Competition, match.KickOffUtc,
-                    quotes.Max(q => q.CapturedAt.Max()), g.Key.Market, g.Key.Line, outcomes, quotes);
-            })
-            .OfType<MarketBoard>(),
-    ];
+            .Select(q => new BoardQuote(q.Key.Bookmaker, aggregates.Contains(q.Key.Bookmaker), q.Key.Market, q.Key.Line, q.Value)));
 }
