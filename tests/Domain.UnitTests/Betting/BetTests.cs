@@ -269,7 +269,7 @@ public sealed class BetTests
     {
         var bet = Place(MarketKind.MatchResult, Selection.Home, 0m, 2.20m, 10m);
 
-        bet.RecordClose(new Odds(2.00m), MultiplicativeDevig.Probabilities(Market(2.00, 3.60, 4.00))[0], lineRepriced: false, stale: false);
+        bet.RecordClose(new Odds(2.00m), MultiplicativeDevig.Probabilities(Market(2.00, 3.60, 4.00))[0], stale: false);
 
         bet.ClvRaw.Should().BeApproximately(0.100000, SixDecimals);
         bet.ClvFair.Should().BeApproximately(0.070270, SixDecimals);
@@ -281,7 +281,7 @@ public sealed class BetTests
     {
         var bet = Place(MarketKind.MatchResult, Selection.Home, 0m, 1.90m, 10m);
 
-        bet.RecordClose(new Odds(2.05m), null, lineRepriced: false, stale: false);
+        bet.RecordClose(new Odds(2.05m), null, stale: false);
 
         bet.ClvRaw.Should().BeApproximately(-0.073171, SixDecimals);
         bet.ClvProbability.Should().BeApproximately(-0.038511, SixDecimals);
@@ -304,7 +304,7 @@ public sealed class BetTests
     {
         var bet = Place(MarketKind.MatchResult, Selection.Home, 0m, 2.20m, 10m);
 
-        bet.RecordClose(new Odds(2.00m), 0.5, lineRepriced: false, stale: true);
+        bet.RecordClose(new Odds(2.00m), 0.5, stale: true);
 
         bet.Should().BeEquivalentTo(new { ClosingOdds = 2.00m, ClvRaw = 0.1, ClvFair = 0.1, ClosingStale = true },
             o => o.Using<double>(c => c.Subject.Should().BeApproximately(c.Expectation, 1e-9)).WhenTypeIs<double>());
