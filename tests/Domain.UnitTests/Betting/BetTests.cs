@@ -321,6 +321,37 @@ public sealed class BetTests
         BetLines.StoredLine(market, selection, line).Should().Be(stored);
     }
 
+    [Fact]
+    public void RecordClose_AtTheBetsLine_RecordsItsLineAndNoRepricing()
+    {
+        var bet = Place(MarketKind.AsianHandicap, Selection.Home, -0.75m, 1.95m, 10m);
+
+        bet.RecordClose(new Odds(2.02m), 0.48, stale: false);
+
+        bet.Should().BeEquivalentTo(new { ClosingLine = -0.75m, ClvLineRepriced = false, RepricedFairProbability = (double?)null });
+    }
+
+    [Fact]
+    public void RecordClose_RepricedFromAnotherLine_KeepsTheRawCloseAndLeavesTheSection5MeasuresUndefined()
+    {
+        var bet = Place(MarketKind.AsianHandicap, Selection.Home, -0.5m, 1.95m, 10m);
+
+        bet.RecordClose(RecordedClose.Repriced(new Odds(1.95m), -0.75m, Market(2.02, 1.88), 0, 0.55, stale: false));
+
+        bet.Should().BeEquivalentTo(new
+        {
+            ClosingOdds = 2.02m,
+            ClosingLine = -0.75m,
+            ClvLineRepriced = true,
+            ClvRaw = (double?)null,
+            ClvFair = (double?)null,
+            ClvProbability = (double?)null,
+            RepricedFairProbability = 0.55,
+        });
+        bet.ClosingFairProbability.Should().BeApproximately(1 / 2.02 / (1 / 2.02 + 1 / 1.88), 1e-12);
+        bet.ClvRepricedFair.Should().BeApproximately((1.95 * 0.55) - 1, 1e-12);
+    }
+
     private static Bet Place(MarketKind market, Selection selection, decimal line, decimal odds, decimal stake) =>
         Bet.Place(Match, League, Pinnacle, Guid.CreateVersion7(), new BetPick(market, selection, line), new Odds(odds),
             new Money(stake, "EUR"), Now.AddMinutes(-5), BetOrigin.Manual, Now);
