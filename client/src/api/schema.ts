@@ -1284,88 +1284,185 @@ export interface components {
          * @description A bet as the API shows it. `Line` is the backed selection's own line (an away handicap is the away side's);
          *     `Payout` and `Profit` are in the stake's currency and null while pending; `Version` is what an
          *     edit sends back. `ClosingStale` flags a CLV taken from a live price over an hour older than kick-off.
+         *     `ClosingLine` is the line the close was taken at; when it differs from `Line` (a handicap or total that moved),
+         *     `ClvLineRepriced` is true, the raw measures are null and `ClvRepricedFair` holds the CLV at the bet's line
+         *     re-priced from a goal model.
          */
         BetDto: {
             /**
              * Format: uuid
+             * @description The bet.
              * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
              */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The event it is on.
+             */
             eventId: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The event's sport.
+             */
             sportId: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The event's competition.
+             */
             competitionId: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Where it was placed.
+             */
             bookmakerId: string;
             /**
              * Format: uuid
+             * @description Who placed it.
              * @example 0193c1e2-7001-7b2c-9d3e-5f6a7b8c9d0e
              */
             userId: string;
             market: components["schemas"]["MarketKind"];
             selection: components["schemas"]["Selection"];
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The backed selection's own line (an away handicap is the away side's); 0 for 1X2 and moneylines.
+             */
             line: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The decimal odds taken.
+             */
             odds: number;
             stake: components["schemas"]["MoneyDto"];
             /**
              * Format: date-time
+             * @description When it was struck (UTC).
              * @example 2026-11-28T14:55:00+00:00
              */
             placedAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The opportunity it came from, if any.
+             */
             opportunityId?: string | null;
-            /** @example value-rule */
+            /**
+             * @description The agent that suggested it, if any.
+             * @example value-rule
+             */
             agentKey?: string | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The edge p − 1/o when placed, if known.
+             */
             edgeAtPlacement?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The Kelly fraction when placed, if known.
+             */
             kellyFractionAtPlacement?: number | null;
             status: components["schemas"]["BetStatus"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The home side's full-time goals it settled on.
+             */
             settledHomeGoals?: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The away side's full-time goals it settled on.
+             */
             settledAwayGoals?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description What the bookmaker paid back, the stake included; null while pending.
+             */
             payout?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Payout − stake; null while pending.
+             */
             profit?: number | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it settled.
+             */
             settledAt?: string | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The dead heat's m/k, when it won one.
+             */
             deadHeatFraction?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The reference close of the selection at ClosingLine: the raw close, kept when the bet was re-priced.
+             */
             closingOdds?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The multiplicative devig of the reference close at ClosingLine.
+             */
             closingFairProbability?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Raw CLV o_t/o_c − 1; null without a close, or when the close is at another line than the bet's.
+             */
             clvRaw?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Fair CLV o_t·p_c − 1; null without a complete close, or when the close is at another line.
+             */
             clvFair?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description 1/o_c − 1/o_t; null without a close, or when the close is at another line.
+             */
             clvProbability?: number | null;
+            /** @description Whether the handicap or total closed at another line (ClosingLine) and the bet's line was re-priced from a Poisson goal model fitted to the event's closing markets. */
             clvLineRepriced: boolean;
+            /**
+             * Format: double
+             * @description The selection's own line the close was taken at: Line, or the moved line when ClvLineRepriced; null without a close.
+             */
+            closingLine?: number | null;
+            /**
+             * Format: double
+             * @description When re-priced: the goal model's fair (break-even) probability of the selection at the bet's line, pushes left out and quarter lines split.
+             */
+            repricedFairProbability?: number | null;
+            /**
+             * Format: double
+             * @description When re-priced: the fair CLV at the bet's line, o_t·p_r − 1 with p_r = RepricedFairProbability.
+             */
+            clvRepricedFair?: number | null;
+            /** @description Whether the close was a live price captured over an hour before kick-off. */
             closingStale: boolean;
-            /** @example Taken before the team news. */
+            /**
+             * @description Free notes.
+             * @example Taken before the team news.
+             */
             notes?: string | null;
             /**
+             * @description Short labels.
              * @example [
              *       "value",
              *       "derby"
              *     ]
              */
             tags: string[];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description What an edit sends back.
+             */
             version: number;
             /**
              * Format: date-time
+             * @description When it was recorded.
              * @example 2026-11-25T09:30:00+00:00
              */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it last changed.
+             */
             updatedAt?: string | null;
         };
         /** @description One page of a list, with the total for pagers. */

@@ -72,23 +72,39 @@ public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
     /// <summary>The dead heat's <c>m/k</c>, when the bet won one.</summary>
     public decimal? DeadHeatFraction { get; private set; }
 
-    /// <summary>The closing odds of the same selection, once known.</summary>
+    /// <summary>The closing odds of the same selection at <see cref="ClosingLine"/>, once known.</summary>
     public decimal? ClosingOdds { get; private set; }
 
-    /// <summary>The devigged closing probability of the selection, when the closing market was complete.</summary>
+    /// <summary>
+    /// The selection's own line the close was taken at: the bet's <see cref="Line"/>, or, when the line moved and the bet
+    /// was re-priced (<see cref="ClvLineRepriced"/>), the close's. Null before the close (and on bets closed before it was
+    /// recorded).
+    /// </summary>
+    public decimal? ClosingLine { get; private set; }
+
+    /// <summary>The devigged closing probability of the selection at <see cref="ClosingLine"/>, when the closing market was complete.</summary>
     public double? ClosingFairProbability { get; private set; }
 
-    /// <summary><c>o_t/o_c − 1</c> (betting.md §5).</summary>
+    /// <summary><c>o_t/o_c − 1</c> (betting.md §5); null when the close is at another line.</summary>
     public double? ClvRaw { get; private set; }
 
-    /// <summary><c>o_t·p_c − 1</c>.</summary>
+    /// <summary><c>o_t·p_c − 1</c>; null when the close is at another line.</summary>
     public double? ClvFair { get; private set; }
 
-    /// <summary><c>1/o_c − 1/o_t</c>.</summary>
+    /// <summary><c>1/o_c − 1/o_t</c>; null when the close is at another line.</summary>
     public double? ClvProbability { get; private set; }
 
-    /// <summary>Whether the closing price was taken at another line and repriced to the bet's.</summary>
+    /// <summary>
+    /// Whether the close was taken at another line and the bet's line re-priced from a goal model fitted to the event's
+    /// closing markets (<see cref="Goals.LineRepricing"/>).
+    /// </summary>
     public bool ClvLineRepriced { get; private set; }
+
+    /// <summary>The goal model's fair probability of the selection at the bet's own line, when re-priced.</summary>
+    public double? RepricedFairProbability { get; private set; }
+
+    /// <summary><c>o_t·p_r − 1</c>: the fair CLV at <see cref="RepricedFairProbability"/>, when re-priced.</summary>
+    public double? ClvRepricedFair { get; private set; }
 
     /// <summary>
     /// Whether the close was a live price captured more than <see cref="ClosingStaleAfter"/> before kick-off: the CLV is
@@ -191,19 +207,27 @@ public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
     }
 
     /// <summary>
-    /// Records the closing price of the selection and the CLV it gives (betting.md §5); <paramref name="fairProbability"/>
-    /// is the devigged closing probability, null when the closing market was incomplete (then no fair CLV).
+    /// Records the closing price of the selection at the bet's line and the CLV it gives (betting.md §5);
+    /// <paramref name="fairProbability"/> is the devigged closing probability, null when the closing market was incomplete
+    /// (then no fair CLV).
     /// </summary>
     /// <exception cref="DomainException"><c>bet.closing_probability_out_of_range</c> unless 0 &lt; p &lt; 1.</exception>
-    public void RecordClose(Odds closingOdds, double? fairProbability, bool lineRepriced, bool stale)
+    public void RecordClose(Odds closingOdds, double? fairProbability, bool stale) =>
+        RecordClose(RecordedClose.Of(Odds, closingOdds, fairProbability, stale));
+
+    /// <summary>Records <paramref name="close"/>, at the bet's line or re-priced from another (<see cref="RecordedClose"/>).</summary>
+    public void RecordClose(RecordedClose close)
     {
-        var close = RecordedClose.Of(Odds, closingOdds, fairProbability, stale);
+        ArgumentNullException.ThrowIfNull(close);
         ClosingOdds = close.ClosingOdds;
+        ClosingLine = close.ClosingLine ?? Line;
         ClosingFairProbability = close.FairProbability;
         ClvRaw = close.Raw;
         ClvFair = close.Fair;
         ClvProbability = close.Probability;
-        ClvLineRepriced = lineRepriced;
+        ClvLineRepriced = close.LineRepriced;
+        RepricedFairProbability = close.RepricedFairProbability;
+        ClvRepricedFair = close.RepricedFair;
         ClosingStale = close.Stale;
     }
 

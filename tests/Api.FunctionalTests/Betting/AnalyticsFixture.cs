@@ -60,7 +60,7 @@ internal static class AnalyticsFixture
                 var bet = Bet.Place(sportEvent, competition, books[row.Book], userId, new BetPick(MarketKind.MatchResult, Selection.Home, 0m),
                     new Odds(row.Odds), new Money(row.Stake, "EUR"), row.PlacedAt(now), new BetOrigin(null, row.Agent, null, null), now);
                 if (row.Close is { } close)
-                    bet.RecordClose(new Odds(close), row.Fair, lineRepriced: false, stale: false);
+                    bet.RecordClose(new Odds(close), row.Fair, stale: false);
                 if (row.Result is { } result)
                     bet.Settle(result == BetResult.Void ? Grade.Void : Grade.Of(result), null, row.SettledAt(now));
                 db.Add(bet);

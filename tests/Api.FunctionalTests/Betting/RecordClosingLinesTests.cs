@@ -1,6 +1,7 @@
 using CleanPlatform.Application.Betting.Bets.Common;
 using CleanPlatform.Application.Betting.Bets.RecordClosingLines;
 using CleanPlatform.Domain.Betting;
+using CleanPlatform.Domain.Betting.Goals;
 using CleanPlatform.Domain.Common;
 using static CleanPlatform.Api.FunctionalTests.Betting.BetRequests;
 
@@ -70,6 +71,53 @@ public abstract class RecordClosingLinesTests<TFactory>(TFactory api) : ApiTest<
     }
 
     [Fact]
+    public async Task RecordClosingLines_HandicapMovedAQuarter_RepricesTheBetsLineAndKeepsTheRawClose()
+    {
+        var member = await Api.RegisterAsync(Ct);
+        var events = await Api.SeedEventsAsync(member, Ct);
+        var handicap = Body(events.First).With("market=\"AsianHandicap\";odds=1.95");
+        var moved = await member.Client.PlaceBetAsync(handicap.DeepClone().AsObject().With("line=-0.5"), Ct);
+        var atClose = await member.Client.PlaceBetAsync(handicap.DeepClone().AsObject().With("line=-0.75"), Ct);
+        var away = await member.Client.PlaceBetAsync(handicap.DeepClone().AsObject().With("selection=\"Away\";line=1.0"), Ct);
+        await KickOffWithClosingPricesAsync(member, events.First);
+
+        var run = await (await member.Client.PostAsync(RunUrl, null, Ct)).ShouldBeAsync<ClosingLineRunDto>(HttpStatusCode.OK);
+
+        run.Should().Be(new ClosingLineRunDto(Recorded: 3, Stale: 0, WithoutClose: 0, Skipped: 0));
+        var read = await member.Client.ReadBetsAsync([moved, atClose, away], Ct);
+        // The bet at the close's own line: the §5 close, as before.
+        ShouldHaveClose(read[1], 1.95m, [2.02m, 1.88m], 0);
+        read[1].Should().BeEquivalentTo(new { ClvLineRepriced = false, ClosingLine = -0.75m, RepricedFairProbability = (double?)null, ClvRepricedFair = (double?)null });
+        // The moved ones: the raw close at −0.75 (+0.75 away) kept, the §5 measures undefined, the bet's line re-priced.
+        var grid = GoalModelFit.Of([
+            FairMarket.Devig(MarketKind.MatchResult, 0m, MarketPrices.Of([(decimal?)2.00m, 3.60m, 4.00m])),
+            FairMarket.Devig(MarketKind.AsianHandicap, -0.75m, MarketPrices.Of([(decimal?)2.02m, 1.88m]))])!;
+        foreach (var (bet, selection, line, closingLine, closingOdds, outcome) in new[]
+                 {
+                     (read[0], Selection.Home, -0.5m, -0.75m, 2.02m, 0),
+                     (read[2], Selection.Away, 1.0m, 0.75m, 1.88m, 1),
+                 })
+        {
+            var repriced = LineRepricing.FairProbability(grid, MarketKind.AsianHandicap, selection, line);
+            bet.Should().BeEquivalentTo(new
+            {
+                ClvLineRepriced = true,
+                ClosingLine = closingLine,
+                ClosingOdds = closingOdds,
+                ClvRaw = (double?)null,
+                ClvFair = (double?)null,
+                ClvProbability = (double?)null,
+                ClosingStale = false,
+            });
+            bet.ClosingFairProbability.Should().BeApproximately(1.0 / (double)closingOdds / (1.0 / 2.02 + 1.0 / 1.88), 1e-12);
+            bet.RepricedFairProbability.Should().BeApproximately(repriced, 1e-12);
+            bet.ClvRepricedFair.Should().BeApproximately((1.95 * repriced) - 1.0, 1e-12);
+            // An easier line than the close's is likelier to win.
+            bet.RepricedFairProbability.Should().BeGreaterThan(bet.ClosingFairProbability!.Value);
+        }
+    }
+
+    [Fact]
     public async Task RecordClosingLines_AsViewer_Returns403()
     {
         var (admin, viewer) = await Api.RegisterWithMemberAsync(Roles.Viewer, Ct);
@@ -94,6 +142,28 @@ public abstract class RecordClosingLinesTests<TFactory>(TFactory api) : ApiTest<
             foreach (var (selection, price) in new[] { (Selection.Home, 2.00m), (Selection.Draw, 3.50m), (Selection.Away, 4.00m) })
                 db.OddsSnapshots.Add(OddsSnapshot.Capture(organizationId, eventId, pinnacle.Id, MarketKind.MatchResult, 0m,
                     selection, new Odds(price), capturedAt, SnapshotKind.Intermediate));
+            return await db.SaveChangesAsync(Ct);
+        });
+
+    /// <summary>
+    /// Moves the event's kick-off ten minutes back and stores Pinnacle's closing 1X2 (2.00/3.60/4.00) and Asian handicap at
+    /// home −0.75 (2.02/1.88).
+    /// </summary>
+    private Task<int> KickOffWithClosingPricesAsync(Caller member, Guid eventId) =>
+        Api.InDatabaseAsync(async db =>
+        {
+            var kickOff = Api.Time.GetUtcNow().AddMinutes(-10);
+            await db.SportEvents.Where(e => e.Id == eventId).ExecuteUpdateAsync(s => s.SetProperty(e => e.KickOffUtc, kickOff), Ct);
+            var organizationId = await Api.OrganizationIdOfAsync(member.Email, Ct);
+            var pinnacle = await db.Bookmakers.SingleAsync(b => b.OrganizationId == organizationId && b.Key == "pinnacle", Ct);
+            foreach (var (market, line, selection, price) in new[]
+                     {
+                         (MarketKind.MatchResult, 0m, Selection.Home, 2.00m), (MarketKind.MatchResult, 0m, Selection.Draw, 3.60m),
+                         (MarketKind.MatchResult, 0m, Selection.Away, 4.00m), (MarketKind.AsianHandicap, -0.75m, Selection.Home, 2.02m),
+                         (MarketKind.AsianHandicap, -0.75m, Selection.Away, 1.88m),
+                     })
+                db.OddsSnapshots.Add(OddsSnapshot.Capture(organizationId, eventId, pinnacle.Id, market, line, selection,
+                    new Odds(price), kickOff.AddMinutes(-1), SnapshotKind.Closing));
             return await db.SaveChangesAsync(Ct);
         });
 

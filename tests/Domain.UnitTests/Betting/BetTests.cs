@@ -269,7 +269,7 @@ public sealed class BetTests
     {
         var bet = Place(MarketKind.MatchResult, Selection.Home, 0m, 2.20m, 10m);
 
-        bet.RecordClose(new Odds(2.00m), MultiplicativeDevig.Probabilities(Market(2.00, 3.60, 4.00))[0], lineRepriced: false, stale: false);
+        bet.RecordClose(new Odds(2.00m), MultiplicativeDevig.Probabilities(Market(2.00, 3.60, 4.00))[0], stale: false);
 
         bet.ClvRaw.Should().BeApproximately(0.100000, SixDecimals);
         bet.ClvFair.Should().BeApproximately(0.070270, SixDecimals);
@@ -281,7 +281,7 @@ public sealed class BetTests
     {
         var bet = Place(MarketKind.MatchResult, Selection.Home, 0m, 1.90m, 10m);
 
-        bet.RecordClose(new Odds(2.05m), null, lineRepriced: false, stale: false);
+        bet.RecordClose(new Odds(2.05m), null, stale: false);
 
         bet.ClvRaw.Should().BeApproximately(-0.073171, SixDecimals);
         bet.ClvProbability.Should().BeApproximately(-0.038511, SixDecimals);
@@ -304,7 +304,7 @@ public sealed class BetTests
     {
         var bet = Place(MarketKind.MatchResult, Selection.Home, 0m, 2.20m, 10m);
 
-        bet.RecordClose(new Odds(2.00m), 0.5, lineRepriced: false, stale: true);
+        bet.RecordClose(new Odds(2.00m), 0.5, stale: true);
 
         bet.Should().BeEquivalentTo(new { ClosingOdds = 2.00m, ClvRaw = 0.1, ClvFair = 0.1, ClosingStale = true },
             o => o.Using<double>(c => c.Subject.Should().BeApproximately(c.Expectation, 1e-9)).WhenTypeIs<double>());
@@ -319,6 +319,37 @@ public sealed class BetTests
     public void StoredLine_Pick_IsTheHomeLineForHandicaps(MarketKind market, Selection selection, decimal line, decimal stored)
     {
         BetLines.StoredLine(market, selection, line).Should().Be(stored);
+    }
+
+    [Fact]
+    public void RecordClose_AtTheBetsLine_RecordsItsLineAndNoRepricing()
+    {
+        var bet = Place(MarketKind.AsianHandicap, Selection.Home, -0.75m, 1.95m, 10m);
+
+        bet.RecordClose(new Odds(2.02m), 0.48, stale: false);
+
+        bet.Should().BeEquivalentTo(new { ClosingLine = -0.75m, ClvLineRepriced = false, RepricedFairProbability = (double?)null });
+    }
+
+    [Fact]
+    public void RecordClose_RepricedFromAnotherLine_KeepsTheRawCloseAndLeavesTheSection5MeasuresUndefined()
+    {
+        var bet = Place(MarketKind.AsianHandicap, Selection.Home, -0.5m, 1.95m, 10m);
+
+        bet.RecordClose(RecordedClose.Repriced(new Odds(1.95m), -0.75m, Market(2.02, 1.88), 0, 0.55, stale: false));
+
+        bet.Should().BeEquivalentTo(new
+        {
+            ClosingOdds = 2.02m,
+            ClosingLine = -0.75m,
+            ClvLineRepriced = true,
+            ClvRaw = (double?)null,
+            ClvFair = (double?)null,
+            ClvProbability = (double?)null,
+            RepricedFairProbability = 0.55,
+        });
+        bet.ClosingFairProbability.Should().BeApproximately(1 / 2.02 / (1 / 2.02 + 1 / 1.88), 1e-12);
+        bet.ClvRepricedFair.Should().BeApproximately((1.95 * 0.55) - 1, 1e-12);
     }
 
     private static Bet Place(MarketKind market, Selection selection, decimal line, decimal odds, decimal stake) =>

@@ -1978,3 +1978,48 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201222354_BetLineAwareClv'
+)
+BEGIN
+    ALTER TABLE [Bets] ADD [ClosingLine] decimal(6,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201222354_BetLineAwareClv'
+)
+BEGIN
+    ALTER TABLE [Bets] ADD [ClvRepricedFair] float NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201222354_BetLineAwareClv'
+)
+BEGIN
+    ALTER TABLE [Bets] ADD [RepricedFairProbability] float NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201222354_BetLineAwareClv'
+)
+BEGIN
+    UPDATE [Bets] SET [ClosingLine] = [Line] WHERE [ClosingOdds] IS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201222354_BetLineAwareClv'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201222354_BetLineAwareClv', N'10.0.15');
+END;
+
+COMMIT;
+GO

@@ -34,12 +34,33 @@ export const pendingBet: Bet = {
   clvFair: 0.008,
   clvProbability: 0.0238,
   clvLineRepriced: false,
+  closingLine: 0,
+  repricedFairProbability: null,
+  clvRepricedFair: null,
   closingStale: false,
   notes: null,
   tags: [],
   version: 1,
   createdAt: '2026-11-28T14:56:00Z',
   updatedAt: null,
+};
+
+/** A home Asian handicap bet at −0.5 whose market closed at −0.75 (2.02): re-priced by the goal model. */
+export const repricedBet: Bet = {
+  ...pendingBet,
+  id: '88888888-8888-8888-8888-888888888888',
+  market: 'AsianHandicap',
+  line: -0.5,
+  odds: 1.95,
+  closingOdds: 2.02,
+  closingLine: -0.75,
+  closingFairProbability: 0.482,
+  clvRaw: null,
+  clvFair: null,
+  clvProbability: null,
+  clvLineRepriced: true,
+  repricedFairProbability: 0.5436,
+  clvRepricedFair: 0.06,
 };
 
 export const summary: ApiResult<'/api/v1/betting/analytics/summary', 'get'> = {

@@ -4,7 +4,7 @@ import { http } from '../../test/http';
 import { meHandler, mockApi } from '../../test/mock-api';
 import { problem } from '../../test/problem';
 import { renderApp } from '../../test/render';
-import { page, pendingBet, summary } from './bets-fixtures';
+import { page, pendingBet, repricedBet, summary } from './bets-fixtures';
 
 const BETS = '/api/v1/betting/bets';
 const SUMMARY = '/api/v1/betting/analytics/summary';
@@ -51,6 +51,19 @@ describe('bets page', () => {
     expect(row).toHaveTextContent('1X2 Home');
     expect(row).toHaveTextContent('5.00%');
     expect(within(table).getByRole('button', { name: /Edit bet placed/ })).toBeInTheDocument();
+  });
+
+  it('shows a bet whose line moved re-priced, with the raw close beside it', async () => {
+    mockApi(
+      meHandler(member),
+      http.get(SUMMARY, ({ response }) => response(200).json(summary)),
+      http.get(BETS, ({ response }) => response(200).json(page([repricedBet]))),
+    );
+    renderApp('/betting/bets');
+
+    const table = await screen.findByRole('table', { name: 'Bets' });
+    const row = within(table).getAllByRole('row')[1];
+    expect(row).toHaveTextContent('6.00% re-priced from line -0.75 (closed at 2.020)');
   });
 
   it('offers a Viewer no changes', async () => {

@@ -10,7 +10,9 @@ namespace CleanPlatform.Application.Betting.Bets.RecordClosingLines;
 /// Gives the caller's organization's bets without closing odds, on events that kicked off at least
 /// <see cref="AfterKickOff"/> ago or whose result is in (a played match's market has closed), their closing odds and CLV from stored prices (betting.md §5). Set-based: one read of
 /// the bets, one of the prices, then one update per batch of bets with the same close. A bet with no usable close keeps
-/// a null CLV; a second run changes nothing.
+/// a null CLV; a second run changes nothing. A handicap or total whose line moved by at most half a goal before the close is
+/// re-priced at its own line from a goal model fitted once per event (<see cref="Domain.Betting.Goals.LineRepricing"/>),
+/// the close at the other line kept beside it.
 /// </summary>
 [Authorize(Roles.Admin, Roles.Advisor, Roles.Member), Audited("Bet")]
 public sealed record RecordClosingLines : ICommand<ClosingLineRunDto>
@@ -52,12 +54,21 @@ public sealed class RecordClosingLinesHandler(IBettingDb db, IOrganizationLocks 
 
     /// <summary>Writes one batch; a bet closed or changed meanwhile (another version) is left as it is.</summary>
     private Task<int> RecordAsync(Guid[] ids, int version, RecordedClose close, CancellationToken ct) =>
-        updates.ExecuteAsync(db.Bets.Where(b => ids.Contains(b.Id) && b.ClosingOdds == null && b.Version == version), s => s
-            .SetProperty(b => b.ClosingOdds, close.ClosingOdds)
-            .SetProperty(b => b.ClosingFairProbability, close.FairProbability)
-            .SetProperty(b => b.ClvRaw, close.Raw)
-            .SetProperty(b => b.ClvFair, close.Fair)
-            .SetProperty(b => b.ClvProbability, close.Probability)
-            .SetProperty(b => b.ClvLineRepriced, false)
-            .SetProperty(b => b.ClosingStale, close.Stale), ct);
+        updates.ExecuteAsync(db.Bets.Where(b => ids.Contains(b.Id) && b.ClosingOdds == null && b.Version == version), s =>
+        {
+            s.SetProperty(b => b.ClosingOdds, close.ClosingOdds)
+                .SetProperty(b => b.ClosingFairProbability, close.FairProbability)
+                .SetProperty(b => b.ClvRaw, close.Raw)
+                .SetProperty(b => b.ClvFair, close.Fair)
+                .SetProperty(b => b.ClvProbability, close.Probability)
+                .SetProperty(b => b.ClvLineRepriced, close.LineRepriced)
+                .SetProperty(b => b.RepricedFairProbability, close.RepricedFairProbability)
+                .SetProperty(b => b.ClvRepricedFair, close.RepricedFair)
+                .SetProperty(b => b.ClosingStale, close.Stale);
+            // A close at the bet's own line carries no line of its own: it is each bet's.
+            if (close.ClosingLine is { } line)
+                s.SetProperty(b => b.ClosingLine, line);
+            else
+                s.SetProperty(b => b.ClosingLine, b => b.Line);
+        }, ct);
 }

@@ -30,6 +30,7 @@ internal sealed class BetConfiguration : IEntityTypeConfiguration<Bet>
         b.Property(x => x.Profit).HasPrecision(NumberColumns.MoneyPrecision, NumberColumns.MoneyScale);
         b.Property(x => x.DeadHeatFraction).HasPrecision(NumberColumns.RatioPrecision, NumberColumns.RatioScale);
         b.Property(x => x.ClosingOdds).HasPrecision(NumberColumns.RatioPrecision, NumberColumns.RatioScale);
+        b.Property(x => x.ClosingLine).HasPrecision(OddsSnapshotConfiguration.LinePrecision, OddsSnapshotConfiguration.LineScale);
         b.Property(x => x.Notes).HasMaxLength(BetText.NotesMaxLength);
         b.PrimitiveCollection(x => x.Tags).HasField("_tags").UsePropertyAccessMode(PropertyAccessMode.Field)
             .IsRequired().ElementType(e => e.HasMaxLength(BetText.TagMaxLength));

@@ -38,6 +38,10 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<double?>("ClosingFairProbability")
                         .HasColumnType("double precision");
 
+                    b.Property<decimal?>("ClosingLine")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
                     b.Property<decimal?>("ClosingOdds")
                         .HasPrecision(18, 6)
                         .HasColumnType("numeric(18,6)");
@@ -55,6 +59,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("double precision");
 
                     b.Property<double?>("ClvRaw")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("ClvRepricedFair")
                         .HasColumnType("double precision");
 
                     b.Property<Guid>("CompetitionId")
@@ -114,6 +121,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<decimal?>("Profit")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<double?>("RepricedFairProbability")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("Selection")
                         .IsRequired()

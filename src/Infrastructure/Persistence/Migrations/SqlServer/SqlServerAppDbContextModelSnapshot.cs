@@ -38,6 +38,10 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<double?>("ClosingFairProbability")
                         .HasColumnType("float");
 
+                    b.Property<decimal?>("ClosingLine")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
                     b.Property<decimal?>("ClosingOdds")
                         .HasPrecision(18, 6)
                         .HasColumnType("decimal(18,6)");
@@ -55,6 +59,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("float");
 
                     b.Property<double?>("ClvRaw")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("ClvRepricedFair")
                         .HasColumnType("float");
 
                     b.Property<Guid>("CompetitionId")
@@ -114,6 +121,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<decimal?>("Profit")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<double?>("RepricedFairProbability")
+                        .HasColumnType("float");
 
                     b.Property<string>("Selection")
                         .IsRequired()

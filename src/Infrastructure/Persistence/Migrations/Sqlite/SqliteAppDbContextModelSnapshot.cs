@@ -33,6 +33,10 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<double?>("ClosingFairProbability")
                         .HasColumnType("REAL");
 
+                    b.Property<long?>("ClosingLine")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ClosingOdds")
                         .HasPrecision(18, 6)
                         .HasColumnType("INTEGER");
@@ -50,6 +54,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("REAL");
 
                     b.Property<double?>("ClvRaw")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ClvRepricedFair")
                         .HasColumnType("REAL");
 
                     b.Property<Guid>("CompetitionId")
@@ -109,6 +116,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("Profit")
                         .HasPrecision(18, 4)
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("RepricedFairProbability")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Selection")
                         .IsRequired()

@@ -10,6 +10,25 @@ const c = createColumnHelper<typeof betFeatures, Bet>();
 
 const pick = (b: Bet) => `${marketLabel(b.market)} ${b.selection}${b.line === 0 ? '' : ` ${b.line}`}`;
 
+const signedLine = (b: Bet, line: number) =>
+  b.market === 'AsianHandicap' && line > 0 ? `+${line}` : `${line}`;
+
+/**
+ * The fair CLV; for a handicap or total whose line moved before the close, the figure re-priced to the bet's line by the
+ * goal model, said so, with the raw close (its line and odds) beside it.
+ */
+const fairClv = (b: Bet): ReactNode =>
+  b.clvLineRepriced && b.closingLine != null ? (
+    <>
+      {formatPercent(b.clvRepricedFair)}{' '}
+      <small className="text-body-secondary">
+        re-priced from line {signedLine(b, b.closingLine)} (closed at {formatDecimal(b.closingOdds, 3)})
+      </small>
+    </>
+  ) : (
+    formatPercent(b.clvFair)
+  );
+
 /** The columns of the bets table, the actions last (given by the page, which knows the caller's rights). */
 export const betColumns = (actions: (bet: Bet) => ReactNode) =>
   c.columns([
@@ -23,7 +42,7 @@ export const betColumns = (actions: (bet: Bet) => ReactNode) =>
     c.accessor('status', { header: 'Status' }),
     c.accessor('profit', { header: 'Profit', cell: (i) => formatDecimal(i.getValue()) }),
     c.accessor('clvRaw', { header: 'CLV (raw)', cell: (i) => formatPercent(i.getValue()) }),
-    c.accessor('clvFair', { header: 'CLV (fair)', cell: (i) => formatPercent(i.getValue()) }),
+    c.display({ id: 'clvFair', header: 'CLV (fair)', cell: (i) => fairClv(i.row.original) }),
     c.accessor('agentKey', { header: 'Agent', cell: (i) => i.getValue() ?? 'Manual' }),
     c.display({
       id: 'actions',
