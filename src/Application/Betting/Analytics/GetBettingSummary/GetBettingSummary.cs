@@ -19,29 +19,18 @@ public sealed class GetBettingSummaryHandler(IBettingDb db, TimeProvider time) :
     {
         var now = time.GetUtcNow();
         var scope = await AnalyticsScope.OfAsync(db, query, now, cancellationToken);
-        var figures = await scope.Settled.GroupBy(b => 1).Figures().SingleOrDefaultAsync(cancellationToken);
-        var counts = await StatusCountsAsync(scope, now, query.Period, cancellationToken);
-        var pending = scope.Bets.Where(b => b.Status == BetStatus.Pending);
-        var exposure = await pending.SumAsync(b => b.Stake.Amount, cancellationToken);
         var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        var allSettled = scope.Bets.Where(b => b.Status != BetStatus.Pending && b.Status != BetStatus.Void);
-        var todayProfit = await allSettled.Where(b => b.SettledAt >= today).SumAsync(b => b.Profit, cancellationToken);
-        var weekProfit = await allSettled.Where(b => b.SettledAt >= weekStart).SumAsync(b => b.Profit, cancellationToken);
+        // One grouped read gives every figure below; the scope's first read chose the currency.
+        var rows = await StatusFigures.ReadAsync(scope.Bets, AnalyticsPeriods.Since(query.Period, now), today, weekStart,
+            cancellationToken);
+        var pending = rows.SingleOrDefault(r => r.Status == BetStatus.Pending);
+        int Closed(BetStatus status) => rows.SingleOrDefault(r => r.Status == status)?.InPeriod ?? 0;
+        var counts = new StatusCountsDto(pending?.All ?? 0, Closed(BetStatus.Won), Closed(BetStatus.HalfWon),
+            Closed(BetStatus.Push), Closed(BetStatus.HalfLost), Closed(BetStatus.Lost), Closed(BetStatus.Void));
+        var (todayProfit, weekProfit) = StatusFigures.RecentProfit(rows);
         return new BettingSummaryDto(scope.Period, scope.Currency, scope.OtherCurrencies, now, counts,
-            PerformanceDto.From(figures), exposure, counts.Pending, todayProfit ?? 0m, weekProfit ?? 0m, today, weekStart);
-    }
-
-    private static async Task<StatusCountsDto> StatusCountsAsync(AnalyticsScope scope, DateTimeOffset now, string? period,
-        CancellationToken ct)
-    {
-        var since = AnalyticsPeriods.Since(period, now);
-        var closed = scope.Bets.Where(b => b.Status != BetStatus.Pending && b.SettledAt >= since);
-        var byStatus = await closed.GroupBy(b => b.Status).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var pending = await scope.Bets.CountAsync(b => b.Status == BetStatus.Pending, ct);
-        return new StatusCountsDto(pending, byStatus.GetValueOrDefault(BetStatus.Won), byStatus.GetValueOrDefault(BetStatus.HalfWon),
-            byStatus.GetValueOrDefault(BetStatus.Push), byStatus.GetValueOrDefault(BetStatus.HalfLost),
-            byStatus.GetValueOrDefault(BetStatus.Lost), byStatus.GetValueOrDefault(BetStatus.Void));
+            PerformanceDto.From(StatusFigures.Performance(rows)), pending?.AllStaked ?? 0m, counts.Pending, todayProfit,
+            weekProfit, today, weekStart);
     }
 }
