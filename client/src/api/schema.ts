@@ -844,6 +844,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/betting/sports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organization's sports, each with its competitions and their event counts.
+         * @description Every member, Viewers included. Sports and competitions come by name; their ids are what the `sportId` and
+         *     `competitionId` filters of events, opportunities and analytics take. Not paged: an organization holds a
+         *     few sports and competitions, not thousands (at most 500 sports and 1,000 competitions each are listed).
+         */
+        get: operations["Betting_ListSports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/identity/users": {
         parameters: {
             query?: never;
@@ -1622,6 +1644,24 @@ export interface components {
             to?: number | null;
             /** Format: int32 */
             count: number;
+        };
+        /** @description A competition (league, cup) of a sport. */
+        CompetitionDto: {
+            /**
+             * Format: uuid
+             * @description The competition's id, for `competitionId` filters.
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            /** @description Its key (football-data's `Div` such as `E0`, or The Odds API's sport key). */
+            key: string;
+            /** @description Its name. */
+            name: string;
+            /**
+             * Format: int32
+             * @description How many events of it the organization holds.
+             */
+            events: number;
         };
         /**
          * @description Opens the account a sign-up asked for, with the token from its confirmation e-mail, and logs it in. The
@@ -2516,6 +2556,26 @@ export interface components {
          * @enum {string}
          */
         SnapshotKind: "Opening" | "Intermediate" | "PreClosing" | "Closing";
+        /** @description A sport of the organization with its competitions. */
+        SportDto: {
+            /**
+             * Format: uuid
+             * @description The sport's id, for `sportId` filters.
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            /** @description Its key (`soccer`, or The Odds API's group). */
+            key: string;
+            /** @description Its name. */
+            name: string;
+            /** @description Its competitions, by name. */
+            competitions: components["schemas"]["CompetitionDto"][];
+        };
+        /** @description The organization's sports, by name. */
+        SportListDto: {
+            /** @description The sports, each with its competitions. */
+            items: components["schemas"]["SportDto"][];
+        };
         /**
          * @description A suggested stake and the steps to it (betting.md §3, §13): `FullKelly` f* = (p·o − 1)/(o − 1);
          *     `FractionalKelly` λ·f*; `Capped` = clamp(λ·f*, 0, f_max); `Scaled`: lowered so that
@@ -7139,6 +7199,96 @@ export interface operations {
             };
             /** @description A replay while the backtest agent is switched off in the betting settings. */
             409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_ListSports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SportListDto"];
+                    "text/json": components["schemas"]["SportListDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];

@@ -20,9 +20,32 @@ const viewer = { ...member, roles: ['Viewer'] };
 const pageOf = <T,>(items: T[]) => ({ items, page: 1, pageSize: 25, totalCount: items.length });
 const sentQuery = (url: string | undefined) => new URL(url ?? 'http://x').searchParams;
 
+const SOCCER = '11111111-2222-3333-4444-555555555555';
+
 describe('opportunities page', () => {
   beforeEach(() => {
     signIn();
+    mockApi(
+      http.get('/api/v1/betting/sports', ({ response }) =>
+        response(200).json({
+          items: [{ id: SOCCER, key: 'soccer', name: 'Soccer', competitions: [] }],
+        }),
+      ),
+    );
+  });
+
+  it('filters by sport, the id in the URL and the query', async () => {
+    const api = mockApi(
+      meHandler(member),
+      http.get(LIST, ({ response }) => response(200).json(pageOf([urgentOpportunity]))),
+    );
+    const { user, router } = renderApp('/betting/opportunities');
+
+    await screen.findByRole('table', { name: 'Opportunities' });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Sport' }), 'Soccer');
+
+    expect(router.state.location.search).toContain(`sport=${SOCCER}`);
+    expect(sentQuery(api.calls('get', LIST).at(-1)?.url).get('sportId')).toBe(SOCCER);
   });
 
   it('sends the filters from the URL and keeps a change in it', async () => {

@@ -12,6 +12,7 @@ using CleanPlatform.Application.Betting.Bets.PlaceBet;
 using CleanPlatform.Application.Betting.Bets.RecordClosingLines;
 using CleanPlatform.Application.Betting.Bets.SettleBets;
 using CleanPlatform.Application.Betting.CollectOdds;
+using CleanPlatform.Application.Betting.Catalog.ListSports;
 using CleanPlatform.Application.Betting.Events.ListEvents;
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Application.Betting.Opportunities.Common;
@@ -195,6 +196,15 @@ internal static class KnownLimits
             (nameof(OpportunityDto.AgentVersion), new() { MaxLength = Opportunity.AgentVersionMaxLength }),
             (nameof(OpportunityDto.Score), Range(0, 100)),
             (nameof(OpportunityDto.AgreeingAgents), new() { MaxItems = AgentLineUp.Keys.Count, Items = AgentKey })),
+        [typeof(SportListDto)] = Members((nameof(SportListDto.Items), new() { MaxItems = ListSports.MaxSports })),
+        [typeof(SportDto)] = Members(
+            (nameof(SportDto.Key), new() { MaxLength = Sport.KeyMaxLength }),
+            (nameof(SportDto.Name), new() { MaxLength = Sport.NameMaxLength }),
+            (nameof(SportDto.Competitions), new() { MaxItems = ListSports.MaxCompetitions })),
+        [typeof(CompetitionDto)] = Members(
+            (nameof(CompetitionDto.Key), new() { MaxLength = Competition.KeyMaxLength }),
+            (nameof(CompetitionDto.Name), new() { MaxLength = Competition.NameMaxLength }),
+            (nameof(CompetitionDto.Events), Count)),
         [typeof(OpportunityEventDto)] = Members(
             (nameof(OpportunityEventDto.Competition), new() { MaxLength = Competition.NameMaxLength }),
             (nameof(OpportunityEventDto.HomeTeam), Team), (nameof(OpportunityEventDto.AwayTeam), Team)),

@@ -42,6 +42,7 @@ export function toOpportunityQuery(f: OpportunityFilterValues, page: number): Op
         : f.status === ''
           ? undefined
           : (f.status as OpportunityStatus),
+    sportId: f.sport === '' ? undefined : f.sport,
     agent: f.agent === '' ? undefined : f.agent,
     label: f.label === '' ? undefined : (f.label as OpportunityLabel),
     minEdge: minEdgeOf(f.minEdge),
@@ -56,6 +57,7 @@ export function OpportunitiesPage() {
   const [params, setParams] = useSearchParams();
   const filters: OpportunityFilterValues = {
     status: params.get('status') ?? '',
+    sport: params.get('sport') ?? '',
     agent: params.get('agent') ?? '',
     label: params.get('label') ?? '',
     minEdge: params.get('minEdge') ?? '',
@@ -161,6 +163,7 @@ export function OpportunitiesPage() {
           setParams(
             compactParams({
               status: f.status,
+              sport: f.sport,
               agent: f.agent,
               label: f.label,
               minEdge: f.minEdge,

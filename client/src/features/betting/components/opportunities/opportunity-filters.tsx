@@ -1,8 +1,11 @@
 import { OPPORTUNITY_AGENTS, OPPORTUNITY_LABELS, OPPORTUNITY_STATUSES } from '../../api/use-opportunities';
+import { useSports } from '../../api/use-sports';
 
 /** The filters as the URL holds them: `status` "" is Open (the API's default), "all" every status. */
 export interface OpportunityFilterValues {
   status: string;
+  /** A sport's id, "" for any. */
+  sport: string;
   agent: string;
   label: string;
   minEdge: string;
@@ -14,11 +17,13 @@ interface OpportunityFiltersProps {
   onChange: (values: OpportunityFilterValues) => void;
 }
 
-/** Status, agent, label, least edge (in points) and agreement; each change shows the first page again. */
+/** Status, sport, agent, label, least edge (in points) and agreement; each change shows the first page again. */
 export function OpportunityFilters({ values, onChange }: OpportunityFiltersProps) {
-  const set = (name: 'status' | 'agent' | 'label' | 'minEdge') => (e: { target: { value: string } }) => {
-    onChange({ ...values, [name]: e.target.value });
-  };
+  const sports = useSports();
+  const set =
+    (name: 'status' | 'sport' | 'agent' | 'label' | 'minEdge') => (e: { target: { value: string } }) => {
+      onChange({ ...values, [name]: e.target.value });
+    };
   return (
     <form
       className="form filters"
@@ -36,6 +41,17 @@ export function OpportunityFilters({ values, onChange }: OpportunityFiltersProps
             </option>
           ))}
           <option value="all">All</option>
+        </select>
+      </label>
+      <label>
+        Sport
+        <select value={values.sport} onChange={set('sport')}>
+          <option value="">Any</option>
+          {(sports.data ?? []).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </select>
       </label>
       <label>
