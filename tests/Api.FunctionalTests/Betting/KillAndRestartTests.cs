@@ -1,6 +1,6 @@
 using CleanPlatform.Domain.Betting;
-using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Betting.Events;
+using CleanPlatform.Domain.Common;
 using CleanPlatform.Infrastructure.Outbox;
 using Npgsql;
 
