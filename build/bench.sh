@@ -11,6 +11,10 @@
 #                                        the writer against a raw binary COPY; uses the server in
 #                                        CLEANPLATFORM_BENCH_POSTGRES (a database of its own, dropped after) or
 #                                        starts a throwaway cluster per benchmark (build/scripts/postgres.sh)
+#   bash build/bench.sh '*Settlement*'  issue #13: a settlement run over 100k pending bets, through the API's host as
+#                                        the settlement job sends it, against one hand-written UPDATE; same server
+#   bash build/bench.sh '*Backtest*'    issue #13: a backtest over 400k snapshot rows, through the API's host, against
+#                                        a hand-written read of the same rows; same server
 # BenchmarkDotNet results land in BenchmarkDotNet.Artifacts/ under the working directory.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -1,3 +1,4 @@
+using CleanPlatform.Application.Betting.Bets.Common;
 using CleanPlatform.Application.Betting.Common;
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Application.Betting.Settings.Common;
@@ -32,12 +33,15 @@ public static class BettingModule
         {
             case DatabaseProvider.Postgres:
                 services.AddScoped<IOddsSnapshotWriter, PostgresOddsSnapshotWriter>();
+                services.AddScoped<IBetSettlementWriter, PostgresBetSettlementWriter>();
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddScoped<IOddsSnapshotWriter, SqlServerOddsSnapshotWriter>();
+                services.AddScoped<IBetSettlementWriter, BatchedBetSettlementWriter>();
                 break;
             default:
                 services.AddScoped<IOddsSnapshotWriter, SqliteOddsSnapshotWriter>();
+                services.AddScoped<IBetSettlementWriter, BatchedBetSettlementWriter>();
                 break;
         }
 

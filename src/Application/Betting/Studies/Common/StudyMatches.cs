@@ -35,13 +35,17 @@ public static class StudyMatches
             books = books.Where(b => keys.Contains(b.Key));
         }
 
+        // The books are few and the prices many: each row carries its book's id, and the key comes from this map, not
+        // as a string read (and allocated) again per row.
+        var keyOf = await books.Select(b => new { b.Id, b.Key }).ToDictionaryAsync(b => b.Id, b => b.Key, ct);
+        var bookIds = keyOf.Keys.ToList();
         var prices =
             from s in db.OddsSnapshots.AsNoTracking()
             join e in events on s.EventId equals e.Id
-            join b in books on s.BookmakerId equals b.Id
-            select new { s.EventId, b.Key, s.Kind, s.Market, s.Line, s.Selection, s.Price, s.CapturedAt };
+            where bookIds.Contains(s.BookmakerId)
+            select new { s.EventId, s.BookmakerId, s.Kind, s.Market, s.Line, s.Selection, s.Price, s.CapturedAt };
         await foreach (var p in prices.AsAsyncEnumerable().WithCancellation(ct))
-            byId[p.EventId].Add(new StudyQuoteKey(p.Key, p.Kind, p.Market, p.Line), p.Selection, p.Price, p.CapturedAt);
+            byId[p.EventId].Add(new StudyQuoteKey(keyOf[p.BookmakerId], p.Kind, p.Market, p.Line), p.Selection, p.Price, p.CapturedAt);
         return matches;
     }
 
