@@ -11,6 +11,9 @@ public sealed record AlertPreferencesDto(
     string? WebhookUrlHint, string? TelegramChatId, bool WebhookSecretSet, string? WebhookSecret, int Version,
     DateTimeOffset? UpdatedAt)
 {
+    /// <summary>A signing secret's length: 32 random bytes in hex.</summary>
+    public const int SecretLength = 64;
+
     /// <summary>The stored preferences, with a secret just made (null otherwise).</summary>
     public static AlertPreferencesDto From(AlertPreferences p, string? newSecret = null) =>
         new(p.Thresholds, p.Live, p.ByEmail, p.ByWebhook, p.WebhookFormat, p.ProtectedWebhookUrl is not null,

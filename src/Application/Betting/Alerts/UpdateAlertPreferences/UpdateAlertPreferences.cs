@@ -59,7 +59,7 @@ public sealed class UpdateAlertPreferencesHandler(IBettingDb db, ISecretProtecto
             command.TelegramChatId);
         if (command.WebhookFormat != WebhookFormat.Generic || (preferences.ProtectedWebhookSecret is not null && !command.RotateWebhookSecret))
             return null;
-        var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(AlertPreferencesDto.SecretLength / 2));
         preferences.SetWebhookSecret(protector.Protect(AlertSecrets.WebhookSecretPurpose, secret));
         return secret;
     }
