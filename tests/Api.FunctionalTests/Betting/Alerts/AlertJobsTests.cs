@@ -2,6 +2,7 @@ using CleanPlatform.Application.Betting.Alerts.CheckAlerts;
 using CleanPlatform.Application.Platform.ListNotifications;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Betting.Events;
+using CleanPlatform.Domain.Common;
 using CleanPlatform.Infrastructure.Callers;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -52,6 +53,33 @@ public abstract class AlertJobsTests<TFactory>(TFactory api) : ApiTest<TFactory>
         due.Digests.Should().Be(1);
         (await NotificationsAsync(member)).Should().ContainSingle()
             .Which.Message.Should().Be("3 bets settled: 2 won, 1 lost. Net +6.00 EUR.");
+    }
+
+    [Fact]
+    public async Task CheckAlerts_PriceOfAPendingBetMovedPastTheThreshold_AlertsOncePerCrossing()
+    {
+        var member = await Api.RegisterAsync(Ct);
+        var organizationId = await Api.OrganizationIdOfAsync(member.Email, Ct);
+        var eventId = (await Api.SeedEventsAsync(member, Ct)).First;
+        var bet = await member.Client.PlaceBetAsync(Body(eventId), Ct);
+        var now = Api.Time.GetUtcNow();
+        await Api.InDatabaseAsync(db =>
+        {
+            foreach (var (price, at, selection) in new[] { (2.00m, -60, Selection.Home), (2.30m, -5, Selection.Home),
+                         (3.40m, -60, Selection.Draw), (3.50m, -5, Selection.Draw) })
+                db.OddsSnapshots.Add(OddsSnapshot.Capture(organizationId, eventId, bet.BookmakerId, MarketKind.MatchResult, 0m,
+                    selection, new Odds(price), now.AddMinutes(at), SnapshotKind.Intermediate));
+            return db.SaveChangesAsync(Ct);
+        });
+
+        var first = await CheckInOrganizationAsync(member);
+        var second = await CheckInOrganizationAsync(member);
+        await Api.DispatchOutboxAsync(Ct);
+
+        first.LineMoves.Should().Be(1, "home moved 15 %, the draw under 3 %");
+        second.LineMoves.Should().Be(0);
+        (await NotificationsAsync(member)).Should().ContainSingle()
+            .Which.Message.Should().Be("MatchResult Home moved +15.0 % (2.00 → 2.30).");
     }
 
     [Fact]

@@ -28,7 +28,7 @@ internal static class LineMoves
             var key = string.Create(CultureInfo.InvariantCulture,
                 $"line:{line.Key.EventId:N}:{line.Key.BookmakerId:N}:{line.Key.Market}:{line.Key.Line}:{line.Key.Selection}:{(move > 0 ? "up" : "down")}");
             var message = string.Create(CultureInfo.InvariantCulture,
-                $"{line.Key.Market} {line.Key.Selection} moved {move:+0.0;-0.0} % ({ordered[0].Price.Value} → {ordered[^1].Price.Value}).");
+                $"{line.Key.Market} {line.Key.Selection} moved {move:+0.0;-0.0} % ({ordered[0].Price.Value:0.00##} → {ordered[^1].Price.Value:0.00##}).");
             wanted.AddRange(watchers[line.Key.EventId].Where(u => AlertRules.LineMoved(move, recipients.Of(u)))
                 .Select(u => (u, key, message)));
         }
