@@ -4,7 +4,6 @@ using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Betting.Events;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Infrastructure.Callers;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using static CleanPlatform.Api.FunctionalTests.Betting.Alerts.AlertRequests;
 using static CleanPlatform.Api.FunctionalTests.Betting.BetRequests;
@@ -87,17 +86,7 @@ public abstract class AlertJobsTests<TFactory>(TFactory api) : ApiTest<TFactory>
     {
         var member = await Api.RegisterAsync(Ct);
         var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(Api.Server.BaseAddress, $"/hubs/alerts?access_token={member.Tokens.AccessToken}"), o =>
-            {
-                o.Transports = HttpTransportType.WebSockets;
-                o.SkipNegotiation = true;
-                o.WebSocketFactory = (context, ct) => new ValueTask<System.Net.WebSockets.WebSocket>(
-                    Api.Server.CreateWebSocketClient().ConnectAsync(context.Uri, ct));
-            })
-            .Build();
-        connection.On<LiveAlert>("alert", alert => received.TrySetResult(alert.Message));
-        await connection.StartAsync(Ct);
+        await using var connection = await LiveAlertsClient.ConnectAsync(Api, member.Tokens.AccessToken, received, Ct);
 
         var response = await member.Client.PostAsync($"{AlertRequests.Url}/test", null, Ct);
         await Api.DispatchOutboxAsync(Ct);
@@ -130,8 +119,6 @@ public abstract class AlertJobsTests<TFactory>(TFactory api) : ApiTest<TFactory>
     private static async Task<IReadOnlyList<NotificationDto>> NotificationsAsync(Caller member) =>
         (await (await member.Client.GetAsync("/api/v1/platform/notifications", Ct))
             .ShouldBeAsync<PagedList<NotificationDto>>(HttpStatusCode.OK)).Items;
-
-    private sealed record LiveAlert(Guid Id, string Kind, string Message, DateTimeOffset OccurredAt);
 }
 
 [Collection(PostgresApi.Name)]
