@@ -2,6 +2,10 @@ using System.Text.Json;
 using CleanPlatform.Application.Platform.ListNotifications;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Betting.Events;
+using CleanPlatform.Infrastructure.Email;
+using CleanPlatform.Infrastructure.Outbox;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using static CleanPlatform.Api.FunctionalTests.Betting.Alerts.AlertRequests;
 
 namespace CleanPlatform.Api.FunctionalTests.Betting.Alerts;
@@ -30,6 +34,31 @@ public abstract class AlertDeliveryTests<TFactory>(TFactory api) : ApiTest<TFact
         json.RootElement.GetProperty("message").GetString().Should().Contain("edge 12.0 %");
         (await NotificationsAsync(member)).Should().ContainSingle().Which.Message.Should().Contain("edge 12.0 %");
         AlertMails(member).Should().ContainSingle().Which.Body.Should().Contain("edge 12.0 %");
+    }
+
+    [Fact]
+    public async Task OpportunityAboveThreshold_EmailChosenWithoutSmtp_LandsInThePickupDirectory()
+    {
+        var pickup = Directory.CreateTempSubdirectory("alerts-mail-").FullName;
+        await using var host = Api.WithWebHostBuilder(b => b.UseSetting("Email:PickupDirectory", pickup)
+            .ConfigureTestServices(s =>
+            {
+                s.RemoveAll<IEmailSender>();
+                s.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+            }));
+        var member = await Api.RegisterAsync(Ct);
+        await member.Client.SavePreferencesAsync(Preferences("email=true"), Ct);
+
+        await Api.RaiseAsync(await OpportunityAsync(member, expectedValue: 0.12m));
+        var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
+        while (await dispatcher.DispatchAsync(Ct) > 0)
+        {
+        }
+
+        var mails = Directory.GetFiles(pickup, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
+            .Where(m => m.To.ToString().Contains(member.Email, StringComparison.OrdinalIgnoreCase)).ToList();
+        mails.Should().ContainSingle().Which.TextBody.Should().Contain("edge 12.0 %");
+        Directory.Delete(pickup, recursive: true);
     }
 
     [Theory]
