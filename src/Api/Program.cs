@@ -90,6 +90,7 @@ app.UseMiddleware<QuotaMiddleware>();
 app.UseAuthorization();
 
 app.MapControllers();
+app.MapHub<CleanPlatform.Infrastructure.Betting.Alerts.AlertsHub>(CleanPlatform.Infrastructure.Betting.Alerts.AlertsHub.Path);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 app.MapPlatformMetrics();

@@ -4,6 +4,59 @@
  */
 
 export interface paths {
+    "/api/v1/betting/alert-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your alert preferences.
+         * @description Every member, Viewers included: they are personal, and nobody reads another member's. Until you save some you
+         *     have your organization's thresholds (its betting settings' alerts) with live alerts only. The webhook's URL and
+         *     signing secret are never returned: only whether they are set and a hint of the URL's host.
+         */
+        get: operations["Betting_GetAlertPreferences"];
+        /**
+         * Replaces your alert preferences.
+         * @description Every member, for themselves; audited. Every alert is kept as a notification; `live` also pushes it to your
+         *     open web apps (and browser notifications where you allow them), `email` e-mails it, `webhook` posts it.
+         *     `webhookUrl`: omit or null keeps the stored URL, an empty string removes the webhook, a URL replaces it
+         *     (HTTPS; plain HTTP only to loopback). Formats: `Generic` (JSON signed with HMAC-SHA256 in
+         *     `X-CleanPlatform-Signature: sha256=…`; its secret is shown once, in `webhookSecret` of the response
+         *     that made it, or set `rotateWebhookSecret`), `Telegram` (the bot's full `sendMessage` URL and a
+         *     `telegramChatId`) or `Discord` (a Discord webhook URL).
+         */
+        put: operations["Betting_UpdateAlertPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betting/alert-preferences/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sends yourself a test alert.
+         * @description Every member. The alert goes through the outbox like any other: it is listed in your notifications and reaches
+         *     the channels your saved preferences choose within seconds.
+         */
+        post: operations["Betting_SendTestAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/identity/api-keys": {
         parameters: {
             query?: never;
@@ -1021,6 +1074,26 @@ export interface components {
             pattern: boolean;
             /** @description The agent that re-runs the organization's rules on history (backtest). */
             backtest: boolean;
+        };
+        /**
+         * @description A member's alert preferences. The webhook's URL and signing secret are never returned: only whether they are set, a
+         *     hint of the URL, and the secret once, in the response of the save that made it (CleanPlatform.Application.Betting.Alerts.Common.AlertPreferencesDto.WebhookSecret).
+         */
+        AlertPreferencesDto: {
+            thresholds: components["schemas"]["AlertThresholds"];
+            live: boolean;
+            email: boolean;
+            webhook: boolean;
+            webhookFormat: components["schemas"]["WebhookFormat"];
+            webhookUrlSet: boolean;
+            webhookUrlHint?: string | null;
+            telegramChatId?: string | null;
+            webhookSecretSet: boolean;
+            webhookSecret?: string | null;
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            updatedAt?: string | null;
         };
         /** @description When the organization hears of something: an opportunity's edge, a line's move, a kick-off coming. */
         AlertThresholds: {
@@ -2633,6 +2706,28 @@ export interface components {
             /** Format: int32 */
             void: number;
         };
+        /** @description The test alert raised. */
+        TestAlertDto: {
+            /** Format: uuid */
+            alertId: string;
+            message: string;
+        };
+        /**
+         * @description Replaces the caller's own alert preferences (every member, Viewers included: they are personal). WebhookUrl:
+         *     null keeps the stored URL, an empty string removes the webhook, anything else replaces it (stored encrypted). The
+         *     generic format's signing secret is made with its first URL, or anew when RotateWebhookSecret, and
+         *     shown once in the response.
+         */
+        UpdateAlertPreferences: {
+            thresholds: components["schemas"]["AlertThresholds"];
+            live: boolean;
+            email: boolean;
+            webhook: boolean;
+            webhookFormat: components["schemas"]["WebhookFormat"];
+            webhookUrl?: string | null;
+            telegramChatId?: string | null;
+            rotateWebhookSecret: boolean;
+        };
         /**
          * @description Replaces the organization's betting settings. Version is the version the caller read (0 for the
          *     defaults): if the settings changed since, nothing is written (409). OddsApiKey: null keeps the
@@ -2756,6 +2851,12 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description How an alert is posted to a member's webhook.
+         * @example Generic
+         * @enum {string}
+         */
+        WebhookFormat: "Generic" | "Telegram" | "Discord";
         /** @description The periods of CleanPlatform.Application.Betting.Analytics.GetWinRate.GetWinRate, by `Bucket` (week or month). */
         WinRateDto: {
             period: string;
@@ -2799,6 +2900,296 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    Betting_GetAlertPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertPreferencesDto"];
+                    "text/json": components["schemas"]["AlertPreferencesDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_UpdateAlertPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateAlertPreferences"];
+                "text/json": components["schemas"]["UpdateAlertPreferences"];
+                "application/*+json": components["schemas"]["UpdateAlertPreferences"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertPreferencesDto"];
+                    "text/json": components["schemas"]["AlertPreferencesDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The webhook is chosen without a URL, or a threshold breaks a business rule. */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Betting_SendTestAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Raised; the channels deliver it shortly. */
+            202: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestAlertDto"];
+                    "text/json": components["schemas"]["TestAlertDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Identity_ListApiKeys: {
         parameters: {
             query?: {
@@ -7796,3 +8187,4 @@ export const opportunityLabelValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const opportunityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityStatus"]> = ["Open", "Withdrawn", "Expired"];
 export const selectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Selection"]> = ["Home", "Draw", "Away", "Over", "Under"];
 export const snapshotKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SnapshotKind"]> = ["Opening", "Intermediate", "PreClosing", "Closing"];
+export const webhookFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookFormat"]> = ["Generic", "Telegram", "Discord"];

@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useCurrentUser, useLogout } from '../features/auth';
+import { LiveAlerts } from '../features/betting';
 import { visibleNav } from './nav';
 
 export function Layout() {
@@ -46,6 +47,7 @@ export function Layout() {
       <main id="main">
         <Outlet />
       </main>
+      <LiveAlerts />
     </div>
   );
 }

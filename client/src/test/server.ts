@@ -12,6 +12,8 @@ export const server = setupServer(
   http.get('/api/v1/betting/opportunities', ({ response }) =>
     response(200).json({ items: [], page: 1, pageSize: 200, totalCount: 0 }),
   ),
+  // The signed-in shell opens the live alerts connection: no hub in tests, so it fails and waits quietly.
+  http.untyped.post('/hubs/alerts/negotiate', () => new Response(null, { status: 404 })),
 );
 
 const sent: Request[] = [];

@@ -2,6 +2,7 @@ using CleanPlatform.Application.Betting.Bets.Common;
 using CleanPlatform.Application.Betting.Common;
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Application.Betting.Settings.Common;
+using CleanPlatform.Infrastructure.Betting.Alerts;
 using CleanPlatform.Infrastructure.Betting.FootballData;
 using CleanPlatform.Infrastructure.Betting.Jobs;
 using CleanPlatform.Infrastructure.Betting.OddsApi;
@@ -29,6 +30,7 @@ public static class BettingModule
         services.AddScheduledJob<RecordClosingLinesJob>(configuration, defaultCron: "0 45 */6 * * ?");
         services.AddScheduledJob<RunAgentsJob>(configuration, defaultCron: "0 5/15 * * * ?");
         services.AddScheduledJob<CollectOddsJob>(configuration, defaultCron: "0 0/5 * * * ?");
+        services.AddAlerts(configuration);
         switch (PersistenceRegistration.ProviderFrom(configuration))
         {
             case DatabaseProvider.Postgres:

@@ -16,4 +16,6 @@ public abstract partial class AppDbContext : IBettingDb
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
     public DbSet<BettingSettings> BettingSettings => Set<BettingSettings>();
     public DbSet<OddsCollectionState> OddsCollectionStates => Set<OddsCollectionState>();
+    public DbSet<AlertPreferences> AlertPreferences => Set<AlertPreferences>();
+    public DbSet<Alert> Alerts => Set<Alert>();
 }

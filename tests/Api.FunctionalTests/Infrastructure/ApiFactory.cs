@@ -73,6 +73,7 @@ public abstract partial class ApiFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("Betting:OddsApi:BaseUrl", OddsApi.BaseUrl.ToString());
         // Retries wait on the host's clock, the fake one here: without a delay they never wait on it.
         builder.UseSetting("Betting:OddsApi:RetryBaseDelay", "00:00:00");
+        builder.UseSetting("Alerts:Webhooks:RetryDelay", "00:00:00");
         // Tests write usage when they ask (IUsageMeter.FlushAsync), never on a timer in between.
         builder.UseSetting("Usage:FlushIntervalMilliseconds", "3600000");
         // Tests deliver events when they ask (DispatchOutboxAsync), never on a timer in between.

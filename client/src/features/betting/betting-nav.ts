@@ -10,4 +10,6 @@ export const bettingNav: readonly NavItem[] = [
   // Both studies are GETs: every member may run them, Viewers included.
   { to: '/betting/studies', label: 'Studies' },
   { to: '/betting/settings', label: 'Betting settings' },
+  // Alerts are personal: every member sets their own, Viewers included.
+  { to: '/betting/alerts', label: 'Alerts' },
 ];

@@ -6,3 +6,4 @@ export { PlaceBetDialog, type PlaceBetDialogProps } from './components/bets/plac
 export type { OpportunityLink, PlaceBetFields } from './api/place-bet-form';
 export { BettingSummaryCard } from './components/bets/betting-summary-card';
 export { UrgentOpportunities } from './components/opportunities/urgent-opportunities';
+export { LiveAlerts } from './live/live-alerts';

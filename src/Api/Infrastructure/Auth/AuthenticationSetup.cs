@@ -16,6 +16,7 @@ internal static class AuthenticationSetup
             .AddJwtBearer(AuthSchemes.Bearer, o => o.Events = new JwtBearerEvents
             {
                 OnTokenValidated = CurrentAccessCheck.OnTokenValidated,
+                OnMessageReceived = HubTokens.OnMessageReceived,
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
 

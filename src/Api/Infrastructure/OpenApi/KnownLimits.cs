@@ -1,5 +1,8 @@
 using CleanPlatform.Api.Controllers.V1.Betting;
 using CleanPlatform.Api.Controllers.V1.Identity;
+using CleanPlatform.Application.Betting.Alerts.Common;
+using CleanPlatform.Application.Betting.Alerts.SendTestAlert;
+using CleanPlatform.Application.Betting.Alerts.UpdateAlertPreferences;
 using CleanPlatform.Application.Betting.Analytics.Common;
 using CleanPlatform.Application.Betting.Analytics.GetBankrollSeries;
 using CleanPlatform.Application.Betting.Analytics.GetBettingSummary;
@@ -315,6 +318,14 @@ internal static class KnownLimits
                 MaxLength = UpdateBettingSettingsValidator.OddsApiKeyMaxLength,
                 Pattern = UpdateBettingSettingsValidator.OddsApiKeyPattern,
             })),
+        [typeof(UpdateAlertPreferences)] = Members(
+            (nameof(UpdateAlertPreferences.WebhookUrl), new() { MaxLength = AlertPreferences.UrlMaxLength })),
+        [typeof(AlertPreferencesDto)] = Members(
+            (nameof(AlertPreferencesDto.WebhookUrlHint), new() { MaxLength = AlertPreferences.HintMaxLength }),
+            (nameof(AlertPreferencesDto.TelegramChatId), new() { MaxLength = AlertPreferences.ChatIdMaxLength }),
+            (nameof(AlertPreferencesDto.WebhookSecret), new() { MaxLength = AlertPreferencesDto.SecretLength }),
+            (nameof(AlertPreferencesDto.Version), Count)),
+        [typeof(TestAlertDto)] = Members((nameof(TestAlertDto.Message), new() { MaxLength = Alert.MessageMaxLength })),
         [typeof(AlertThresholds)] = Members(
             (nameof(AlertThresholds.OpportunityEdge), new() { Minimum = "0", ExclusiveMinimum = true, Maximum = "1" }),
             (nameof(AlertThresholds.LineMovePercent), new() { Minimum = "0", ExclusiveMinimum = true, Maximum = "100" }),

@@ -30,4 +30,10 @@ public interface IBettingDb : IModuleDb
 
     /// <summary>Where each organization's Odds API collection stands: at most one row per organization.</summary>
     DbSet<OddsCollectionState> OddsCollectionStates { get; }
+
+    /// <summary>Members' alert preferences: at most one row per member.</summary>
+    DbSet<AlertPreferences> AlertPreferences { get; }
+
+    /// <summary>Alerts raised, one per member and key, so nothing is alerted twice.</summary>
+    DbSet<Alert> Alerts { get; }
 }

@@ -26,6 +26,8 @@ export const bettingKeys = {
   opportunities: () => [...bettingKeys.all, 'opportunities'] as const,
   opportunityList: (query: OpportunityListQuery) => [...bettingKeys.opportunities(), 'list', query] as const,
   opportunity: (id: string) => [...bettingKeys.opportunities(), 'one', id] as const,
+  /** The caller's own alert preferences. */
+  alertPreferences: () => [...bettingKeys.all, 'alert-preferences'] as const,
   /** A suggestion depends on the settings and the open bets: kept under the settings key. */
   stakeSuggestion: (odds: number, probability: number) =>
     [...bettingKeys.settings(), 'stake', odds, probability] as const,

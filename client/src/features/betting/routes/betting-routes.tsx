@@ -3,6 +3,7 @@ import { roleRoute } from '../../auth';
 import type { FeatureRoutes } from '../../../shared/feature-routes';
 import { Spinner } from '../../../shared/ui';
 import { IMPORT_ROLES } from '../import-roles';
+import { AlertsPage } from './alerts-page';
 import { BetsPage } from './bets-page';
 import { ImportPage } from './import-page';
 import { OpportunitiesPage } from './opportunities-page';
@@ -28,6 +29,8 @@ export const bettingRoutes: FeatureRoutes = {
     },
     // Every member reads the settings; the page lets only Admins edit them (the API enforces it).
     { path: 'betting/settings', element: <SettingsPage /> },
+    // Every member sets their own alerts.
+    { path: 'betting/alerts', element: <AlertsPage /> },
     {
       path: 'betting/studies',
       element: (
