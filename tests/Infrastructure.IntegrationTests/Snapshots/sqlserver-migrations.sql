@@ -2023,3 +2023,110 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201234930_AddAlertPreferences'
+)
+BEGIN
+    CREATE TABLE [AlertPreferences] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [OpportunityEdge] decimal(18,6) NOT NULL,
+        [LineMovePercent] decimal(18,6) NOT NULL,
+        [KickOffReminderMinutes] int NOT NULL,
+        [Live] bit NOT NULL,
+        [ByEmail] bit NOT NULL,
+        [ByWebhook] bit NOT NULL,
+        [WebhookFormat] nvarchar(16) NOT NULL,
+        [ProtectedWebhookUrl] nvarchar(2048) NULL,
+        [WebhookUrlHint] nvarchar(300) NULL,
+        [TelegramChatId] nvarchar(64) NULL,
+        [ProtectedWebhookSecret] nvarchar(2048) NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_AlertPreferences] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AlertPreferences_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AlertPreferences_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201234930_AddAlertPreferences'
+)
+BEGIN
+    CREATE TABLE [Alerts] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Key] nvarchar(200) NOT NULL,
+        [Message] nvarchar(500) NOT NULL,
+        [DueAt] datetimeoffset NOT NULL,
+        [RaisedAt] datetimeoffset NULL,
+        [Settled] int NOT NULL,
+        [Won] int NOT NULL,
+        [Lost] int NOT NULL,
+        [Profit] decimal(18,4) NOT NULL,
+        [Currency] nvarchar(3) NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_Alerts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Alerts_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Alerts_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201234930_AddAlertPreferences'
+)
+BEGIN
+    CREATE INDEX [IX_AlertPreferences_OrganizationId] ON [AlertPreferences] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201234930_AddAlertPreferences'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AlertPreferences_UserId] ON [AlertPreferences] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201234930_AddAlertPreferences'
+)
+BEGIN
+    CREATE INDEX [IX_Alerts_OrganizationId_RaisedAt_DueAt] ON [Alerts] ([OrganizationId], [RaisedAt], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201234930_AddAlertPreferences'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Alerts_UserId_Key] ON [Alerts] ([UserId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201234930_AddAlertPreferences'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201234930_AddAlertPreferences', N'10.0.15');
+END;
+
+COMMIT;
+GO
