@@ -12,6 +12,7 @@ const PAGES = [
   { link: 'Import data', path: '/betting/import' },
   { link: 'Studies', path: '/betting/studies' },
   { link: 'Betting settings', path: '/betting/settings' },
+  { link: 'Alerts', path: '/betting/alerts' },
   { link: 'Notifications', path: '/notifications' },
   { link: 'API keys', path: '/api-keys' },
   { link: 'Account', path: '/account' },
