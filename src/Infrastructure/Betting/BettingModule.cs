@@ -2,6 +2,7 @@ using CleanPlatform.Application.Betting.Bets.Common;
 using CleanPlatform.Application.Betting.Common;
 using CleanPlatform.Application.Betting.ImportFootballData;
 using CleanPlatform.Application.Betting.Settings.Common;
+using CleanPlatform.Application.Betting.Studies.BacktestRuns;
 using CleanPlatform.Infrastructure.Betting.Alerts;
 using CleanPlatform.Infrastructure.Betting.FootballData;
 using CleanPlatform.Infrastructure.Betting.Jobs;
@@ -30,6 +31,11 @@ public static class BettingModule
         services.AddScheduledJob<RecordClosingLinesJob>(configuration, defaultCron: "0 45 */6 * * ?");
         services.AddScheduledJob<RunAgentsJob>(configuration, defaultCron: "0 5/15 * * * ?");
         services.AddScheduledJob<CollectOddsJob>(configuration, defaultCron: "0 0/5 * * * ?");
+        services.AddScheduledJob<RunBacktestsJob>(configuration, defaultCron: "30 * * * * ?");
+        services.AddScoped<IBacktestRunner, QuartzBacktestRunner>();
+        services.AddOptions<BacktestRunOptions>().Bind(configuration.GetSection(BacktestRunOptions.Section))
+            .Validate(o => o.InlineMatches >= 0 && o.ChunkMatches >= 1, "Betting:Backtests needs InlineMatches >= 0 and ChunkMatches >= 1.")
+            .ValidateOnStart();
         services.AddAlerts(configuration);
         switch (PersistenceRegistration.ProviderFrom(configuration))
         {

@@ -18,4 +18,5 @@ public abstract partial class AppDbContext : IBettingDb
     public DbSet<OddsCollectionState> OddsCollectionStates => Set<OddsCollectionState>();
     public DbSet<AlertPreferences> AlertPreferences => Set<AlertPreferences>();
     public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<BacktestRun> BacktestRuns => Set<BacktestRun>();
 }

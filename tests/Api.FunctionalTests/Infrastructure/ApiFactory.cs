@@ -69,6 +69,9 @@ public abstract partial class ApiFactory : WebApplicationFactory<Program>, IAsyn
         // Quartz runs on the fake clock: a test moving it past a cron time would fire the job behind its
         // back. Tests trigger the jobs, or send their commands, themselves.
         builder.UseSetting("Jobs:RunOnSchedule", "false");
+        // One reference season (380 matches) is backtested at once, both in the background, 100 matches a chunk.
+        builder.UseSetting("Betting:Backtests:InlineMatches", "400");
+        builder.UseSetting("Betting:Backtests:ChunkMatches", "100");
         builder.UseSetting("Idempotency:WaitForFirstSeconds", "2");
         builder.UseSetting("Betting:OddsApi:BaseUrl", OddsApi.BaseUrl.ToString());
         // Retries wait on the host's clock, the fake one here: without a delay they never wait on it.

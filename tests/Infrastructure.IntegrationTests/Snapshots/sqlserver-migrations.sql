@@ -2130,3 +2130,60 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202011104_AddBacktestRuns'
+)
+BEGIN
+    CREATE TABLE [BacktestRuns] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Rule] nvarchar(4000) NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [MatchesTotal] int NOT NULL,
+        [MatchesDone] int NOT NULL,
+        [Attempts] int NOT NULL,
+        [StartedAt] datetimeoffset NULL,
+        [HeartbeatAt] datetimeoffset NULL,
+        [CompletedAt] datetimeoffset NULL,
+        [Result] nvarchar(max) NULL,
+        [Error] nvarchar(500) NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_BacktestRuns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BacktestRuns_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202011104_AddBacktestRuns'
+)
+BEGIN
+    CREATE INDEX [IX_BacktestRuns_OrganizationId_CreatedAt] ON [BacktestRuns] ([OrganizationId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202011104_AddBacktestRuns'
+)
+BEGIN
+    CREATE INDEX [IX_BacktestRuns_Status_OrganizationId] ON [BacktestRuns] ([Status], [OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202011104_AddBacktestRuns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202011104_AddBacktestRuns', N'10.0.15');
+END;
+
+COMMIT;
+GO

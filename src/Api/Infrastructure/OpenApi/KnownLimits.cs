@@ -23,7 +23,9 @@ using CleanPlatform.Application.Betting.Opportunities.RunAgents;
 using CleanPlatform.Application.Betting.Settings.Common;
 using CleanPlatform.Application.Betting.Settings.GetBankroll;
 using CleanPlatform.Application.Betting.Settings.UpdateBettingSettings;
+using CleanPlatform.Application.Betting.Studies.BacktestRuns;
 using CleanPlatform.Application.Betting.Studies.Common;
+using CleanPlatform.Application.Betting.Studies.ListBacktestRuns;
 using CleanPlatform.Application.Betting.Studies.RunBacktest;
 using CleanPlatform.Application.Betting.Studies.RunMarketStudy;
 using CleanPlatform.Application.Identity.ChangePassword;
@@ -248,6 +250,12 @@ internal static class KnownLimits
             (nameof(BacktestClvDto.Bets), Range(0, RunBacktest.MaxBets)),
             (nameof(BacktestClvDto.Distribution), new() { MaxItems = BacktestClvDto.Buckets })),
         [typeof(ClvBucketDto)] = Members((nameof(ClvBucketDto.Count), Range(0, RunBacktest.MaxBets))),
+        [typeof(BacktestRunDto)] = Members(
+            (nameof(BacktestRunDto.MatchesTotal), Range(0, BacktestRunLimits.MaxMatches)),
+            (nameof(BacktestRunDto.MatchesDone), Range(0, BacktestRunLimits.MaxMatches)),
+            (nameof(BacktestRunDto.Attempts), Range(0, BacktestRun.MaxAttempts)),
+            (nameof(BacktestRunDto.Error), new() { MaxLength = BacktestRun.ErrorMaxLength })),
+        [typeof(BacktestRunListDto)] = Members((nameof(BacktestRunListDto.Items), new() { MaxItems = ListBacktestRuns.Latest })),
         [typeof(PlaceBet)] = Members((nameof(PlaceBet.Tags), BetTags)),
         [typeof(EditBetRequest)] = Members(
             (nameof(EditBetRequest.Version), Count),

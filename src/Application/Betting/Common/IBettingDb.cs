@@ -36,4 +36,7 @@ public interface IBettingDb : IModuleDb
 
     /// <summary>Alerts raised, one per member and key, so nothing is alerted twice.</summary>
     DbSet<Alert> Alerts { get; }
+
+    /// <summary>Backtests asked for, with their progress and, once done, their result.</summary>
+    DbSet<BacktestRun> BacktestRuns { get; }
 }

@@ -13,39 +13,47 @@ namespace CleanPlatform.Application.Betting.Studies.RunBacktest;
 /// The agent's θ, devig method and worst-case rule are the backtest's <c>minimumEv</c>, <c>method</c> and
 /// <c>worstCase</c>; the sharp book is <c>fairBookmaker</c>.
 /// </summary>
-internal static class AgentBacktest
+internal sealed class AgentBacktest : BacktestReplay
 {
-    public static BacktestDto Run(RunBacktest rule, IReadOnlyList<StudyMatch> matches, IReadOnlySet<string> aggregates)
+    private readonly IReadOnlySet<string> _aggregates;
+    private readonly PatternMatcher _pattern;
+    private readonly IDetectionAgent _agent;
+    private readonly HashSet<MarketKind> _markets;
+
+    public AgentBacktest(RunBacktest rule, IReadOnlySet<string> aggregates) : base(rule)
     {
         var rules = new AgentRules(threshold: rule.MinimumEv, method: rule.Method, worstCase: rule.WorstCase,
             sharpBookmaker: rule.FairBookmaker);
-        var pattern = new PatternMatcher(rules);
-        IDetectionAgent agent = rule.Agent switch
+        _aggregates = aggregates;
+        _pattern = new PatternMatcher(rules);
+        _agent = rule.Agent switch
         {
             AnomalyDetector.AgentKey => new AnomalyDetector(rules),
             SpreadOptimizer.AgentKey => new SpreadOptimizer(rules),
-            _ => pattern,
+            _ => _pattern,
         };
-        var ledger = new BacktestLedger(rule.Bankroll);
-        var markets = rule.MarketsOrDefault.ToHashSet();
+        _markets = rule.MarketsOrDefault.ToHashSet();
+    }
+
+    public override void Play(IReadOnlyList<StudyMatch> matches)
+    {
         foreach (var kickOff in matches.GroupBy(m => m.KickOffUtc))
         {
-            var boards = kickOff.Select(m => (Match: m, Boards: BoardsOf(m, aggregates))).ToList();
+            var boards = kickOff.Select(m => (Match: m, Boards: BoardsOf(m, _aggregates))).ToList();
             foreach (var (match, matchBoards) in boards)
             {
-                foreach (var board in matchBoards.Where(b => markets.Contains(b.Market)))
+                foreach (var board in matchBoards.Where(b => _markets.Contains(b.Market)))
                 {
-                    foreach (var signal in agent.Scan(board))
-                        Bet(rule, ledger, match, board, signal);
+                    foreach (var signal in _agent.Scan(board))
+                        Bet(Rule, Ledger, match, board, signal);
                 }
             }
             foreach (var (match, matchBoards) in boards)
             {
                 foreach (var board in matchBoards)
-                    pattern.Learn(board, match.Score);
+                    _pattern.Learn(board, match.Score);
             }
         }
-        return ledger.ToDto();
     }
 
     private static void Bet(RunBacktest rule, BacktestLedger ledger, StudyMatch match, MarketBoard board, AgentSignal signal)

@@ -40,6 +40,7 @@ public sealed record RunBacktest(
     public const int MaxBets = IStudyFilter.MaxMatches * 15;
 
     /// <summary>The markets backed when none are named: 1X2.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<MarketKind> MarketsOrDefault => Markets is { Count: > 0 } ? Markets : [MarketKind.MatchResult];
 }
 
@@ -47,16 +48,18 @@ public sealed class RunBacktestHandler(IBettingDb db) : IQueryHandler<RunBacktes
 {
     public async ValueTask<BacktestDto> Handle(RunBacktest query, CancellationToken cancellationToken)
     {
-        if (query.Agent is not null)
-        {
-            // An agent reads every book of the market.
-            var all = await StudyMatches.LoadAsync(db, query, bookmakers: null, cancellationToken);
-            var aggregates = await db.Bookmakers.AsNoTracking().Where(b => b.IsAggregate).Select(b => b.Key).ToListAsync(cancellationToken);
-            return AgentBacktest.Run(query, all, aggregates.ToHashSet(StringComparer.Ordinal));
-        }
+        var matches = await StudyMatches.LoadAsync(db, query, BacktestReplay.BookmakersOf(query), cancellationToken);
+        var replay = BacktestReplay.For(query, await AggregatesAsync(db, query, cancellationToken));
+        replay.Play(matches);
+        return replay.Result();
+    }
 
-        var matches = await StudyMatches.LoadAsync(db, query,
-            [query.BetBookmaker, query.FairBookmaker, ClosingLine.Reference, ClosingLine.Fallback], cancellationToken);
-        return ValueRuleBacktest.Run(query, matches);
+    /// <summary>The books that are market averages, which an agent reads apart; none for the value rule.</summary>
+    internal static async Task<IReadOnlySet<string>> AggregatesAsync(IBettingDb db, RunBacktest rule, CancellationToken ct)
+    {
+        if (rule.Agent is null)
+            return new HashSet<string>(StringComparer.Ordinal);
+        var keys = await db.Bookmakers.AsNoTracking().Where(b => b.IsAggregate).Select(b => b.Key).ToListAsync(ct);
+        return keys.ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -4,25 +4,23 @@ using CleanPlatform.Domain.Betting;
 namespace CleanPlatform.Application.Betting.Studies.RunBacktest;
 
 /// <summary>The value rule replayed over matches in order, each bet settled before the next is sized.</summary>
-internal static class ValueRuleBacktest
+internal sealed class ValueRuleBacktest(RunBacktest rule) : BacktestReplay(rule)
 {
-    public static BacktestDto Run(RunBacktest rule, IReadOnlyList<StudyMatch> matches)
+    private readonly List<MarketKind> _markets = rule.MarketsOrDefault.Distinct().Order().ToList();
+
+    public override void Play(IReadOnlyList<StudyMatch> matches)
     {
-        var ledger = new BacktestLedger(rule.Bankroll);
-        var markets = rule.MarketsOrDefault.Distinct().Order().ToList();
         foreach (var match in matches)
         {
-            foreach (var market in markets)
+            foreach (var market in _markets)
             {
                 var quotes = match.Quotes
-                    .Where(q => q.Key.Bookmaker == rule.BetBookmaker && q.Key.Snapshot == rule.BetSnapshot && q.Key.Market == market)
+                    .Where(q => q.Key.Bookmaker == Rule.BetBookmaker && q.Key.Snapshot == Rule.BetSnapshot && q.Key.Market == market)
                     .OrderBy(q => q.Key.Line);
                 foreach (var (key, quote) in quotes)
-                    Bet(rule, ledger, match, key, quote);
+                    Bet(Rule, Ledger, match, key, quote);
             }
         }
-
-        return ledger.ToDto();
     }
 
     private static void Bet(RunBacktest rule, BacktestLedger ledger, StudyMatch match, StudyQuoteKey key, StudyQuote quote)

@@ -1,0 +1,31 @@
+using CleanPlatform.Application.Betting.Studies.Common;
+
+namespace CleanPlatform.Application.Betting.Studies.RunBacktest;
+
+/// <summary>
+/// A backtest played over matches in replay order, all at once or a chunk at a time (a long run in the background):
+/// the ledger carries the bankroll from one chunk to the next, so both give the same result. A chunk must hold every
+/// match of each kick-off time it reaches (<see cref="BacktestChunks"/>), as an agent decides a kick-off time's matches
+/// before any of their results teaches it.
+/// </summary>
+internal abstract class BacktestReplay(RunBacktest rule)
+{
+    protected RunBacktest Rule { get; } = rule;
+
+    protected BacktestLedger Ledger { get; } = new(rule.Bankroll);
+
+    /// <summary>Replays <paramref name="matches"/>, in order, after those already played.</summary>
+    public abstract void Play(IReadOnlyList<StudyMatch> matches);
+
+    public BacktestDto Result() => Ledger.ToDto();
+
+    /// <summary>The bookmakers whose prices <paramref name="rule"/> reads; null: every book (an agent reads the whole market).</summary>
+    public static IReadOnlyCollection<string>? BookmakersOf(RunBacktest rule) => rule.Agent is null
+        ? [rule.BetBookmaker, rule.FairBookmaker, ClosingLine.Reference, ClosingLine.Fallback]
+        : null;
+
+    /// <summary>The replay of <paramref name="rule"/>: the value rule, or its agent (<paramref name="aggregates"/> are the books that are averages).</summary>
+    public static BacktestReplay For(RunBacktest rule, IReadOnlySet<string> aggregates) => rule.Agent is null
+        ? new ValueRuleBacktest(rule)
+        : new AgentBacktest(rule, aggregates);
+}
