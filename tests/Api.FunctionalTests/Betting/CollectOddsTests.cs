@@ -115,7 +115,8 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
     {
         var owner = await OwnerWithKeyAsync();
         var shift = Api.Time.GetUtcNow() + TimeSpan.FromHours(3) - RecordedKickOff;
-        AnswerRecorded(TimeSpan.FromHours(3));
+        // Prices last updated half an hour ago, not in the future.
+        AnswerRecorded(TimeSpan.FromHours(3), pricesMovedBy: -TimeSpan.FromHours(2));
         await RunAsync(owner);
         Api.Time.Advance(TimeSpan.FromMinutes(6));
         var movedTo = Api.Time.GetUtcNow().AddMinutes(25);
