@@ -19,9 +19,13 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
     private const string OddsPath = "/v4/sports/soccer_epl/odds";
     private const string ScoresPath = "/v4/sports/soccer_epl/scores";
     private const string Key = "0123456789abcdef0123456789a1b2c3";
+    private const string ArsenalChelsea = "8d2e3c1f0a9b4e7d6c5b4a3f2e1d0c9b";
 
     /// <summary>The recordings' first kick-off (Arsenal v Chelsea), moved to an hour from now.</summary>
     private static readonly DateTimeOffset RecordedKickOff = new(2026, 12, 5, 15, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The scores recording's finished game (Liverpool v Newcastle, 3-1).</summary>
+    private static readonly DateTimeOffset RecordedFinishedKickOff = new(2026, 11, 29, 15, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task Collect_TwoRuns_AddsEventsOnceAndStoresOpeningPrices()
@@ -74,16 +78,61 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
         kinds.Should().BeEquivalentTo([SnapshotKind.Opening, SnapshotKind.Intermediate]);
     }
 
-    [Fact]
-    public async Task Collect_CreditsAtTheReserve_AsksNoOdds()
+    [Theory]
+    [InlineData(100)]
+    [InlineData(0)]
+    public async Task Collect_CreditsAtOrBelowTheReserve_AsksNoOdds(int remaining)
     {
         var owner = await OwnerWithKeyAsync();
-        AnswerRecorded(TimeSpan.FromHours(1), remaining: 100);
+        AnswerRecorded(TimeSpan.FromHours(1), remaining: remaining);
 
         var run = await RunAsync(owner);
 
-        run.Should().BeEquivalentTo(new { EventsAdded = 3, OddsRequests = 0, SkippedForReserve = 1, QuotaRemaining = 100 });
+        run.Should().BeEquivalentTo(new { EventsAdded = 3, OddsRequests = 0, SkippedForReserve = 1, QuotaRemaining = remaining });
+        run.Outcome.Should().Be(OddsCollectionOutcome.Collected);
         Api.OddsApi.CallsTo(OddsPath).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(4, 0)]
+    [InlineData(5, 1)]
+    public async Task Collect_LastHalfHour_AsksOddsAgainFiveMinutesAfterTheLastAsk(int minutesLater, int oddsRequests)
+    {
+        var owner = await OwnerWithKeyAsync();
+        AnswerRecorded(TimeSpan.FromMinutes(25));
+        var first = await RunAsync(owner);
+
+        Api.Time.Advance(TimeSpan.FromMinutes(minutesLater));
+        var next = await RunAsync(owner);
+
+        first.OddsRequests.Should().Be(1);
+        next.OddsRequests.Should().Be(oddsRequests, "within 30 minutes of kick-off odds are due every 5 minutes, not every 15");
+        Api.OddsApi.CallsTo(OddsPath).Should().Be(1 + oddsRequests);
+    }
+
+    [Fact]
+    public async Task Collect_KickOffMovedAtTheProvider_MovesTheEventAndFollowsItsNewCadence()
+    {
+        var owner = await OwnerWithKeyAsync();
+        var shift = Api.Time.GetUtcNow() + TimeSpan.FromHours(3) - RecordedKickOff;
+        // Prices last updated half an hour ago, not in the future.
+        AnswerRecorded(TimeSpan.FromHours(3), pricesMovedBy: -TimeSpan.FromHours(2));
+        await RunAsync(owner);
+        Api.Time.Advance(TimeSpan.FromMinutes(6));
+        var movedTo = Api.Time.GetUtcNow().AddMinutes(25);
+        var events = JsonNode.Parse(Shifted("events-soccer_epl.json", shift))!.AsArray();
+        events[0]!["commence_time"] = Iso(movedTo);
+        Api.OddsApi.Answer(EventsPath, events.ToJsonString());
+
+        var run = await RunAsync(owner);
+
+        run.Should().BeEquivalentTo(new { EventsAdded = 0, EventsUpdated = 1, OddsRequests = 1 },
+            "25 minutes before its new kick-off the event is due every 5 minutes; 3 hours before, every 15");
+        var organizationId = await Api.OrganizationIdOfAsync(owner.Email, Ct);
+        var kickOff = await Api.InDatabaseAsync(db => db.SportEvents.IgnoreQueryFilters()
+            .Where(e => e.OrganizationId == organizationId && e.ExternalId == ArsenalChelsea)
+            .Select(e => e.KickOffUtc).SingleAsync(Ct));
+        kickOff.Should().BeCloseTo(movedTo, TimeSpan.FromSeconds(1));
     }
 
     [Fact]
@@ -91,8 +140,7 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
     {
         var owner = await OwnerWithKeyAsync();
         // The scores recording lists Liverpool v Newcastle (3-1, completed) and Arsenal v Chelsea (upcoming).
-        var newcastleKickOff = new DateTimeOffset(2026, 11, 29, 15, 0, 0, TimeSpan.Zero);
-        var shift = Api.Time.GetUtcNow().AddHours(-3) - newcastleKickOff;
+        var shift = Api.Time.GetUtcNow().AddHours(-3) - RecordedFinishedKickOff;
         Api.OddsApi.Answer(EventsPath, Shifted("scores-soccer_epl.json", shift));
         Api.OddsApi.Answer(ScoresPath, Shifted("scores-soccer_epl.json", shift));
 
@@ -107,6 +155,8 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
 
     [Theory]
     [InlineData(401, "error-invalid-key.json", "The Odds API refused the key.", "odds_api.invalid_key")]
+    [InlineData(401, "error-out-of-usage-credits.json", "The Odds API key is out of credits.", "odds_api.out_of_credits")]
+    [InlineData(422, "error-invalid-market.json", "The Odds API rejected the request.", "odds_api.invalid_request")]
     [InlineData(429, "error-exceeded-freq-limit.json", "The Odds API is rate limiting the key.", "odds_api.rate_limited")]
     public async Task Collect_ProviderRefuses_Returns502NamingTheCause(int status, string recording, string title, string code)
     {
@@ -118,7 +168,30 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadGateway);
         problem.GetProperty("title").GetString().Should().Be(title);
         problem.GetProperty("code").GetString().Should().Be(code);
+        problem.GetProperty("detail").GetString().Should().Contain(JsonNode.Parse(Recording(recording))!["message"]!.GetValue<string>());
         Api.OddsApi.CallsTo(OddsPath).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Collect_OutOfCreditsAtTheOdds_StopsKeepingTheEventsAndTheCreditsReported()
+    {
+        var owner = await OwnerWithKeyAsync();
+        // Another client of the same key spent the credits since the events were listed.
+        Api.OddsApi.Answer(EventsPath, EventsWithOneFinished(TimeSpan.FromHours(1)), remaining: 500);
+        Api.OddsApi.Answer(OddsPath, Recording("error-out-of-usage-credits.json"), 401, remaining: 0);
+
+        var response = await owner.Client.PostAsync(RunsUrl, null, Ct);
+
+        await response.ShouldBeProblemWithCodeAsync(HttpStatusCode.BadGateway, "odds_api.out_of_credits");
+        Api.OddsApi.CallsTo(OddsPath).Should().Be(1, "no credit comes back before the reset: no retry");
+        Api.OddsApi.CallsTo(ScoresPath).Should().Be(0, "the finished event's score is due, but the run stopped");
+        var organizationId = await Api.OrganizationIdOfAsync(owner.Email, Ct);
+        var events = await Api.InDatabaseAsync(db => db.SportEvents.IgnoreQueryFilters()
+            .CountAsync(e => e.OrganizationId == organizationId && e.Status == EventStatus.Scheduled, Ct));
+        events.Should().Be(4);
+        var status = await (await owner.Client.GetAsync(StatusUrl, Ct)).ShouldBeAsync<OddsCollectionStatusDto>(HttpStatusCode.OK);
+        status.Should().BeEquivalentTo(new { QuotaRemaining = 0, QuotaUsed = 20_000, LastCollectedAt = (DateTimeOffset?)null });
+        status.QuotaCheckedAt.Should().BeCloseTo(Api.Time.GetUtcNow(), TimeSpan.FromMilliseconds(1));
     }
 
     [Fact]
@@ -201,6 +274,19 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
             remaining: remaining);
     }
 
+    /// <summary>
+    /// The recorded events, Arsenal v Chelsea kicking off <paramref name="toKickOff"/> from now, and Liverpool v
+    /// Newcastle (scores recording) that kicked off three hours ago.
+    /// </summary>
+    private string EventsWithOneFinished(TimeSpan toKickOff)
+    {
+        var now = Api.Time.GetUtcNow();
+        var events = JsonNode.Parse(Shifted("events-soccer_epl.json", now + toKickOff - RecordedKickOff))!.AsArray();
+        var scores = JsonNode.Parse(Shifted("scores-soccer_epl.json", now.AddHours(-3) - RecordedFinishedKickOff))!.AsArray();
+        events.Add(scores[0]!.DeepClone());
+        return events.ToJsonString();
+    }
+
     /// <summary>A recording with every kick-off moved by <paramref name="shift"/> and every last update by that and <paramref name="updates"/>.</summary>
     private static string Shifted(string file, TimeSpan shift, TimeSpan updates = default)
     {
@@ -225,8 +311,10 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
         if (node[name]?.GetValue<string>() is not { } text)
             return;
         var moved = DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) + by;
-        node[name] = moved.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        node[name] = Iso(moved);
     }
+
+    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static string Recording(string file) =>
         File.ReadAllText(Path.Combine(PostgresServer.RepositoryRoot(), "tests", "Infrastructure.IntegrationTests", "Betting",

@@ -1,5 +1,6 @@
 import type { Bankroll } from './api/use-betting-settings';
 import type { BettingSettings } from './api/settings-form';
+import type { OddsCollectionRun, OddsCollectionStatus } from './api/use-odds-collection';
 
 /** A fresh organization's settings: the API's defaults, with no key. */
 export const defaultSettings: BettingSettings = {
@@ -30,4 +31,42 @@ export const bankroll: Bankroll = {
   pendingBets: 1,
   settledBets: 5,
   otherCurrencyBets: 0,
+};
+
+/** The odds collection of a fresh organization (`defaultSettings`): no key, no sport, nothing reported. */
+export const noCollection: OddsCollectionStatus = {
+  oddsApiKeySet: false,
+  sportKeys: [],
+  collectionIntervalMinutes: 60,
+  requestsReserve: 50,
+  quotaRemaining: null,
+  quotaUsed: null,
+  quotaCheckedAt: null,
+  lastCollectedAt: null,
+};
+
+/** A collection under way: a key, two leagues, 600 of 20,000 credits used. */
+export const collection: OddsCollectionStatus = {
+  oddsApiKeySet: true,
+  sportKeys: ['soccer_epl', 'soccer_germany_bundesliga'],
+  collectionIntervalMinutes: 60,
+  requestsReserve: 50,
+  quotaRemaining: 19_400,
+  quotaUsed: 600,
+  quotaCheckedAt: '2026-12-01T14:05:00Z',
+  lastCollectedAt: '2026-12-01T14:00:00Z',
+};
+
+/** A run that found three new events and priced them with one odds request. */
+export const collectionRun: OddsCollectionRun = {
+  outcome: 'Collected',
+  eventsAdded: 3,
+  eventsUpdated: 0,
+  oddsRequests: 1,
+  snapshotsStored: 42,
+  scoresRequests: 0,
+  eventsCompleted: 0,
+  skippedForReserve: 0,
+  quotaRemaining: 19_394,
+  quotaUsed: 606,
 };

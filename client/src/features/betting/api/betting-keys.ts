@@ -22,6 +22,8 @@ export const bettingKeys = {
   /** Saving the settings changes the bankroll too (its initial amount): both sit under this key. */
   settings: () => [...bettingKeys.all, 'settings'] as const,
   bankroll: () => [...bettingKeys.settings(), 'bankroll'] as const,
+  /** The Odds API collection shows the settings' key, sports, interval and reserve: under the settings key too. */
+  oddsCollection: () => [...bettingKeys.settings(), 'odds-collection'] as const,
   /** Opportunities: an agent run invalidates every list and detail under this key. */
   opportunities: () => [...bettingKeys.all, 'opportunities'] as const,
   opportunityList: (query: OpportunityListQuery) => [...bettingKeys.opportunities(), 'list', query] as const,

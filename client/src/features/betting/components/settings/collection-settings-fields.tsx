@@ -1,12 +1,13 @@
 import type { Bound } from '../studies/bound-fields';
 import { InputField, type Bind } from '../studies/bound-fields';
 import { REGIONS, type SettingsFormValues } from '../../api/settings-form';
+import { SPORT_KEYS_FIELDS } from './settings-anchors';
 
 /** What the Odds API collection fetches, how often, and the credits it leaves untouched. */
 export function CollectionSettingsFields({ bind }: { bind: Bind<keyof SettingsFormValues> }) {
   const regions: Bound = bind('regions');
   return (
-    <fieldset className="form-grid">
+    <fieldset className="form-grid" id={SPORT_KEYS_FIELDS}>
       <legend>Collection and quota</legend>
       <InputField
         label="Collect every (minutes)"

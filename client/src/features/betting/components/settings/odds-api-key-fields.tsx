@@ -1,5 +1,6 @@
 import { InputField, type Bind } from '../studies/bound-fields';
 import type { BettingSettings, SettingsFormValues } from '../../api/settings-form';
+import { ODDS_API_KEY_FIELDS } from './settings-anchors';
 
 interface OddsApiKeyFieldsProps {
   bind: Bind<keyof SettingsFormValues>;
@@ -12,7 +13,7 @@ interface OddsApiKeyFieldsProps {
 /** The Odds API key: never shown, only its hint; typing a new one replaces it on save. */
 export function OddsApiKeyFields({ bind, settings, onRemove, busy }: OddsApiKeyFieldsProps) {
   return (
-    <fieldset className="form-grid">
+    <fieldset className="form-grid" id={ODDS_API_KEY_FIELDS}>
       <legend>Odds API</legend>
       <p className="hint" aria-live="polite">
         {settings.oddsApiKeySet
