@@ -325,6 +325,8 @@ start_api() {
         Email__PickupDirectory="$E2E_MAIL" \
         Email__LinkBaseUrl="$E2E_URL" \
         Outbox__PollInterval=00:00:00.200 \
+        Betting__Backtests__InlineMatches=300 \
+        Betting__Backtests__ChunkMatches=100 \
         exec dotnet "$dll" </dev/null >"$TMP/api.log" 2>&1
   ) &
   API_PID=$!

@@ -2701,7 +2701,7 @@ export interface components {
          *     EV. Running it twice on the same prices changes nothing.
          */
         RunAgents: {
-            replay: boolean;
+            replay?: boolean;
             competitions?: string[] | null;
             seasons?: string[] | null;
             /** Format: date */
@@ -2726,26 +2726,26 @@ export interface components {
             dateFrom?: string | null;
             /** Format: date */
             dateTo?: string | null;
-            betBookmaker: string;
-            betSnapshot: components["schemas"]["SnapshotKind"];
-            fairBookmaker: string;
-            fairSnapshot: components["schemas"]["SnapshotKind"];
-            method: components["schemas"]["DevigMethod"];
-            worstCase: boolean;
+            betBookmaker?: string;
+            betSnapshot?: components["schemas"]["SnapshotKind"];
+            fairBookmaker?: string;
+            fairSnapshot?: components["schemas"]["SnapshotKind"];
+            method?: components["schemas"]["DevigMethod"];
+            worstCase?: boolean;
             /** Format: double */
-            minimumEv: number;
+            minimumEv?: number;
             markets?: components["schemas"]["MarketKind"][] | null;
-            staking: components["schemas"]["BacktestStaking"];
+            staking?: components["schemas"]["BacktestStaking"];
             /** Format: double */
-            stake: number;
+            stake?: number;
             /** Format: double */
-            share: number;
+            share?: number;
             /** Format: double */
-            kellyMultiplier: number;
+            kellyMultiplier?: number;
             /** Format: double */
             kellyCap?: number | null;
             /** Format: double */
-            bankroll: number;
+            bankroll?: number;
             agent?: string | null;
         };
         /**
@@ -2876,10 +2876,10 @@ export interface components {
             live: boolean;
             email: boolean;
             webhook: boolean;
-            webhookFormat: components["schemas"]["WebhookFormat"];
+            webhookFormat?: components["schemas"]["WebhookFormat"];
             webhookUrl?: string | null;
             telegramChatId?: string | null;
-            rotateWebhookSecret: boolean;
+            rotateWebhookSecret?: boolean;
         };
         /**
          * @description Replaces the organization's betting settings. Version is the version the caller read (0 for the

@@ -1,4 +1,4 @@
-import type { Backtest, BacktestBet } from './api/use-backtest';
+import type { Backtest, BacktestBet, BacktestRun } from './api/use-backtest';
 import type { MarketStudy } from './api/use-market-study';
 
 export const marketStudy: MarketStudy = {
@@ -102,3 +102,20 @@ export const backtest: Backtest = {
   closingPriceYield: 0.04567,
   items: Array.from({ length: 30 }, (_, i) => bet(i + 1)),
 };
+
+/** A run of `backtest`: completed at once unless `overrides` say otherwise. */
+export const backtestRun = (overrides: Partial<BacktestRun> = {}): BacktestRun => ({
+  id: '0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f',
+  status: 'Completed',
+  matchesTotal: 380,
+  matchesDone: 380,
+  progress: 1,
+  attempts: 1,
+  createdAt: '2026-12-02T01:00:00Z',
+  startedAt: '2026-12-02T01:00:00Z',
+  completedAt: '2026-12-02T01:00:01Z',
+  error: null,
+  rule: {},
+  result: backtest,
+  ...overrides,
+});

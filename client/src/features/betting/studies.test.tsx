@@ -1,16 +1,18 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { delay } from 'msw';
 import { member, signIn } from '../../test/fixtures';
 import { http } from '../../test/http';
 import { meHandler, mockApi } from '../../test/mock-api';
 import { problem } from '../../test/problem';
 import { renderApp } from '../../test/render';
-import { backtest, marketStudy } from './studies-fixtures';
+import { backtestRun, marketStudy } from './studies-fixtures';
 
 const MARKET = '/api/v1/betting/studies/market';
-const BACKTEST = '/api/v1/betting/studies/backtest';
+const RUNS = '/api/v1/betting/studies/backtests';
+const RUN = '/api/v1/betting/studies/backtests/{id}';
 const viewer = { ...member, roles: ['Viewer'] };
 
-const sentQuery = (api: ReturnType<typeof mockApi>, path: typeof MARKET | typeof BACKTEST) =>
+const sentQuery = (api: ReturnType<typeof mockApi>, path: typeof MARKET) =>
   new URL(api.calls('get', path).at(-1)?.url ?? 'http://x').searchParams;
 
 const cells = (table: HTMLElement, rowName: RegExp) =>
@@ -138,13 +140,19 @@ describe('backtest', () => {
 
     expect(await within(form).findByText('Must be more than 0.')).toBeVisible();
     expect(within(form).getByLabelText('Stake')).toHaveAccessibleDescription('Must be more than 0.');
-    expect(api.calls('get', BACKTEST)).toHaveLength(0);
+    expect(api.calls('post', RUNS)).toHaveLength(0);
   });
 
   it('sends the rule, shows progress, then the figures, the curve and the bets', async () => {
-    const api = mockApi(
+    let sent: unknown;
+    mockApi(
       meHandler(member),
-      http.get(BACKTEST, ({ response }) => response(200).json(backtest)),
+      http.post(RUNS, async ({ request, response }) => {
+        sent = await request.json();
+        // Long enough for the bar to be seen while the answer is on its way.
+        await delay(200);
+        return response(201).json(backtestRun());
+      }),
     );
     const { user } = renderApp('/betting/studies');
     const form = await openBacktest(user);
@@ -154,24 +162,23 @@ describe('backtest', () => {
     await user.click(within(form).getByLabelText('Over/under'));
     await user.click(within(form).getByRole('button', { name: 'Run backtest' }));
 
-    expect(screen.getByRole('progressbar', { name: 'Running backtest…' })).toBeInTheDocument();
+    expect(await screen.findByRole('progressbar', { name: 'Running backtest…' })).toBeInTheDocument();
     const results = await screen.findByRole('region', { name: 'Backtest results' });
-    expect(Object.fromEntries(sentQuery(api, BACKTEST))).toEqual({
-      competitions: 'E0',
+    expect(sent).toEqual({
+      competitions: ['E0'],
       betBookmaker: 'b365',
       betSnapshot: 'PreClosing',
       fairBookmaker: 'pinnacle',
       fairSnapshot: 'Closing',
       method: 'Multiplicative',
-      worstCase: 'false',
-      minimumEv: '0.02',
-      markets: 'Totals',
+      worstCase: false,
+      minimumEv: 0.02,
+      markets: ['MatchResult', 'Totals'],
       staking: 'Kelly',
-      kellyMultiplier: '0.25',
-      kellyCap: '0.05',
-      bankroll: '1000',
+      kellyMultiplier: 0.25,
+      kellyCap: 0.05,
+      bankroll: 1000,
     });
-    expect(sentQuery(api, BACKTEST).getAll('markets')).toEqual(['MatchResult', 'Totals']);
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(fact(results, 'Bets')).toHaveTextContent('30');
     expect(fact(results, 'Final bankroll')).toHaveTextContent('1,030.00');
@@ -203,7 +210,7 @@ describe('backtest', () => {
   it('shows what the API says about a field next to it', async () => {
     mockApi(
       meHandler(member),
-      http.get(BACKTEST, ({ response }) =>
+      http.post(RUNS, ({ response }) =>
         response(400).json(
           ...problem(400, 'One or more validation errors occurred.', {
             errors: { BetBookmaker: ["No bookmaker 'b366' in your data."] },
@@ -219,6 +226,95 @@ describe('backtest', () => {
     expect(within(form).getByLabelText('Bet bookmaker')).toHaveAccessibleDescription(
       "No bookmaker 'b366' in your data.",
     );
+  });
+
+  it('follows a long backtest in the background until its figures come', async () => {
+    const queued = backtestRun({
+      status: 'Queued',
+      matchesTotal: 20_000,
+      matchesDone: 0,
+      progress: 0,
+      result: undefined,
+    });
+    const running = backtestRun({ ...queued, status: 'Running', matchesDone: 5_000, progress: 0.25 });
+    const done = backtestRun({ matchesTotal: 20_000, matchesDone: 20_000 });
+    let polls = 0;
+    mockApi(
+      meHandler(member),
+      http.post(RUNS, ({ response }) => response(202).json(queued)),
+      http.get(RUN, ({ response }) => response(200).json(++polls === 1 ? running : done)),
+    );
+    const { user } = renderApp('/betting/studies');
+    const form = await openBacktest(user);
+    await user.click(within(form).getByRole('button', { name: 'Run backtest' }));
+
+    const bar = await screen.findByRole('progressbar', { name: 'Backtest progress' });
+    expect(within(form).getByRole('button', { name: 'Run backtest' })).toBeDisabled();
+    expect(await screen.findByText('Backtest: 5,000 of 20,000 matches replayed (25%)…')).toBeInTheDocument();
+    expect(bar).toHaveAttribute('value', '5000');
+    expect(
+      await screen.findByRole('region', { name: 'Backtest results' }, { timeout: 4_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('stops a running backtest', async () => {
+    const running = backtestRun({
+      status: 'Running',
+      matchesTotal: 20_000,
+      matchesDone: 1_000,
+      progress: 0.05,
+      result: undefined,
+    });
+    const api = mockApi(
+      meHandler(member),
+      http.post(RUNS, ({ response }) => response(202).json(running)),
+      http.get(RUN, ({ response }) => response(200).json(running)),
+      http.delete(RUN, ({ response }) => response(204).empty()),
+    );
+    const { user } = renderApp('/betting/studies');
+    const form = await openBacktest(user);
+    await user.click(within(form).getByRole('button', { name: 'Run backtest' }));
+    await user.click(await screen.findByRole('button', { name: 'Stop backtest' }));
+
+    await waitFor(() => {
+      expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    });
+    expect(api.calls('delete', RUN, { id: running.id })).toHaveLength(1);
+    expect(within(form).getByRole('button', { name: 'Run backtest' })).toBeEnabled();
+  });
+
+  it('says why a background backtest failed', async () => {
+    mockApi(
+      meHandler(member),
+      http.post(RUNS, ({ response }) =>
+        response(202).json(
+          backtestRun({
+            status: 'Queued',
+            matchesTotal: 20_000,
+            matchesDone: 0,
+            progress: 0,
+            result: undefined,
+          }),
+        ),
+      ),
+      http.get(RUN, ({ response }) =>
+        response(200).json(
+          backtestRun({
+            status: 'Failed',
+            result: undefined,
+            error: 'The filter selects 120000 matches; narrow it to at most 100000.',
+          }),
+        ),
+      ),
+    );
+    const { user } = renderApp('/betting/studies');
+    const form = await openBacktest(user);
+    await user.click(within(form).getByRole('button', { name: 'Run backtest' }));
+
+    const alert = await screen.findByRole('alert', {}, { timeout: 4_000 });
+    expect(alert).toHaveTextContent('The backtest failed.');
+    expect(alert).toHaveTextContent('narrow it to at most 100000');
   });
 
   it('is in everyone’s navigation, Viewers included', async () => {

@@ -53,6 +53,7 @@ internal static class SwaggerSetup
             o.OperationFilter<IdempotencyKeyOperationFilter>();
             o.DocumentFilter<ResponseHeadersDocumentFilter>();
             o.SchemaFilter<SchemaLimitsFilter>();
+            o.SchemaFilter<DefaultedParametersSchemaFilter>();
             o.SchemaFilter<ExamplesSchemaFilter>();
         });
         return services;

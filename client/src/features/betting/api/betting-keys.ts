@@ -13,7 +13,7 @@ export const bettingKeys = {
   key: (...parts: string[]) => [...bettingKeys.all, ...parts] as const,
   studies: () => [...bettingKeys.all, 'studies'] as const,
   marketStudy: (query: MarketStudyQuery) => [...bettingKeys.studies(), 'market', query] as const,
-  backtest: (query: BacktestQuery) => [...bettingKeys.studies(), 'backtest', query] as const,
+  backtestRun: (id: string) => [...bettingKeys.studies(), 'backtest-run', id] as const,
   /** Bets and the figures computed from them: a bet placed, edited, voided or deleted invalidates both. */
   ledger: () => [...bettingKeys.all, 'ledger'] as const,
   bets: (query: BetListQuery) => [...bettingKeys.ledger(), 'bets', query] as const,

@@ -1,4 +1,4 @@
-/** An indeterminate bar while a study runs: the API answers in one response, so there is no percentage. */
+/** An indeterminate bar while a study answers in one response, so there is no percentage yet. */
 export function RunProgress({ label }: { label: string }) {
   return (
     <div className="run-progress">
