@@ -77,6 +77,8 @@ public abstract partial class ApiFactory : WebApplicationFactory<Program>, IAsyn
         // Retries wait on the host's clock, the fake one here: without a delay they never wait on it.
         builder.UseSetting("Betting:OddsApi:RetryBaseDelay", "00:00:00");
         builder.UseSetting("Alerts:Webhooks:RetryDelay", "00:00:00");
+        // The tests' webhook receivers listen on loopback.
+        builder.UseSetting("Alerts:Webhooks:AllowPrivateAddresses", "true");
         // Tests write usage when they ask (IUsageMeter.FlushAsync), never on a timer in between.
         builder.UseSetting("Usage:FlushIntervalMilliseconds", "3600000");
         // Tests deliver events when they ask (DispatchOutboxAsync), never on a timer in between.

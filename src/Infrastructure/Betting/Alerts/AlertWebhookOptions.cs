@@ -17,6 +17,13 @@ public sealed class AlertWebhookOptions
     /// <summary>The wait before the first retry; it doubles.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Whether webhooks may reach private, loopback and link-local addresses. Off by default: a member's URL could
+    /// otherwise reach services on the server's own network. Turn it on only when every member is trusted, or for a
+    /// receiver on the same machine.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; }
+
     internal bool IsValid => AttemptTimeout > TimeSpan.Zero && TotalTimeout >= AttemptTimeout && MaxRetryAttempts is >= 0 and <= 5
         && RetryDelay >= TimeSpan.Zero;
 }

@@ -1,6 +1,7 @@
 using CleanPlatform.Application.Betting.Alerts.Common;
 using CleanPlatform.Infrastructure.Betting.Jobs;
 using CleanPlatform.Infrastructure.Jobs;
+using CleanPlatform.Infrastructure.Net;
 using CleanPlatform.Infrastructure.Redis;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,13 @@ internal static class AlertsRegistration
             .Validate(o => o.IsValid, "Alerts:Webhooks: timeouts positive (total ≥ attempt), 0 to 5 retries, a delay of 0 or more.")
             .ValidateOnStart();
         services.AddHttpClient<IAlertWebhooks, AlertWebhookSender>()
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var handler = new SocketsHttpHandler { AllowAutoRedirect = false };
+                if (!sp.GetRequiredService<IOptions<AlertWebhookOptions>>().Value.AllowPrivateAddresses)
+                    handler.ConnectCallback = PublicAddressConnector.ConnectAsync;
+                return handler;
+            })
             .AddResilienceHandler("alert-webhooks", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<AlertWebhookOptions>>().Value;
