@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { tokenStore } from '../../../api/token-store';
 import { notificationKeys } from '../../notifications';
-import { alertsConnection, type LiveAlert } from './alerts-connection';
+import type { HubConnection } from '@microsoft/signalr';
+import type { LiveAlert } from './alerts-connection';
 
 const SHOWN = 3;
 const RETRY_MS = 30_000;
@@ -24,23 +25,29 @@ export function LiveAlerts() {
 
   useEffect(() => {
     if (!tokenStore.get()) return undefined;
-    const connection = alertsConnection((alert) => {
+    const onAlert = (alert: LiveAlert) => {
       setAlerts((shown) => [alert, ...shown.filter((a) => a.id !== alert.id)].slice(0, SHOWN));
       notifyBrowser(alert);
       void qc.invalidateQueries({ queryKey: notificationKeys.all });
-    });
+    };
+    let connection: HubConnection | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     const start = () => {
-      connection.start().catch(() => {
+      connection?.start().catch(() => {
         if (!stopped) timer = setTimeout(start, RETRY_MS);
       });
     };
-    start();
+    // The SignalR client is loaded after the app has shown, not with it.
+    void import('./alerts-connection').then(({ alertsConnection }) => {
+      if (stopped) return;
+      connection = alertsConnection(onAlert);
+      start();
+    });
     return () => {
       stopped = true;
       clearTimeout(timer);
-      void connection.stop();
+      void connection?.stop();
     };
   }, [qc]);
 

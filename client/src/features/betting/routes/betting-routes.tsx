@@ -1,43 +1,57 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { roleRoute } from '../../auth';
 import type { FeatureRoutes } from '../../../shared/feature-routes';
 import { Spinner } from '../../../shared/ui';
 import { IMPORT_ROLES } from '../import-roles';
-import { AlertsPage } from './alerts-page';
-import { BetsPage } from './bets-page';
-import { ImportPage } from './import-page';
-import { OpportunitiesPage } from './opportunities-page';
-import { SettingsPage } from './settings-page';
 
-// The charts, tables and forms of the studies are loaded when the page is first opened, not with the app.
-const StudiesPage = lazy(() => import('./studies-page').then((m) => ({ default: m.StudiesPage })));
-const AnalyticsPage = lazy(() => import('./analytics-page').then((m) => ({ default: m.AnalyticsPage })));
+/**
+ * A page loaded when it is first opened, not with the app: each betting page brings its own tables, forms
+ * and charts.
+ */
+function lazyPage(load: () => Promise<ComponentType>, label: string) {
+  const Page = lazy(async () => ({ default: await load() }));
+  return (
+    <Suspense fallback={<Spinner label={label} />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 export const bettingRoutes: FeatureRoutes = {
   signedIn: [
-    roleRoute(IMPORT_ROLES, { path: 'betting/import', element: <ImportPage /> }),
+    roleRoute(IMPORT_ROLES, {
+      path: 'betting/import',
+      element: lazyPage(async () => (await import('./import-page')).ImportPage, 'Loading import'),
+    }),
     // Every member reads the opportunities; the page offers placing bets and running the agents by role.
-    { path: 'betting/opportunities', element: <OpportunitiesPage /> },
-    { path: 'betting/bets', element: <BetsPage /> },
     {
-      path: 'betting/analytics',
-      element: (
-        <Suspense fallback={<Spinner label="Loading analytics" />}>
-          <AnalyticsPage />
-        </Suspense>
+      path: 'betting/opportunities',
+      element: lazyPage(
+        async () => (await import('./opportunities-page')).OpportunitiesPage,
+        'Loading opportunities',
       ),
     },
+    {
+      path: 'betting/bets',
+      element: lazyPage(async () => (await import('./bets-page')).BetsPage, 'Loading bets'),
+    },
+    {
+      path: 'betting/analytics',
+      element: lazyPage(async () => (await import('./analytics-page')).AnalyticsPage, 'Loading analytics'),
+    },
     // Every member reads the settings; the page lets only Admins edit them (the API enforces it).
-    { path: 'betting/settings', element: <SettingsPage /> },
+    {
+      path: 'betting/settings',
+      element: lazyPage(async () => (await import('./settings-page')).SettingsPage, 'Loading settings'),
+    },
     // Every member sets their own alerts.
-    { path: 'betting/alerts', element: <AlertsPage /> },
+    {
+      path: 'betting/alerts',
+      element: lazyPage(async () => (await import('./alerts-page')).AlertsPage, 'Loading alerts'),
+    },
     {
       path: 'betting/studies',
-      element: (
-        <Suspense fallback={<Spinner label="Loading studies" />}>
-          <StudiesPage />
-        </Suspense>
-      ),
+      element: lazyPage(async () => (await import('./studies-page')).StudiesPage, 'Loading studies'),
     },
   ],
 };
