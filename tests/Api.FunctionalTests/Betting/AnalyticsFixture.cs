@@ -43,7 +43,12 @@ internal static class AnalyticsFixture
     ];
 
     /// <summary>Records <see cref="Rows"/> for <paramref name="owner"/>, placed and settled as each row says.</summary>
-    public static async Task SeedAnalyticsBetsAsync(this ApiFactory api, Caller owner, CancellationToken ct)
+    public static Task SeedAnalyticsBetsAsync(this ApiFactory api, Caller owner, CancellationToken ct) =>
+        api.SeedAnalyticsBetsAsync(owner, [.. Rows.Select(r => (r, "EUR"))], ct);
+
+    /// <summary>Records <paramref name="rows"/> for <paramref name="owner"/>, each staked in its currency.</summary>
+    public static async Task SeedAnalyticsBetsAsync(this ApiFactory api, Caller owner,
+        IReadOnlyList<(Row Row, string Currency)> rows, CancellationToken ct)
     {
         var events = await api.SeedEventsAsync(owner, ct);
         var organizationId = await api.OrganizationIdOfAsync(owner.Email, ct);
@@ -55,10 +60,10 @@ internal static class AnalyticsFixture
             var competition = await db.Competitions.SingleAsync(c => c.Id == events.CompetitionId, ct);
             var books = new[] { "pinnacle", "b365" }.ToDictionary(k => k, k => Bookmaker.Add(organizationId, k, k, false, now));
             db.AddRange(books.Values);
-            foreach (var row in Rows)
+            foreach (var (row, currency) in rows)
             {
                 var bet = Bet.Place(sportEvent, competition, books[row.Book], userId, new BetPick(MarketKind.MatchResult, Selection.Home, 0m),
-                    new Odds(row.Odds), new Money(row.Stake, "EUR"), row.PlacedAt(now), new BetOrigin(null, row.Agent, null, null), now);
+                    new Odds(row.Odds), new Money(row.Stake, currency), row.PlacedAt(now), new BetOrigin(null, row.Agent, null, null), now);
                 if (row.Close is { } close)
                     bet.RecordClose(new Odds(close), row.Fair, stale: false);
                 if (row.Result is { } result)

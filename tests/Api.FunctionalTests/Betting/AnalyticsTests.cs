@@ -5,6 +5,7 @@ using CleanPlatform.Application.Betting.Analytics.GetPlacementHeatmap;
 using CleanPlatform.Application.Betting.Analytics.GetWinRate;
 using CleanPlatform.Application.Betting.Analytics.ListAgentPerformance;
 using CleanPlatform.Application.Betting.Analytics.ListBookmakerPerformance;
+using CleanPlatform.Domain.Betting;
 using static CleanPlatform.Api.FunctionalTests.Betting.AnalyticsFixture;
 
 namespace CleanPlatform.Api.FunctionalTests.Betting;
@@ -46,6 +47,28 @@ public abstract class AnalyticsTests<TFactory>(TFactory api) : ApiTest<TFactory>
             week.Performance.HitRate).Should().Be(("7d", 4, 350m, 90m, 0.257143m, 0.666667m));
         week.Counts.Should().Be(new StatusCountsDto(1, 1, 1, 1, 0, 1, 1));
         (week.OpenExposure, month.Performance.Staked, month.Performance.Profit).Should().Be((30m, 450m, 40m));
+    }
+
+    [Fact]
+    public async Task Summary_ThreeCurrencies_ReadsOneAndNamesTheOthersMostUsedFirst()
+    {
+        var member = await Api.RegisterAsync(Ct);
+        Row[] foreign = [new("b365", null, BetResult.Won, 3.00m, 10m, 1), new("pinnacle", "alpha", null, 2.00m, 20m, 0)];
+        await Api.SeedAnalyticsBetsAsync(member,
+            [.. Rows.Select(r => (r, "EUR")), .. foreign.Select(r => (r, "USD")), .. foreign.Select(r => (r, "GBP"))], Ct);
+
+        var most = await GetAsync<BettingSummaryDto>(member, "summary");
+        var pounds = await GetAsync<BettingSummaryDto>(member, "summary?currency=gbp");
+        var francs = await GetAsync<BettingSummaryDto>(member, "summary?currency=CHF");
+
+        (most.Currency, most.Performance.Staked, most.Performance.Profit, most.OpenExposure).Should().Be(("EUR", 490m, 100m, 30m));
+        most.OtherCurrencies.Should().Equal("GBP", "USD");
+        (pounds.Currency, pounds.Performance.Settled, pounds.Performance.Profit, pounds.OpenExposure, pounds.TodayProfit)
+            .Should().Be(("GBP", 1, 20m, 20m, 0m));
+        pounds.Counts.Should().Be(new StatusCountsDto(Pending: 1, Won: 1, HalfWon: 0, Push: 0, HalfLost: 0, Lost: 0, Void: 0));
+        pounds.OtherCurrencies.Should().Equal("EUR", "USD");
+        (francs.Currency, francs.Performance, francs.OpenExposure, francs.Counts.Pending).Should().Be(("CHF", PerformanceDto.Empty, 0m, 0));
+        francs.OtherCurrencies.Should().Equal("EUR", "GBP", "USD");
     }
 
     [Fact]

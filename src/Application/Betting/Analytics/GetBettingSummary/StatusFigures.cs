@@ -4,20 +4,20 @@ using CleanPlatform.Domain.Betting;
 namespace CleanPlatform.Application.Betting.Analytics.GetBettingSummary;
 
 /// <summary>
-/// One status's share of the summary, every figure of it from one grouped read: all its bets (count and stakes, for
-/// the pending ones), those closed since the period's start (count, stakes, profit, wins, odds, CLV sums), and the
-/// profit settled today and this week.
+/// One currency and status's share of the summary, every figure of it from one grouped read: all its bets (count and
+/// stakes, for the pending ones), those closed since the period's start (count, stakes, profit, wins, odds, CLV sums),
+/// and the profit settled today and this week.
 /// </summary>
 internal sealed record StatusFigures(
-    BetStatus Status, int All, decimal AllStaked, int InPeriod, decimal Staked, decimal? Profit, int Wins, double? OddsTotal,
+    string Currency, BetStatus Status, int All, decimal AllStaked, int InPeriod, decimal Staked, decimal? Profit, int Wins, double? OddsTotal,
     double? ClvRawTotal, int ClvRawCount, double? ClvFairTotal, int ClvFairCount, double? ClvProbabilityTotal,
     int ClvProbabilityCount, decimal? TodayProfit, decimal? WeekProfit)
 {
-    /// <summary>Each status's figures of <paramref name="bets"/>, in one query.</summary>
+    /// <summary>The figures of <paramref name="bets"/> per currency and status, in one query.</summary>
     public static Task<List<StatusFigures>> ReadAsync(IQueryable<Bet> bets, DateTimeOffset since, DateTimeOffset today,
         DateTimeOffset weekStart, CancellationToken ct) =>
-        bets.GroupBy(b => b.Status).Select(g => new StatusFigures(
-            g.Key, g.Count(), g.Sum(b => b.Stake.Amount), g.Count(b => b.SettledAt >= since),
+        bets.GroupBy(b => new { b.Stake.Currency, b.Status }).Select(g => new StatusFigures(
+            g.Key.Currency, g.Key.Status, g.Count(), g.Sum(b => b.Stake.Amount), g.Count(b => b.SettledAt >= since),
             g.Sum(b => b.SettledAt >= since ? b.Stake.Amount : 0m),
             g.Sum(b => b.SettledAt >= since ? b.Profit : 0m),
             g.Count(b => b.SettledAt >= since && b.Profit > 0m),
