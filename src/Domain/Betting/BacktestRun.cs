@@ -9,8 +9,11 @@ namespace CleanPlatform.Domain.Betting;
 /// </summary>
 public sealed class BacktestRun : Entity, IAggregateRoot, ITenantOwned
 {
-    /// <summary>Longest rule kept, in characters of JSON.</summary>
-    public const int RuleMaxLength = 4_000;
+    /// <summary>
+    /// Longest rule kept, in characters of JSON: above what any valid rule takes (50 competitions and 50 seasons at their
+    /// longest, every character escaped), so only a bug reaches it.
+    /// </summary>
+    public const int RuleMaxLength = 65_536;
 
     /// <summary>Longest error kept.</summary>
     public const int ErrorMaxLength = 500;

@@ -156,6 +156,21 @@ public abstract class BacktestRunTests<TFactory>(TFactory api) : ApiTest<TFactor
     }
 
     [Fact]
+    public async Task Start_WithTheLongestFilterAllowed_IsKeptWhole()
+    {
+        var caller = await Api.RegisterAsync(Ct);
+        // Every character escaped in the stored JSON: far longer than the rule as sent.
+        var competitions = Enumerable.Range(0, 50).Select(i => $"{i:00}" + new string('é', 62)).ToList();
+        var seasons = Enumerable.Range(0, 50).Select(i => $"{i:00}" + new string('é', 14)).ToList();
+
+        var response = await caller.Client.PostJsonAsync(Runs, new RunBacktest(competitions, seasons), Ct);
+
+        var run = await response.ShouldBeAsync<BacktestRunDto>(HttpStatusCode.Created);
+        (run.MatchesTotal, run.Result!.Bets).Should().Be((0, 0));
+        (await GetAsync(caller, run.Id)).Rule.Competitions.Should().Equal(competitions);
+    }
+
+    [Fact]
     public async Task Start_WithAReadOnlyApiKey_IsForbidden()
     {
         var owner = await Api.RegisterAsync(Ct);

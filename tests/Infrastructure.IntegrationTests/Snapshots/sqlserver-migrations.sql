@@ -2134,13 +2134,13 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202011104_AddBacktestRuns'
+    WHERE [MigrationId] = N'20261202021002_AddBacktestRuns'
 )
 BEGIN
     CREATE TABLE [BacktestRuns] (
         [Id] uniqueidentifier NOT NULL,
         [OrganizationId] uniqueidentifier NOT NULL,
-        [Rule] nvarchar(4000) NOT NULL,
+        [Rule] nvarchar(max) NOT NULL,
         [Status] nvarchar(16) NOT NULL,
         [MatchesTotal] int NOT NULL,
         [MatchesDone] int NOT NULL,
@@ -2162,7 +2162,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202011104_AddBacktestRuns'
+    WHERE [MigrationId] = N'20261202021002_AddBacktestRuns'
 )
 BEGIN
     CREATE INDEX [IX_BacktestRuns_OrganizationId_CreatedAt] ON [BacktestRuns] ([OrganizationId], [CreatedAt]);
@@ -2170,7 +2170,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202011104_AddBacktestRuns'
+    WHERE [MigrationId] = N'20261202021002_AddBacktestRuns'
 )
 BEGIN
     CREATE INDEX [IX_BacktestRuns_Status_OrganizationId] ON [BacktestRuns] ([Status], [OrganizationId]);
@@ -2178,11 +2178,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202011104_AddBacktestRuns'
+    WHERE [MigrationId] = N'20261202021002_AddBacktestRuns'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261202011104_AddBacktestRuns', N'10.0.15');
+    VALUES (N'20261202021002_AddBacktestRuns', N'10.0.15');
 END;
 
 COMMIT;

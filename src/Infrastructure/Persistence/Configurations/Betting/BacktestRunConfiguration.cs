@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Betting;
 
 /// <summary>
-/// Backtest runs: listed newest first per organization, and found by the runner by status. The result is one JSON
-/// text of any length (every bet of the run).
+/// Backtest runs: listed newest first per organization, and found by the runner by status. The rule and the result are
+/// JSON texts of any length (the result holds every bet of the run).
 /// </summary>
 internal sealed class BacktestRunConfiguration : IEntityTypeConfiguration<BacktestRun>
 {
@@ -16,7 +16,8 @@ internal sealed class BacktestRunConfiguration : IEntityTypeConfiguration<Backte
     {
         b.ToTable("BacktestRuns");
         b.ConfigureEntity();
-        b.Property(x => x.Rule).HasMaxLength(BacktestRun.RuleMaxLength).IsRequired();
+        // Text of any length, as the result: a valid rule's JSON stays far below BacktestRun.RuleMaxLength.
+        b.Property(x => x.Rule).IsRequired();
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(EnumMaxLength);
         b.Property(x => x.Error).HasMaxLength(BacktestRun.ErrorMaxLength);
         b.Property(x => x.Result);

@@ -219,8 +219,7 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<string>("Rule")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone");

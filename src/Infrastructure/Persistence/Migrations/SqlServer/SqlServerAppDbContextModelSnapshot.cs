@@ -219,8 +219,7 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Rule")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("datetimeoffset");

@@ -214,7 +214,6 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Rule")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("StartedAt")

@@ -17,7 +17,7 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Rule = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     MatchesTotal = table.Column<int>(type: "INTEGER", nullable: false),
                     MatchesDone = table.Column<int>(type: "INTEGER", nullable: false),

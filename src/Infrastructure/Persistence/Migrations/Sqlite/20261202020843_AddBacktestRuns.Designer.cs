@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202010944_AddBacktestRuns")]
+    [Migration("20261202020843_AddBacktestRuns")]
     partial class AddBacktestRuns
     {
         /// <inheritdoc />
@@ -217,7 +217,6 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Rule")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("StartedAt")

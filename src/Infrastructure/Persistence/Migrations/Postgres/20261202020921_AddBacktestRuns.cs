@@ -17,7 +17,7 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Rule = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Rule = table.Column<string>(type: "text", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     MatchesTotal = table.Column<int>(type: "integer", nullable: false),
                     MatchesDone = table.Column<int>(type: "integer", nullable: false),

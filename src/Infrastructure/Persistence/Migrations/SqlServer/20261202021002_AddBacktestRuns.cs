@@ -17,7 +17,7 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Rule = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Rule = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     MatchesTotal = table.Column<int>(type: "int", nullable: false),
                     MatchesDone = table.Column<int>(type: "int", nullable: false),

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261202011035_AddBacktestRuns")]
+    [Migration("20261202020921_AddBacktestRuns")]
     partial class AddBacktestRuns
     {
         /// <inheritdoc />
@@ -222,8 +222,7 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<string>("Rule")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone");

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261202011104_AddBacktestRuns")]
+    [Migration("20261202021002_AddBacktestRuns")]
     partial class AddBacktestRuns
     {
         /// <inheritdoc />
@@ -222,8 +222,7 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Rule")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("datetimeoffset");
