@@ -253,7 +253,8 @@ export interface paths {
          *     queued (202) and replayed in the background, 1,000 matches at a time: poll `Location` for its
          *     `progress` until `status` is Completed (with `result`) or Failed (with `error`). A run
          *     abandoned by a stopped server starts again within three minutes, at most three times. Your organization may
-         *     have three runs queued or running at once; runs are kept 30 days.
+         *     have three runs queued or running at once; runs are kept 30 days. Send an `Idempotency-Key` header: a
+         *     retry with the same key and body returns the first answer and starts nothing twice.
          */
         post: operations["Betting_StartBacktest"];
         delete?: never;
@@ -4275,7 +4276,10 @@ export interface operations {
     Betting_StartBacktest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key the client makes once per intended record (a UUID): a retry with the same key and body returns the first answer and records nothing twice. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4357,7 +4361,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Three backtests of your organization are already queued or running. */
+            /**
+             * @description Three backtests of your organization are already queued or running, or the
+             *                 `Idempotency-Key` was used with another body.
+             */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];

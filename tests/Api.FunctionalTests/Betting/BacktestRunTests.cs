@@ -171,6 +171,24 @@ public abstract class BacktestRunTests<TFactory>(TFactory api) : ApiTest<TFactor
     }
 
     [Fact]
+    public async Task Start_RetriedWithItsIdempotencyKey_StartsOneRun()
+    {
+        var owner = await ReferenceSeasons.ImportAsync(Api, Ct);
+        var key = Guid.NewGuid().ToString();
+
+        var first = await (await StartAsync(owner, Rule(ReferenceSeasons.Season2022, ReferenceSeasons.Season2023), key))
+            .ShouldBeAsync<BacktestRunDto>(HttpStatusCode.Accepted);
+        var retry = await (await StartAsync(owner, Rule(ReferenceSeasons.Season2022, ReferenceSeasons.Season2023), key))
+            .ShouldBeAsync<BacktestRunDto>(HttpStatusCode.Accepted);
+
+        retry.Id.Should().Be(first.Id);
+        (await (await owner.Client.GetAsync(Runs, Ct)).ShouldBeAsync<BacktestRunListDto>(HttpStatusCode.OK)).Items
+            .Should().ContainSingle();
+        await (await StartAsync(owner, Rule(ReferenceSeasons.Season2023), key)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await FinishedAsync(owner, first.Id);
+    }
+
+    [Fact]
     public async Task Start_WithAReadOnlyApiKey_IsForbidden()
     {
         var owner = await Api.RegisterAsync(Ct);
@@ -179,6 +197,13 @@ public abstract class BacktestRunTests<TFactory>(TFactory api) : ApiTest<TFactor
         var response = await Api.ApiKeyClient(key.Secret).PostAsJsonAsync(Runs, Rule(), Ct);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    private static Task<HttpResponseMessage> StartAsync(Caller caller, RunBacktest rule, string idempotencyKey)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, Runs) { Content = JsonContent.Create(rule) };
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return caller.Client.SendAsync(request, Ct);
     }
 
     private static RunBacktest Rule(params string[] seasons) =>
@@ -190,17 +215,14 @@ public abstract class BacktestRunTests<TFactory>(TFactory api) : ApiTest<TFactor
     private static async Task<BacktestRunDto> GetAsync(Caller caller, Guid id) =>
         await (await caller.Client.GetAsync($"{Runs}/{id}", Ct)).ShouldBeAsync<BacktestRunDto>(HttpStatusCode.OK);
 
-    private static async Task<BacktestRunDto> FinishedAsync(Caller caller, Guid id)
+    /// <summary>The run once finished, waited for in the database: polling over HTTP would spend the plan's requests.</summary>
+    private async Task<BacktestRunDto> FinishedAsync(Caller caller, Guid id)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        var run = await GetAsync(caller, id);
-        while (run.Status is BacktestRunStatus.Queued or BacktestRunStatus.Running && DateTime.UtcNow < deadline)
-        {
+        while (DateTime.UtcNow < deadline && await Api.InDatabaseAsync(db => db.BacktestRuns
+                   .AnyAsync(r => r.Id == id && (r.Status == BacktestRunStatus.Queued || r.Status == BacktestRunStatus.Running), Ct)))
             await Task.Delay(100, Ct);
-            run = await GetAsync(caller, id);
-        }
-
-        return run;
+        return await GetAsync(caller, id);
     }
 }
 

@@ -1,3 +1,4 @@
+using CleanPlatform.Api.Infrastructure.Idempotency;
 using CleanPlatform.Application.Betting.Studies.BacktestRuns;
 using CleanPlatform.Application.Betting.Studies.CancelBacktestRun;
 using CleanPlatform.Application.Betting.Studies.GetBacktestRun;
@@ -25,13 +26,15 @@ public sealed class BacktestRunsController(ISender sender) : ApiControllerBase
     /// queued (202) and replayed in the background, 1,000 matches at a time: poll <c>Location</c> for its
     /// <c>progress</c> until <c>status</c> is Completed (with <c>result</c>) or Failed (with <c>error</c>). A run
     /// abandoned by a stopped server starts again within three minutes, at most three times. Your organization may
-    /// have three runs queued or running at once; runs are kept 30 days.
+    /// have three runs queued or running at once; runs are kept 30 days. Send an <c>Idempotency-Key</c> header: a
+    /// retry with the same key and body returns the first answer and starts nothing twice.
     /// </remarks>
     /// <response code="201">Replayed at once; <c>result</c> holds the backtest.</response>
     /// <response code="202">Queued; <c>Location</c> is the run to poll.</response>
     /// <response code="400">A bad parameter, named in <c>errors</c>, or a filter over 100,000 matches.</response>
-    /// <response code="409">Three backtests of your organization are already queued or running.</response>
-    [HttpPost]
+    /// <response code="409">Three backtests of your organization are already queued or running, or the
+    /// <c>Idempotency-Key</c> was used with another body.</response>
+    [HttpPost, Idempotent]
     [ProducesResponseType<BacktestRunDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<BacktestRunDto>(StatusCodes.Status202Accepted)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
