@@ -1,6 +1,7 @@
 export { ConfirmButton } from './confirm-button';
 export { DataTable } from './data-table';
 export { EmptyState } from './empty-state';
+export { Facts, type Fact } from './facts';
 export { PagedResults } from './paged-results';
 export { Pager } from './pager';
 export { ProblemAlert } from './problem-alert';

@@ -14,7 +14,9 @@ export type BacktestRuleBody = ApiBody<typeof RUNS, 'post'>;
 /** How often a queued or running backtest is asked for its progress. */
 export const BACKTEST_POLL_MS = 1_000;
 
-const isActive = (run: BacktestRun | undefined) => run?.status === 'Queued' || run?.status === 'Running';
+/** Whether `run` is still queued or running: polled, with its progress shown. */
+export const isActive = (run: BacktestRun | undefined) =>
+  run?.status === 'Queued' || run?.status === 'Running';
 
 export const backtestRunQuery = (id: string) =>
   queryOptions({

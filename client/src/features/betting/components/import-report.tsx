@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Facts } from '../../../shared/ui';
 import type { ImportReport as Report } from '../api/use-import-football-data';
 import { RejectionsTable } from './rejections-table';
 
@@ -18,14 +18,7 @@ export function ImportReport({ report }: { report: Report }) {
   return (
     <section aria-labelledby="import-report-heading">
       <h2 id="import-report-heading">Imported {report.fileName}</h2>
-      <dl className="facts">
-        {COUNTS.map(([key, label]) => (
-          <Fragment key={key}>
-            <dt>{label}</dt>
-            <dd>{report[key]}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <Facts facts={COUNTS.map(([key, label]) => [label, report[key]])} />
       <RejectionsTable rejections={report.rejections} />
     </section>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../shared/ui';
 import type { BacktestQuery } from '../api/betting-keys';
-import { useBacktestRun, useCancelBacktest, useStartBacktest } from '../api/use-backtest';
+import { isActive, useBacktestRun, useCancelBacktest, useStartBacktest } from '../api/use-backtest';
 import { BacktestForm } from '../components/studies/backtest-form';
 import { BacktestResults } from '../components/studies/backtest-results';
 import { BacktestRunProgress } from '../components/studies/backtest-run-progress';
@@ -20,7 +20,7 @@ export function BacktestPanel() {
   const cancel = useCancelBacktest();
   const run = useBacktestRun(runId);
   const shown = start.isPending || start.isError ? undefined : run.data;
-  const active = shown?.status === 'Queued' || shown?.status === 'Running';
+  const active = isActive(shown);
 
   const follow = (id: string | null) => {
     setRunId(id);

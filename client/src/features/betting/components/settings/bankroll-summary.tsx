@@ -1,6 +1,5 @@
-import { Fragment } from 'react';
 import { formatDecimal, formatPercent } from '../../../../shared/format';
-import { ProblemAlert, Spinner } from '../../../../shared/ui';
+import { Facts, ProblemAlert, Spinner, type Fact } from '../../../../shared/ui';
 import { useBankroll, type Bankroll } from '../../api/use-betting-settings';
 
 const money = (m: Bankroll['current']) => `${formatDecimal(m.amount)} ${m.currency}`;
@@ -11,7 +10,7 @@ export function BankrollSummary() {
   if (bankroll.isPending) return <Spinner label="Loading the bankroll" />;
   if (bankroll.isError) return <ProblemAlert error={bankroll.error} context="Could not load the bankroll." />;
   const b = bankroll.data;
-  const facts: [string, string][] = [
+  const facts: Fact[] = [
     ['Current bankroll', money(b.current)],
     ['Initial bankroll', money(b.initial)],
     ['Settled profit', `${money(b.settledProfit)} (${String(b.settledBets)} bets)`],
@@ -22,14 +21,7 @@ export function BankrollSummary() {
   return (
     <section aria-labelledby="bankroll-heading">
       <h2 id="bankroll-heading">Bankroll</h2>
-      <dl className="facts">
-        {facts.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <Facts facts={facts} />
       {b.otherCurrencyBets > 0 && (
         <p className="hint">
           {b.otherCurrencyBets} bets in another currency than {b.initial.currency} are left out of these sums.

@@ -1,6 +1,5 @@
-import { Fragment, type ReactNode } from 'react';
 import { formatDateTime, formatNumber } from '../../../../shared/format';
-import { EmptyState, ProblemAlert } from '../../../../shared/ui';
+import { EmptyState, Facts, ProblemAlert, type Fact } from '../../../../shared/ui';
 import type { OddsCollectionRun, OddsCollectionStatus } from '../../api/use-odds-collection';
 import { runSummary } from './odds-collection-run';
 import { OddsCredits } from './odds-credits';
@@ -33,7 +32,7 @@ export function OddsCollectionPanel({
   run,
   runError,
 }: OddsCollectionPanelProps) {
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     ['Odds API key', status.oddsApiKeySet ? 'Set' : 'Not set'],
     ['Sport keys', status.sportKeys.length > 0 ? status.sportKeys.join(', ') : 'None'],
     ['Interval', cadence(status.collectionIntervalMinutes)],
@@ -56,14 +55,7 @@ export function OddsCollectionPanel({
         </EmptyState>
       )}
       <OddsCredits status={status} />
-      <dl className="facts">
-        {facts.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <Facts facts={facts} />
       {onCollect && (
         <p>
           <button type="button" disabled={collecting} onClick={onCollect}>
