@@ -1,3 +1,4 @@
+using CleanPlatform.Application.Betting.Common;
 using CleanPlatform.Application.Betting.Studies.Common;
 
 namespace CleanPlatform.Application.Betting.Studies.RunBacktest;
@@ -18,6 +19,24 @@ internal abstract class BacktestReplay(RunBacktest rule)
     public abstract void Play(IReadOnlyList<StudyMatch> matches);
 
     public BacktestDto Result() => Ledger.ToDto();
+
+    /// <summary>Replays <paramref name="rule"/> over every match of its filter at once (at most a study's limit).</summary>
+    public static async Task<BacktestDto> RunAsync(IBettingDb db, RunBacktest rule, CancellationToken ct)
+    {
+        var matches = await StudyMatches.LoadAsync(db, rule, BookmakersOf(rule), ct);
+        var replay = For(rule, await AggregatesAsync(db, rule, ct));
+        replay.Play(matches);
+        return replay.Result();
+    }
+
+    /// <summary>The books that are market averages, which an agent reads apart; none for the value rule.</summary>
+    public static async Task<IReadOnlySet<string>> AggregatesAsync(IBettingDb db, RunBacktest rule, CancellationToken ct)
+    {
+        if (rule.Agent is null)
+            return new HashSet<string>(StringComparer.Ordinal);
+        var keys = await db.Bookmakers.AsNoTracking().Where(b => b.IsAggregate).Select(b => b.Key).ToListAsync(ct);
+        return keys.ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>The bookmakers whose prices <paramref name="rule"/> reads; null: every book (an agent reads the whole market).</summary>
     public static IReadOnlyCollection<string>? BookmakersOf(RunBacktest rule) => rule.Agent is null

@@ -46,20 +46,6 @@ public sealed record RunBacktest(
 
 public sealed class RunBacktestHandler(IBettingDb db) : IQueryHandler<RunBacktest, BacktestDto>
 {
-    public async ValueTask<BacktestDto> Handle(RunBacktest query, CancellationToken cancellationToken)
-    {
-        var matches = await StudyMatches.LoadAsync(db, query, BacktestReplay.BookmakersOf(query), cancellationToken);
-        var replay = BacktestReplay.For(query, await AggregatesAsync(db, query, cancellationToken));
-        replay.Play(matches);
-        return replay.Result();
-    }
-
-    /// <summary>The books that are market averages, which an agent reads apart; none for the value rule.</summary>
-    internal static async Task<IReadOnlySet<string>> AggregatesAsync(IBettingDb db, RunBacktest rule, CancellationToken ct)
-    {
-        if (rule.Agent is null)
-            return new HashSet<string>(StringComparer.Ordinal);
-        var keys = await db.Bookmakers.AsNoTracking().Where(b => b.IsAggregate).Select(b => b.Key).ToListAsync(ct);
-        return keys.ToHashSet(StringComparer.Ordinal);
-    }
+    public async ValueTask<BacktestDto> Handle(RunBacktest query, CancellationToken cancellationToken) =>
+        await BacktestReplay.RunAsync(db, query, cancellationToken);
 }

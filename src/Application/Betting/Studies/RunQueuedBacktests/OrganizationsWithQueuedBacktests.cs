@@ -1,5 +1,5 @@
 using CleanPlatform.Application.Betting.Common;
-using CleanPlatform.Domain.Betting;
+using CleanPlatform.Application.Betting.Studies.BacktestRuns;
 
 namespace CleanPlatform.Application.Betting.Studies.RunQueuedBacktests;
 
@@ -12,11 +12,8 @@ public sealed record OrganizationsWithQueuedBacktests : IQuery<IReadOnlyList<Gui
 public sealed class OrganizationsWithQueuedBacktestsHandler(IBettingDb db, TimeProvider time)
     : IQueryHandler<OrganizationsWithQueuedBacktests, IReadOnlyList<Guid>>
 {
-    public async ValueTask<IReadOnlyList<Guid>> Handle(OrganizationsWithQueuedBacktests query, CancellationToken cancellationToken)
-    {
-        var abandoned = time.GetUtcNow() - BacktestRun.Lease;
-        return await db.BacktestRuns.AsNoTracking()
-            .Where(r => r.Status == BacktestRunStatus.Queued || (r.Status == BacktestRunStatus.Running && r.HeartbeatAt < abandoned))
+    public async ValueTask<IReadOnlyList<Guid>> Handle(OrganizationsWithQueuedBacktests query, CancellationToken cancellationToken) =>
+        await db.BacktestRuns.AsNoTracking()
+            .Claimable(time.GetUtcNow())
             .Select(r => r.OrganizationId).Distinct().OrderBy(id => id).ToListAsync(cancellationToken);
-    }
 }

@@ -39,10 +39,9 @@ public sealed partial class RunQueuedBacktestsHandler(IBettingDb db, TimeProvide
 
     private async Task<BacktestRun?> NextAsync(HashSet<Guid> skipped, CancellationToken ct)
     {
-        var abandoned = time.GetUtcNow() - BacktestRun.Lease;
         var ids = skipped.ToList();
         return await db.BacktestRuns.AsTracking()
-            .Where(r => r.Status == BacktestRunStatus.Queued || (r.Status == BacktestRunStatus.Running && r.HeartbeatAt < abandoned))
+            .Claimable(time.GetUtcNow())
             .Where(r => !ids.Contains(r.Id))
             .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
             .FirstOrDefaultAsync(ct);
@@ -88,7 +87,7 @@ public sealed partial class RunQueuedBacktestsHandler(IBettingDb db, TimeProvide
         var events = await StudyMatches.WithinLimitAsync(db, rule, ct, BacktestRunLimits.MaxMatches);
         var matches = await StudyMatches.InOrderAsync(db, events, ct);
         var books = await StudyMatches.BooksAsync(db, BacktestReplay.BookmakersOf(rule), ct);
-        var replay = BacktestReplay.For(rule, await RunBacktestHandler.AggregatesAsync(db, rule, ct));
+        var replay = BacktestReplay.For(rule, await BacktestReplay.AggregatesAsync(db, rule, ct));
         var done = 0;
         foreach (var chunk in BacktestChunks.Of(matches, options.Value.ChunkMatches))
         {

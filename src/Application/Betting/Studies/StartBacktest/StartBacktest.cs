@@ -44,9 +44,8 @@ public sealed class StartBacktestHandler(IBettingDb db, IBacktestRunner runner, 
         if (matches <= options.Value.InlineMatches)
         {
             run.Start(now);
-            var replay = BacktestReplay.For(rule, await RunBacktestHandler.AggregatesAsync(db, rule, cancellationToken));
-            replay.Play(await StudyMatches.LoadAsync(db, rule, BacktestReplay.BookmakersOf(rule), cancellationToken));
-            run.Complete(BacktestRunJson.Write(replay.Result()), time.GetUtcNow());
+            var result = await BacktestReplay.RunAsync(db, rule, cancellationToken);
+            run.Complete(BacktestRunJson.Write(result), time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return BacktestRunDto.From(run, withResult: true);
         }
