@@ -4,7 +4,8 @@ using Microsoft.IdentityModel.Tokens;
 namespace CleanPlatform.Infrastructure.Identity;
 
 /// <summary>Validates access tokens with the same options <see cref="JwtAccessTokenIssuer"/> signs them with.</summary>
-internal sealed class ConfigureJwtBearer(IOptions<JwtOptions> jwt, TimeProvider time) : IConfigureNamedOptions<JwtBearerOptions>
+internal sealed class ConfigureJwtBearer(IOptions<JwtOptions> jwt, TimeProvider time, RememberedTokens tokens)
+    : IConfigureNamedOptions<JwtBearerOptions>
 {
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
 
@@ -14,6 +15,11 @@ internal sealed class ConfigureJwtBearer(IOptions<JwtOptions> jwt, TimeProvider 
     {
         var o = jwt.Value;
         options.MapInboundClaims = false;
+        // Nothing reads the raw token back from the authentication properties; storing it cost a copy and a date
+        // formatted on every request.
+        options.SaveToken = false;
+        options.TokenHandlers.Clear();
+        options.TokenHandlers.Add(tokens);
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidIssuer = o.Issuer,

@@ -64,6 +64,7 @@ public static class IdentityModule
             if (string.IsNullOrWhiteSpace(o.SigningKey))
                 o.SigningKey = fallbackKey;
         });
+        services.AddSingleton<RememberedTokens>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();
         services.AddOptions<JwtOptions>()
             .Validate(o => System.Text.Encoding.UTF8.GetByteCount(o.SigningKey) >= JwtOptions.MinimumKeyBytes,

@@ -59,18 +59,27 @@ internal static class SwaggerSetup
         return services;
     }
 
+    /// <summary>
+    /// Serves the document and the UI under <c>/swagger</c>. Both middlewares sit in a branch taken only for that
+    /// path: on their own they match every request's path (the UI with regular expressions), which cost about 2% of
+    /// an API request's CPU.
+    /// </summary>
     public static void UsePlatformSwaggerUi(this WebApplication app)
     {
         var mode = SwaggerUiAccess.ModeOf(app.Configuration);
+        var versions = app.DescribeApiVersions();
         app.UseSwaggerSignIn();
-        app.UseSwagger();
-        if (mode == SwaggerUiAccess.Off)
-            return;
-        app.UseSwaggerUI(o =>
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase), swagger =>
         {
-            foreach (var description in app.DescribeApiVersions())
-                o.SwaggerEndpoint($"/swagger/{description.GroupName}/swagger.json", description.GroupName.ToUpperInvariant());
-            o.DocumentTitle = "CleanPlatform API";
+            swagger.UseSwagger();
+            if (mode == SwaggerUiAccess.Off)
+                return;
+            swagger.UseSwaggerUI(o =>
+            {
+                foreach (var description in versions)
+                    o.SwaggerEndpoint($"/swagger/{description.GroupName}/swagger.json", description.GroupName.ToUpperInvariant());
+                o.DocumentTitle = "CleanPlatform API";
+            });
         });
     }
 
