@@ -1,0 +1,7 @@
+using CleanPlatform.Domain.Billing.Tax;
+using CleanPlatform.Domain.Common;
+
+namespace CleanPlatform.Domain.Billing.Invoicing;
+
+/// <summary>One row of a document's VAT breakdown: the lines at one category and rate, and their VAT.</summary>
+public sealed record VatBreakdown(VatRate Vat, Money Taxable, Money Tax);
