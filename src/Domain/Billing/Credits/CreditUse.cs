@@ -1,0 +1,6 @@
+using CleanPlatform.Domain.Common;
+
+namespace CleanPlatform.Domain.Billing.Credits;
+
+/// <summary>An amount taken from one grant.</summary>
+public sealed record CreditUse(Guid GrantId, Money Amount);

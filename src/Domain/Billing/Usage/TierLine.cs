@@ -1,0 +1,6 @@
+using CleanPlatform.Domain.Common;
+
+namespace CleanPlatform.Domain.Billing.Usage;
+
+/// <summary>A line a tiered price bills: which tier (from 1), how many units, and the amount, rounded on its own.</summary>
+public sealed record TierLine(int Tier, long Units, decimal UnitPrice, Money Amount);
