@@ -262,7 +262,7 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
     }
 
     private static async Task<OddsCollectionRunDto> RunAsync(Caller caller) =>
-        await (await caller.Client.PostAsync(RunsUrl, null, Ct)).ShouldBeAsync<OddsCollectionRunDto>(HttpStatusCode.OK);
+        await caller.Client.RunAsync<OddsCollectionRunDto>(RunsUrl, Ct);
 
     /// <summary>The recorded events and odds, Arsenal v Chelsea kicking off <paramref name="toKickOff"/> from now.</summary>
     private void AnswerRecorded(TimeSpan toKickOff, int remaining = 19_997, TimeSpan pricesMovedBy = default)
