@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using CleanPlatform.Application.Betting.Studies.Common;
 using CleanPlatform.Application.Betting.Studies.RunBacktest;
 using CleanPlatform.Domain.Betting;
@@ -19,30 +18,13 @@ namespace CleanPlatform.Benchmarks;
 /// system caller), against a hand-written read of the same rows (the join and columns the handler reads, typed reads,
 /// nothing else). The goal: under 1 s.
 /// </summary>
-[MemoryDiagnoser, MinColumn, MedianColumn]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 10, invocationCount: 1)]
+[Config(typeof(DatabaseBenchmarkConfig))]
 public class BacktestBenchmarks : IDisposable
 {
     public const int Rows = 400_000;
 
     // The books a default backtest reads (the bet's, the fair price's and the closing line's), so every row is read.
     private static readonly string[] Bookmakers = ["b365", ClosingLine.Reference, ClosingLine.Fallback];
-
-    private static readonly (MarketKind Market, decimal Line, Selection Selection)[] Prices =
-    [
-        (MarketKind.MatchResult, 0m, Selection.Home), (MarketKind.MatchResult, 0m, Selection.Draw),
-        (MarketKind.MatchResult, 0m, Selection.Away),
-        (MarketKind.Totals, 2.5m, Selection.Over), (MarketKind.Totals, 2.5m, Selection.Under),
-        (MarketKind.Totals, 3.5m, Selection.Over), (MarketKind.Totals, 3.5m, Selection.Under),
-        (MarketKind.AsianHandicap, -0.5m, Selection.Home), (MarketKind.AsianHandicap, -0.5m, Selection.Away),
-        (MarketKind.AsianHandicap, -0.25m, Selection.Home), (MarketKind.AsianHandicap, -0.25m, Selection.Away),
-    ];
-
-    private static readonly (SnapshotKind Kind, TimeSpan BeforeKickOff)[] Captures =
-    [
-        (SnapshotKind.Opening, TimeSpan.FromDays(7)), (SnapshotKind.Intermediate, TimeSpan.FromDays(1)),
-        (SnapshotKind.PreClosing, TimeSpan.FromHours(1)), (SnapshotKind.Closing, TimeSpan.Zero),
-    ];
 
     private static readonly DateTimeOffset Start = new(2025, 8, 1, 12, 0, 0, TimeSpan.Zero);
 
@@ -123,52 +105,28 @@ public class BacktestBenchmarks : IDisposable
     /// <summary>Finished matches with scores, and every price of three books at four capture kinds each, from a fixed seed.</summary>
     private async Task<Guid> SeedAsync()
     {
-        var plan = Plan.Define(Plan.Free, requestsPerMinute: 60, monthlyQuota: 10_000);
-        var organization = Organization.Open("Benchmark", plan.Code, Start);
-        var sport = Sport.Add(organization.Id, "soccer", "Soccer", Start);
-        var competition = Competition.Add(organization.Id, sport.Id, "E0", "Premier League", Start);
-        var season = Season.Add(organization.Id, competition.Id, "2025/2026", Start);
+        var league = BenchmarkLeague.Open(Start, "2025/2026");
         var bookmakers = Bookmakers
-            .Select(key => Bookmaker.Add(organization.Id, key, key, isAggregate: key == ClosingLine.Fallback, Start))
+            .Select(key => Bookmaker.Add(league.Organization.Id, key, key, isAggregate: key == ClosingLine.Fallback, Start))
             .ToList();
-        var perEvent = Bookmakers.Length * Prices.Length * Captures.Length;
         var random = new Random(13);
-        var events = Enumerable.Range(0, (Rows + perEvent - 1) / perEvent)
+        var events = Enumerable.Range(0, SnapshotGrid.EventsFor(Rows, Bookmakers.Length))
             .Select(i =>
             {
-                var sportEvent = SportEvent.Schedule(organization.Id, competition.Id, season.Id, $"Home {i:0000}",
-                    $"Away {i:0000}", Start.AddHours(2 * i), Start.AddHours(2 * i).UtcDateTime, "Europe/London", Start);
+                var sportEvent = league.Schedule($"Home {i:0000}", $"Away {i:0000}", Start.AddHours(2 * i));
                 sportEvent.Complete(new Score(random.Next(5), random.Next(4)), null);
                 return sportEvent;
             })
             .ToList();
         await using var db = _database.NewContext();
-        db.AddRange([plan, organization, sport, competition, season, .. bookmakers, .. events]);
+        db.AddRange([.. league.Entities, .. bookmakers, .. events]);
         await db.SaveChangesAsync();
         _bookmakerIds = [.. bookmakers.Select(b => b.Id)];
 
-        var snapshots = new List<OddsSnapshot>(Rows);
-        foreach (var sportEvent in events)
-        {
-            foreach (var bookmaker in bookmakers)
-            {
-                foreach (var (kind, beforeKickOff) in Captures)
-                {
-                    foreach (var (market, line, selection) in Prices)
-                    {
-                        if (snapshots.Count == Rows)
-                            break;
-                        var price = new Odds(Math.Round(1.05m + ((decimal)random.NextDouble() * 4m), 2));
-                        snapshots.Add(OddsSnapshot.Capture(organization.Id, sportEvent.Id, bookmaker.Id, market, line,
-                            selection, price, sportEvent.KickOffUtc - beforeKickOff, kind));
-                    }
-                }
-            }
-        }
-
+        var snapshots = SnapshotGrid.Capture(events, bookmakers, Rows, random, spread: 4m);
         await using var transaction = await db.Database.BeginTransactionAsync();
         await new PostgresOddsSnapshotWriter(db).WriteAsync(snapshots, CancellationToken.None);
         await transaction.CommitAsync();
-        return organization.Id;
+        return league.Organization.Id;
     }
 }

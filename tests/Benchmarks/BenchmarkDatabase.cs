@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using CleanPlatform.Infrastructure.Callers;
 using CleanPlatform.Infrastructure.Persistence;
+using CleanPlatform.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -13,6 +13,9 @@ namespace CleanPlatform.Benchmarks;
 /// </summary>
 internal sealed class BenchmarkDatabase : IDisposable
 {
+    public const string EnvironmentVariable = "CLEANPLATFORM_BENCH_POSTGRES";
+    private const string Script = "postgres.sh";
+
     private readonly string _server;
     private readonly string _database;
     private string? _clusterDirectory;
@@ -39,21 +42,29 @@ internal sealed class BenchmarkDatabase : IDisposable
     public static async Task<BenchmarkDatabase> CreateAsync(string name)
     {
         string? cluster = null;
-        var server = Environment.GetEnvironmentVariable(OddsSnapshotImportBenchmarks.EnvironmentVariable) is { Length: > 0 } configured
+        var server = Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured
             ? configured
             : StartCluster(out cluster);
-        var database = $"bench_{name}_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(server))
+        var created = new BenchmarkDatabase(server, $"bench_{name}_{Guid.NewGuid():N}", cluster);
+        try
         {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
+            await using (var connection = new NpgsqlConnection(server))
+            {
+                await connection.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{created._database}\"", connection);
+                await create.ExecuteNonQueryAsync();
+            }
 
-        var created = new BenchmarkDatabase(server, database, cluster);
-        await using var db = created.NewContext();
-        await db.Database.MigrateAsync();
-        return created;
+            await using var db = created.NewContext();
+            await db.Database.MigrateAsync();
+            return created;
+        }
+        catch when (cluster is not null)
+        {
+            // BenchmarkDotNet skips the cleanup when the setup fails; the cluster must not outlive the process.
+            created.Dispose();
+            throw;
+        }
     }
 
     public PostgresAppDbContext NewContext() => new(Options) { Caller = SystemCaller.Instance };
@@ -78,7 +89,7 @@ internal sealed class BenchmarkDatabase : IDisposable
         NpgsqlConnection.ClearAllPools();
         if (_clusterDirectory is not null)
         {
-            Script("stop", _clusterDirectory);
+            ServerScript.Stop(Script, _clusterDirectory);
             _clusterDirectory = null;
             return;
         }
@@ -92,36 +103,6 @@ internal sealed class BenchmarkDatabase : IDisposable
     private static string StartCluster(out string? directory)
     {
         directory = Directory.CreateTempSubdirectory("cleanplatform-bench-pg-").FullName;
-        return Script("start", directory).Trim().Split('\n')[^1];
-    }
-
-    private static string Script(string command, string directory)
-    {
-        var script = Path.Combine(RepositoryRoot(), "build", "scripts", "postgres.sh");
-        using var process = Process.Start(new ProcessStartInfo("bash", [script, command, directory])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        }) ?? throw new InvalidOperationException("Could not start bash.");
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode == 0
-            ? output
-            : throw new InvalidOperationException($"postgres.sh {command} failed ({process.ExitCode}): {error}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "CleanPlatform.sln")))
-                    return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CleanPlatform.sln not found above the benchmarks or the working directory.");
+        return ServerScript.Start(Script, directory);
     }
 }

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using CleanPlatform.Application.Betting.Bets.SettleBets;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Common;
@@ -16,8 +15,7 @@ namespace CleanPlatform.Benchmarks;
 /// pipeline and host), against one hand-written UPDATE that grades and settles the same rows with a CASE expression.
 /// The goal: under 1 s, and at 0.5 × the UPDATE's speed or better, i.e. a ratio of at most 2.0.
 /// </summary>
-[MemoryDiagnoser, MinColumn, MedianColumn]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 10, invocationCount: 1)]
+[Config(typeof(DatabaseBenchmarkConfig))]
 public class BetSettlementBenchmarks : IDisposable
 {
     public const int Bets = 100_000;
@@ -157,12 +155,8 @@ public class BetSettlementBenchmarks : IDisposable
     /// <summary>2,000 finished events with scores from a fixed seed, 50 bets on each, stakes and prices from the same seed.</summary>
     private async Task<Guid> SeedAsync()
     {
-        var plan = Plan.Define(Plan.Free, requestsPerMinute: 60, monthlyQuota: 10_000);
-        var organization = Organization.Open("Benchmark", plan.Code, Start);
-        var sport = Sport.Add(organization.Id, "soccer", "Soccer", Start);
-        var competition = Competition.Add(organization.Id, sport.Id, "E0", "Premier League", Start);
-        var season = Season.Add(organization.Id, competition.Id, "2025/2026", Start);
-        var bookmaker = Bookmaker.Add(organization.Id, "b365", "Bet365", isAggregate: false, Start);
+        var league = BenchmarkLeague.Open(Start, "2025/2026");
+        var bookmaker = Bookmaker.Add(league.Organization.Id, "b365", "Bet365", isAggregate: false, Start);
         var userId = Guid.CreateVersion7(Start);
         var random = new Random(13);
         var events = new List<SportEvent>();
@@ -170,13 +164,12 @@ public class BetSettlementBenchmarks : IDisposable
         for (var i = 0; bets.Count < Bets; i++)
         {
             var kickOff = Start.AddHours(i);
-            var sportEvent = SportEvent.Schedule(organization.Id, competition.Id, season.Id, $"Home {i:0000}", $"Away {i:0000}",
-                kickOff, kickOff.UtcDateTime, "Europe/London", Start);
+            var sportEvent = league.Schedule($"Home {i:0000}", $"Away {i:0000}", kickOff);
             for (var j = 0; j < BetsPerEvent; j++)
             {
                 var odds = new Odds(Math.Round(1.5m + ((decimal)random.NextDouble() * 3m), 2));
                 var stake = new Money(Math.Round(5m + ((decimal)random.NextDouble() * 95m), 2), "EUR");
-                bets.Add(Bet.Place(sportEvent, competition, bookmaker, userId, Picks[random.Next(Picks.Length)], odds, stake,
+                bets.Add(Bet.Place(sportEvent, league.Competition, bookmaker, userId, Picks[random.Next(Picks.Length)], odds, stake,
                     kickOff.AddDays(-1), BetOrigin.Manual, kickOff.AddDays(-1)));
             }
 
@@ -186,7 +179,7 @@ public class BetSettlementBenchmarks : IDisposable
 
         await using var db = _database.NewContext();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.AddRange([plan, organization, sport, competition, season, bookmaker, .. events]);
+        db.AddRange([.. league.Entities, bookmaker, .. events]);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
         foreach (var chunk in bets.Chunk(10_000))
@@ -196,6 +189,6 @@ public class BetSettlementBenchmarks : IDisposable
             db.ChangeTracker.Clear();
         }
 
-        return organization.Id;
+        return league.Organization.Id;
     }
 }

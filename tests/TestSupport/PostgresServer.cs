@@ -30,11 +30,21 @@ public static class PostgresServer
             ? configured
             : ServerScript.StartForThisProcess("postgres.sh", "pg");
 
+    /// <summary>
+    /// The folder of CleanPlatform.sln: above the running assembly, or else above the working directory (BenchmarkDotNet
+    /// runs each benchmark from a project it generates, which build/bench.sh runs from the repository's root).
+    /// </summary>
     public static string RepositoryRoot()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CleanPlatform.sln")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("CleanPlatform.sln not found above the tests.");
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "CleanPlatform.sln")))
+                    return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CleanPlatform.sln not found above the running assembly or the working directory.");
     }
 }

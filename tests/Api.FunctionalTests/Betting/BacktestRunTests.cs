@@ -150,8 +150,7 @@ public abstract class BacktestRunTests<TFactory>(TFactory api) : ApiTest<TFactor
 
         var response = await caller.Client.PostJsonAsync(Runs, new Dictionary<string, object> { [parameter] = value }, Ct);
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject()
-            .Select(p => p.Name).Should().Equal(field);
+        (await response.ShouldBeInvalidAsync()).Should().Equal(field);
         (await (await caller.Client.GetAsync(Runs, Ct)).ShouldBeAsync<BacktestRunListDto>(HttpStatusCode.OK)).Items.Should().BeEmpty();
     }
 

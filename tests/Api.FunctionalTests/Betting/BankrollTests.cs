@@ -98,12 +98,9 @@ public abstract class BankrollTests<TFactory>(TFactory api) : ApiTest<TFactory>(
     [InlineData("fraction", "odds=2&probability=0.5&fraction=0")]
     public async Task SuggestStake_InvalidParameter_Returns400NamingIt(string field, string query)
     {
-        var member = await Api.RegisterAsync(Ct);
+        var invalid = await Api.InvalidFieldsOfAsync($"{SuggestionUrl}?{query}", Ct);
 
-        var response = await member.Client.GetAsync($"{SuggestionUrl}?{query}", Ct);
-
-        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors")
-            .TryGetProperty(field, out _).Should().BeTrue();
+        invalid.Should().Contain(field);
     }
 
     private static MoneyDto Eur(decimal amount) => new(amount, "EUR");

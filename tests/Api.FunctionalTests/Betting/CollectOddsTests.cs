@@ -161,14 +161,14 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
     public async Task Collect_ProviderRefuses_Returns502NamingTheCause(int status, string recording, string title, string code)
     {
         var owner = await OwnerWithKeyAsync();
-        Api.OddsApi.Answer(EventsPath, Recording(recording), status);
+        Api.OddsApi.Answer(EventsPath, StubResponse.Recording(recording), status);
 
         var response = await owner.Client.PostAsync(RunsUrl, null, Ct);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadGateway);
         problem.GetProperty("title").GetString().Should().Be(title);
         problem.GetProperty("code").GetString().Should().Be(code);
-        problem.GetProperty("detail").GetString().Should().Contain(JsonNode.Parse(Recording(recording))!["message"]!.GetValue<string>());
+        problem.GetProperty("detail").GetString().Should().Contain(JsonNode.Parse(StubResponse.Recording(recording))!["message"]!.GetValue<string>());
         Api.OddsApi.CallsTo(OddsPath).Should().Be(0);
     }
 
@@ -178,7 +178,7 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
         var owner = await OwnerWithKeyAsync();
         // Another client of the same key spent the credits since the events were listed.
         Api.OddsApi.Answer(EventsPath, EventsWithOneFinished(TimeSpan.FromHours(1)), remaining: 500);
-        Api.OddsApi.Answer(OddsPath, Recording("error-out-of-usage-credits.json"), 401, remaining: 0);
+        Api.OddsApi.Answer(OddsPath, StubResponse.Recording("error-out-of-usage-credits.json"), 401, remaining: 0);
 
         var response = await owner.Client.PostAsync(RunsUrl, null, Ct);
 
@@ -262,7 +262,7 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
     }
 
     private static async Task<OddsCollectionRunDto> RunAsync(Caller caller) =>
-        await (await caller.Client.PostAsync(RunsUrl, null, Ct)).ShouldBeAsync<OddsCollectionRunDto>(HttpStatusCode.OK);
+        await caller.Client.RunAsync<OddsCollectionRunDto>(RunsUrl, Ct);
 
     /// <summary>The recorded events and odds, Arsenal v Chelsea kicking off <paramref name="toKickOff"/> from now.</summary>
     private void AnswerRecorded(TimeSpan toKickOff, int remaining = 19_997, TimeSpan pricesMovedBy = default)
@@ -290,7 +290,7 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
     /// <summary>A recording with every kick-off moved by <paramref name="shift"/> and every last update by that and <paramref name="updates"/>.</summary>
     private static string Shifted(string file, TimeSpan shift, TimeSpan updates = default)
     {
-        var root = JsonNode.Parse(Recording(file))!.AsArray();
+        var root = JsonNode.Parse(StubResponse.Recording(file))!.AsArray();
         foreach (var item in root.Select(n => n!.AsObject()))
         {
             Move(item, "commence_time", shift);
@@ -315,10 +315,6 @@ public abstract class CollectOddsTests<TFactory>(TFactory api) : ApiTest<TFactor
     }
 
     private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static string Recording(string file) =>
-        File.ReadAllText(Path.Combine(PostgresServer.RepositoryRoot(), "tests", "Infrastructure.IntegrationTests", "Betting",
-            "OddsApi", "Recordings", file));
 }
 
 [Collection(PostgresApi.Name)]

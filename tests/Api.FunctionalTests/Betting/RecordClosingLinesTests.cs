@@ -17,7 +17,7 @@ public abstract class RecordClosingLinesTests<TFactory>(TFactory api) : ApiTest<
         var member = await Api.RegisterAsync(Ct);
         var bets = await Api.PlaceSeasonBetsAsync(member, Ct);
 
-        var run = await (await member.Client.PostAsync(RunUrl, null, Ct)).ShouldBeAsync<ClosingLineRunDto>(HttpStatusCode.OK);
+        var run = await member.Client.RunAsync<ClosingLineRunDto>(RunUrl, Ct);
 
         run.Should().Be(new ClosingLineRunDto(Recorded: 3, Stale: 0, WithoutClose: 2, Skipped: 0));
         var read = await member.Client.ReadBetsAsync(bets.All, Ct);
@@ -40,15 +40,10 @@ public abstract class RecordClosingLinesTests<TFactory>(TFactory api) : ApiTest<
     [Fact]
     public async Task RecordClosingLines_SecondRun_ChangesNothing()
     {
-        var member = await Api.RegisterAsync(Ct);
-        var bets = await Api.PlaceSeasonBetsAsync(member, Ct);
-        await member.Client.PostAsync(RunUrl, null, Ct);
-        var first = await member.Client.ReadBetsAsync(bets.All, Ct);
+        var (second, afterFirst, afterSecond) = await Api.RunTwiceOnSeasonBetsAsync<ClosingLineRunDto>(RunUrl, Ct);
 
-        var run = await (await member.Client.PostAsync(RunUrl, null, Ct)).ShouldBeAsync<ClosingLineRunDto>(HttpStatusCode.OK);
-
-        run.Should().Be(new ClosingLineRunDto(0, 0, WithoutClose: 2, 0));
-        (await member.Client.ReadBetsAsync(bets.All, Ct)).Should().BeEquivalentTo(first, ToTheMicrosecond);
+        second.Should().Be(new ClosingLineRunDto(0, 0, WithoutClose: 2, 0));
+        afterSecond.Should().BeEquivalentTo(afterFirst, ToTheMicrosecond);
     }
 
     [Fact]
@@ -62,7 +57,7 @@ public abstract class RecordClosingLinesTests<TFactory>(TFactory api) : ApiTest<
         await KickOffWithLivePricesAsync(member, events.EventIds[0], kickOff, kickOff.AddMinutes(-60));
         await KickOffWithLivePricesAsync(member, events.EventIds[1], kickOff, kickOff.AddMinutes(-61));
 
-        var run = await (await member.Client.PostAsync(RunUrl, null, Ct)).ShouldBeAsync<ClosingLineRunDto>(HttpStatusCode.OK);
+        var run = await member.Client.RunAsync<ClosingLineRunDto>(RunUrl, Ct);
 
         run.Should().Be(new ClosingLineRunDto(Recorded: 2, Stale: 1, WithoutClose: 0, Skipped: 0));
         var read = await member.Client.ReadBetsAsync([fresh, stale], Ct);
@@ -81,7 +76,7 @@ public abstract class RecordClosingLinesTests<TFactory>(TFactory api) : ApiTest<
         var away = await member.Client.PlaceBetAsync(handicap.DeepClone().AsObject().With("selection=\"Away\";line=1.0"), Ct);
         await KickOffWithClosingPricesAsync(member, events.First);
 
-        var run = await (await member.Client.PostAsync(RunUrl, null, Ct)).ShouldBeAsync<ClosingLineRunDto>(HttpStatusCode.OK);
+        var run = await member.Client.RunAsync<ClosingLineRunDto>(RunUrl, Ct);
 
         run.Should().Be(new ClosingLineRunDto(Recorded: 3, Stale: 0, WithoutClose: 0, Skipped: 0));
         var read = await member.Client.ReadBetsAsync([moved, atClose, away], Ct);

@@ -30,6 +30,23 @@ internal static class SeasonBets
             await PlaceAsync("Everton", "market=\"AsianHandicap\";selection=\"Away\";line=0.25;odds=1.95"));
     }
 
+    /// <summary>
+    /// Places the season's bets as a new member and starts the run at <paramref name="runUrl"/> twice; returns the
+    /// second run's outcome and the bets as the first run, then the second, left them.
+    /// </summary>
+    public static async Task<(T Second, List<BetDto> AfterFirst, List<BetDto> AfterSecond)> RunTwiceOnSeasonBetsAsync<T>(
+        this ApiFactory api, string runUrl, CancellationToken ct)
+    {
+        var member = await api.RegisterAsync(ct);
+        var bets = await api.PlaceSeasonBetsAsync(member, ct);
+        await member.Client.PostAsync(runUrl, null, ct);
+        var afterFirst = await member.Client.ReadBetsAsync(bets.All, ct);
+
+        var second = await member.Client.RunAsync<T>(runUrl, ct);
+
+        return (second, afterFirst, await member.Client.ReadBetsAsync(bets.All, ct));
+    }
+
     // Each of the four teams was at home once by mid-August 2023, so the first home match is the one meant.
     private static readonly DateTimeOffset SeasonEnd = new(2023, 8, 13, 0, 0, 0, TimeSpan.Zero);
 }

@@ -18,7 +18,7 @@ public abstract class SettleBetsTests<TFactory>(TFactory api) : ApiTest<TFactory
         var member = await Api.RegisterAsync(Ct);
         var bets = await Api.PlaceSeasonBetsAsync(member, Ct);
 
-        var run = await (await member.Client.PostAsync(RunUrl, null, Ct)).ShouldBeAsync<SettlementRunDto>(HttpStatusCode.OK);
+        var run = await member.Client.RunAsync<SettlementRunDto>(RunUrl, Ct);
 
         run.Should().Be(new SettlementRunDto(Settled: 5, Voided: 0, Skipped: 0));
         (await SettledAsync(member, bets)).Should().Equal(
@@ -32,15 +32,10 @@ public abstract class SettleBetsTests<TFactory>(TFactory api) : ApiTest<TFactory
     [Fact]
     public async Task SettleBets_SecondRun_ChangesNothing()
     {
-        var member = await Api.RegisterAsync(Ct);
-        var bets = await Api.PlaceSeasonBetsAsync(member, Ct);
-        await member.Client.PostAsync(RunUrl, null, Ct);
-        var first = await member.Client.ReadBetsAsync(bets.All, Ct);
+        var (second, afterFirst, afterSecond) = await Api.RunTwiceOnSeasonBetsAsync<SettlementRunDto>(RunUrl, Ct);
 
-        var run = await (await member.Client.PostAsync(RunUrl, null, Ct)).ShouldBeAsync<SettlementRunDto>(HttpStatusCode.OK);
-
-        run.Should().Be(new SettlementRunDto(0, 0, 0));
-        (await member.Client.ReadBetsAsync(bets.All, Ct)).Should().BeEquivalentTo(first, ToTheMicrosecond);
+        second.Should().Be(new SettlementRunDto(0, 0, 0));
+        afterSecond.Should().BeEquivalentTo(afterFirst, ToTheMicrosecond);
     }
 
     [Fact]
@@ -84,7 +79,7 @@ public abstract class SettleBetsTests<TFactory>(TFactory api) : ApiTest<TFactory
                 .SetProperty(e => e.Status, e => e.Id == events.EventIds[0] ? EventStatus.Cancelled
                     : e.Id == events.EventIds[1] ? EventStatus.Postponed : EventStatus.Scheduled), Ct));
 
-        var run = await (await member.Client.PostAsync(RunUrl, null, Ct)).ShouldBeAsync<SettlementRunDto>(HttpStatusCode.OK);
+        var run = await member.Client.RunAsync<SettlementRunDto>(RunUrl, Ct);
 
         run.Should().Be(new SettlementRunDto(Settled: 0, Voided: 2, Skipped: 0));
         (await member.Client.ReadBetsAsync(bets, Ct)).Select(b => (b.Status, b.Payout, b.Profit)).Should().Equal(
@@ -110,7 +105,7 @@ public abstract class SettleBetsTests<TFactory>(TFactory api) : ApiTest<TFactory
         var stranger = await Api.RegisterAsync(Ct);
         var bets = await Api.PlaceSeasonBetsAsync(owner, Ct);
 
-        var run = await (await stranger.Client.PostAsync(RunUrl, null, Ct)).ShouldBeAsync<SettlementRunDto>(HttpStatusCode.OK);
+        var run = await stranger.Client.RunAsync<SettlementRunDto>(RunUrl, Ct);
 
         run.Should().Be(new SettlementRunDto(0, 0, 0));
         (await owner.Client.ReadBetsAsync(bets.All, Ct)).Select(b => (b.Status, b.Version)).Should()

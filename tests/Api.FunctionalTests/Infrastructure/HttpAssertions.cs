@@ -26,6 +26,13 @@ public static class HttpAssertions
         return problem;
     }
 
+    /// <summary>Asserts a 400 problem as <see cref="ShouldBeProblemAsync"/> does; returns the names of the fields its errors list.</summary>
+    public static async Task<IReadOnlyList<string>> ShouldBeInvalidAsync(this HttpResponseMessage response)
+    {
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        return [.. problem.GetProperty("errors").EnumerateObject().Select(e => e.Name)];
+    }
+
     public static async Task<T> ShouldBeAsync<T>(this HttpResponseMessage response, HttpStatusCode status)
     {
         var body = await response.Content.ReadAsStringAsync();
@@ -37,6 +44,10 @@ public static class HttpAssertions
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
+
+    /// <summary>POSTs nothing to <paramref name="url"/>, as starting a run does, asserting a 200; returns the body.</summary>
+    public static async Task<T> RunAsync<T>(this HttpClient client, string url, CancellationToken ct) =>
+        await (await client.PostAsync(url, null, ct)).ShouldBeAsync<T>(HttpStatusCode.OK);
 
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body,
         CancellationToken ct) => client.PostAsJsonAsync(url, body, ct);

@@ -97,13 +97,10 @@ public abstract class AuditTrailTests<TFactory>(TFactory api) : ApiTest<TFactory
     [Fact]
     public async Task AuditEntries_FilterOutOfOrder_Returns400()
     {
-        var admin = await Api.RegisterAsync(Ct);
-
-        var response = await admin.Client.GetAsync(
+        var invalid = await Api.InvalidFieldsOfAsync(
             "/api/v1/platform/audit-entries?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", Ct);
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors")
-            .TryGetProperty("to", out _).Should().BeTrue();
+        invalid.Should().Contain("to");
     }
 }
 

@@ -58,12 +58,9 @@ public abstract class NotificationTests<TFactory>(TFactory api) : ApiTest<TFacto
     [Fact]
     public async Task ListNotifications_PageSizeOverTheLimit_Returns400()
     {
-        var admin = await Api.RegisterAsync(Ct);
+        var invalid = await Api.InvalidFieldsOfAsync($"/api/v1/platform/notifications?pageSize={PageRequest.MaxPageSize + 1}", Ct);
 
-        var response = await admin.Client.GetAsync($"/api/v1/platform/notifications?pageSize={PageRequest.MaxPageSize + 1}", Ct);
-
-        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors")
-            .TryGetProperty("pageSize", out _).Should().BeTrue();
+        invalid.Should().Contain("pageSize");
     }
 
     /// <summary>Invites <paramref name="email"/> and registers them through the invitation; returns their client.</summary>

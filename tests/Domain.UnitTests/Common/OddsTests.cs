@@ -2,27 +2,22 @@ namespace CleanPlatform.Domain.UnitTests.Common;
 
 public sealed class OddsTests
 {
-    [Theory]
-    [InlineData("1.01")]
-    [InlineData("2.5")]
-    [InlineData("1.444444444444")]
-    [InlineData("1000")]
-    public void Constructor_InRange_KeepsTheValueUnrounded(string value)
-    {
-        var price = decimal.Parse(value, CultureInfo.InvariantCulture);
+    public static TheoryData<decimal> InRange => [1.01m, 2.5m, 1.444444444444m, 1000m];
 
+    public static TheoryData<decimal> OutOfRange => [1m, 0.5m, 0m, -2m, 1000.01m];
+
+    [Theory]
+    [MemberData(nameof(InRange))]
+    public void Constructor_InRange_KeepsTheValueUnrounded(decimal price)
+    {
         new Odds(price).Value.Should().Be(price);
     }
 
     [Theory]
-    [InlineData("1")]
-    [InlineData("0.5")]
-    [InlineData("0")]
-    [InlineData("-2")]
-    [InlineData("1000.01")]
-    public void Constructor_OutOfRange_ThrowsDomainException(string value)
+    [MemberData(nameof(OutOfRange))]
+    public void Constructor_OutOfRange_ThrowsDomainException(decimal price)
     {
-        var act = () => new Odds(decimal.Parse(value, CultureInfo.InvariantCulture));
+        var act = () => new Odds(price);
 
         act.Should().Throw<DomainException>().Which.Code.Should().Be("odds.out_of_range");
     }

@@ -2,24 +2,22 @@ namespace CleanPlatform.Domain.UnitTests.Common;
 
 public sealed class PercentageTests
 {
-    [Theory]
-    [InlineData("0")]
-    [InlineData("19")]
-    [InlineData("25.5")]
-    [InlineData("100")]
-    public void Constructor_FromZeroToHundred_KeepsTheValue(string value)
-    {
-        var percent = decimal.Parse(value, CultureInfo.InvariantCulture);
+    public static TheoryData<decimal> FromZeroToHundred => [0m, 19m, 25.5m, 100m];
 
+    public static TheoryData<decimal> OutsideZeroToHundred => [-0.01m, 100.01m];
+
+    [Theory]
+    [MemberData(nameof(FromZeroToHundred))]
+    public void Constructor_FromZeroToHundred_KeepsTheValue(decimal percent)
+    {
         new Percentage(percent).Value.Should().Be(percent);
     }
 
     [Theory]
-    [InlineData("-0.01")]
-    [InlineData("100.01")]
-    public void Constructor_OutsideZeroToHundred_ThrowsDomainException(string value)
+    [MemberData(nameof(OutsideZeroToHundred))]
+    public void Constructor_OutsideZeroToHundred_ThrowsDomainException(decimal percent)
     {
-        var act = () => new Percentage(decimal.Parse(value, CultureInfo.InvariantCulture));
+        var act = () => new Percentage(percent);
 
         act.Should().Throw<DomainException>().Which.Code.Should().Be("percentage.out_of_range");
     }

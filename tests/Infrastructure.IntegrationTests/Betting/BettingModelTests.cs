@@ -1,6 +1,5 @@
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Common;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.IntegrationTests.Persistence;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Betting;
@@ -8,8 +7,7 @@ namespace CleanPlatform.Infrastructure.IntegrationTests.Betting;
 /// <summary>The Betting model on each provider: what is stored comes back, snapshots keep their natural key, tenants stay apart.</summary>
 public sealed class BettingModelTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset KickOff = new(2023, 8, 11, 19, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset KickOff = OpeningMatch.KickOff;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -17,7 +15,7 @@ public sealed class BettingModelTests
     public async Task Save_EventWithSnapshots_ReadsBackScoresLinesAndPricesExactly(string provider)
     {
         await using var database = await TestDatabase.MigratedAsync(provider, Ct);
-        var (organizationId, eventId, bookmakerId) = await SeedAsync(database);
+        var (organizationId, eventId, bookmakerId) = await OpeningMatch.SeedAsync(database, completed: true, Ct);
         await using (var context = database.NewContext())
         {
             context.OddsSnapshots.AddRange(
@@ -51,7 +49,7 @@ public sealed class BettingModelTests
     public async Task Save_SameSnapshotTwice_TheNaturalKeyRefusesTheSecond(string provider)
     {
         await using var database = await TestDatabase.MigratedAsync(provider, Ct);
-        var (organizationId, eventId, bookmakerId) = await SeedAsync(database);
+        var (organizationId, eventId, bookmakerId) = await OpeningMatch.SeedAsync(database, completed: true, Ct);
         OddsSnapshot Price() => OddsSnapshot.Capture(organizationId, eventId, bookmakerId, MarketKind.Totals, 2.5m,
             Selection.Over, new Odds(1.9m), KickOff, SnapshotKind.Closing);
         await using (var first = database.NewContext())
@@ -71,7 +69,7 @@ public sealed class BettingModelTests
     public async Task Query_AsAnotherOrganization_SeesNoneOfTheEventsOrPrices(string provider)
     {
         await using var database = await TestDatabase.MigratedAsync(provider, Ct);
-        var (organizationId, eventId, bookmakerId) = await SeedAsync(database);
+        var (organizationId, eventId, bookmakerId) = await OpeningMatch.SeedAsync(database, completed: true, Ct);
         await using (var context = database.NewContext())
         {
             context.OddsSnapshots.Add(OddsSnapshot.Capture(organizationId, eventId, bookmakerId, MarketKind.MatchResult, 0m,
@@ -85,23 +83,5 @@ public sealed class BettingModelTests
         (await stranger.SportEvents.CountAsync(Ct)).Should().Be(0);
         (await stranger.OddsSnapshots.CountAsync(Ct)).Should().Be(0);
         (await stranger.Bookmakers.CountAsync(Ct)).Should().Be(0);
-    }
-
-    /// <summary>An organization with the Premier League's 2023-24 opener, completed, and one bookmaker.</summary>
-    private static async Task<(Guid Organization, Guid Event, Guid Bookmaker)> SeedAsync(TestDatabase database)
-    {
-        await using var context = database.NewContext();
-        context.Plans.Add(Plan.Define(Plan.Free, 60, 10_000));
-        var organization = Organization.Open("Syndicate", Plan.Free, Now);
-        var sport = Sport.Add(organization.Id, "soccer", "Football", Now);
-        var competition = Competition.Add(organization.Id, sport.Id, "E0", "Premier League", Now);
-        var season = Season.Add(organization.Id, competition.Id, Season.NameFor(DateOnly.FromDateTime(KickOff.UtcDateTime)), Now);
-        var match = SportEvent.Schedule(organization.Id, competition.Id, season.Id, "Burnley", "Man City", KickOff,
-            new DateTime(2023, 8, 11, 20, 0, 0), "Europe/London", Now);
-        match.Complete(new Score(0, 3), new Score(0, 2));
-        var bookmaker = Bookmaker.Add(organization.Id, "pinnacle", "Pinnacle", isAggregate: false, Now);
-        context.AddRange(organization, sport, competition, season, match, bookmaker);
-        await context.SaveChangesAsync(Ct);
-        return (organization.Id, match.Id, bookmaker.Id);
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using CleanPlatform.Application.Betting.Alerts.Common;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Betting.Events;
@@ -11,9 +9,7 @@ namespace CleanPlatform.Infrastructure.IntegrationTests.Net;
 /// <summary>The alerts' webhook client, as registered: private addresses refused unless the operator allows them.</summary>
 public sealed class AlertWebhookAddressTests : IDisposable
 {
-    private readonly TcpListener _receiver = new(IPAddress.Loopback, 0);
-
-    public AlertWebhookAddressTests() => _receiver.Start();
+    private readonly LoopbackReceiver _receiver = new();
 
     [Fact]
     public async Task Post_ToLoopbackByDefault_IsRefused()
@@ -38,7 +34,7 @@ public sealed class AlertWebhookAddressTests : IDisposable
     }
 
     private WebhookTarget Target =>
-        new(new Uri($"http://127.0.0.1:{((IPEndPoint)_receiver.LocalEndpoint).Port}/hook"), WebhookFormat.Discord, null, null);
+        new(new Uri($"http://127.0.0.1:{_receiver.Port}/hook"), WebhookFormat.Discord, null, null);
 
     private static AlertRaised Alert =>
         new(Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), AlertKind.Opportunity, "Edge 12 %", DateTimeOffset.UtcNow);
@@ -56,5 +52,5 @@ public sealed class AlertWebhookAddressTests : IDisposable
         return services.BuildServiceProvider().GetRequiredService<IAlertWebhooks>();
     }
 
-    public void Dispose() => _receiver.Stop();
+    public void Dispose() => _receiver.Dispose();
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using CleanPlatform.Infrastructure.Net;
 
 namespace CleanPlatform.Infrastructure.IntegrationTests.Net;
@@ -7,16 +5,14 @@ namespace CleanPlatform.Infrastructure.IntegrationTests.Net;
 /// <summary>A client with the connector refuses a receiver on loopback, by address or by name, before connecting.</summary>
 public sealed class PublicAddressConnectorTests : IDisposable
 {
-    private readonly TcpListener _receiver = new(IPAddress.Loopback, 0);
-
-    public PublicAddressConnectorTests() => _receiver.Start();
+    private readonly LoopbackReceiver _receiver = new();
 
     [Theory]
     [InlineData("127.0.0.1")]
     [InlineData("localhost")]
     public async Task Post_ToLoopback_IsRefusedWithoutConnecting(string host)
     {
-        var port = ((IPEndPoint)_receiver.LocalEndpoint).Port;
+        var port = _receiver.Port;
         using var client = new HttpClient(new SocketsHttpHandler { ConnectCallback = PublicAddressConnector.ConnectAsync });
 
         var post = () => client.PostAsync($"http://{host}:{port}/hook", new StringContent("{}"), TestContext.Current.CancellationToken);
@@ -28,7 +24,7 @@ public sealed class PublicAddressConnectorTests : IDisposable
     [Fact]
     public async Task Post_WithoutTheConnector_ReachesTheReceiver()
     {
-        var port = ((IPEndPoint)_receiver.LocalEndpoint).Port;
+        var port = _receiver.Port;
         using var client = new HttpClient(new SocketsHttpHandler()) { Timeout = TimeSpan.FromSeconds(2) };
 
         var post = client.PostAsync($"http://127.0.0.1:{port}/hook", new StringContent("{}"), TestContext.Current.CancellationToken);
@@ -38,5 +34,5 @@ public sealed class PublicAddressConnectorTests : IDisposable
         await post.ContinueWith(_ => { }, TestContext.Current.CancellationToken);
     }
 
-    public void Dispose() => _receiver.Stop();
+    public void Dispose() => _receiver.Dispose();
 }

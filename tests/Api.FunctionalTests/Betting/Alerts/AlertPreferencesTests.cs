@@ -92,8 +92,7 @@ public abstract class AlertPreferencesTests<TFactory>(TFactory api) : ApiTest<TF
 
         var response = await member.Client.PutPreferencesAsync(Preferences(changes), Ct);
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors")
-            .TryGetProperty(field, out _).Should().BeTrue();
+        (await response.ShouldBeInvalidAsync()).Should().Contain(field);
         (await member.Client.ReadPreferencesAsync(Ct)).Version.Should().Be(0);
     }
 

@@ -26,17 +26,74 @@ public sealed class AuthorizationBehaviourTests
     [Authorize(PlatformAdmin = true)]
     private sealed record PlatformAdminCommand : ICommand<int>;
 
+    [Authorize(Interactive = true)]
+    private sealed record CredentialsCommand : ICommand<int>;
+
+    // Each case sends its message as its own type: the behaviour reads the attributes of the message's type.
+    private static readonly Dictionary<string, Func<ValueTask<int>>> Permitted = new()
+    {
+        ["NoAttributeAndAnonymous"] = () => Handle(Callers.Anonymous(), new OpenQuery()),
+        ["AuthorizeAndSignedInWithoutRoles"] = () => Handle(Callers.InRoles(), new SignedInCommand()),
+        ["RightRole"] = () => Handle(Callers.InRoles(Roles.Admin), new AdminOnlyCommand()),
+        ["AnyOfAttributeRoles"] = () => Handle(Callers.InRoles(Roles.Advisor), new AdminOrAdvisorCommand()),
+        ["BothAttributesMet"] = () => Handle(Callers.InRoles(Roles.Admin, Roles.Member), new AdminAndMemberCommand()),
+        ["PlatformAdminWithoutRole"] = () => Handle(Callers.PlatformAdmin(), new AdminOnlyCommand()),
+        ["PlatformAdminRequiredAndPlatformAdmin"] = () => Handle(Callers.PlatformAdmin(), new PlatformAdminCommand()),
+        ["RoleRequiredAndSystemWorkInAnOrganization"] = () => Handle(Callers.SystemWork(Guid.NewGuid()), new AdminAndMemberCommand()),
+    };
+
+    private static readonly Dictionary<string, Func<ValueTask<int>>> Forbidden = new()
+    {
+        ["WrongRole"] = () => Handle(Callers.InRoles(Roles.Member), new AdminOnlyCommand()),
+        ["RoleWithDifferentCase"] = () => Handle(Callers.InRoles("admin"), new AdminOnlyCommand()),
+        ["OnlyOneOfTwoAttributesMet"] = () => Handle(Callers.InRoles(Roles.Admin), new AdminAndMemberCommand()),
+        ["PlatformAdminRequiredAndOrganizationAdmin"] = () => Handle(Callers.InRoles(Roles.Admin), new PlatformAdminCommand()),
+        ["CredentialsAndSystemWork"] = () => Handle(Callers.SystemWork(Guid.NewGuid()), new CredentialsCommand()),
+        ["PlatformAndSystemWork"] = () => Handle(Callers.SystemWork(Guid.NewGuid()), new PlatformAdminCommand()),
+    };
+
+    private static readonly Dictionary<string, Func<ValueTask<int>>> Unauthorized = new()
+    {
+        ["RoleRequiredAndAnonymous"] = () => Handle(Callers.Anonymous(), new AdminOnlyCommand()),
+        ["SystemWorkAcrossOrganizations"] = () => Handle(Callers.SystemWork(null), new SignedInCommand()),
+    };
+
+    public static TheoryData<string> PermittedCases => [.. Permitted.Keys];
+
+    public static TheoryData<string> ForbiddenCases => [.. Forbidden.Keys];
+
+    public static TheoryData<string> UnauthorizedCases => [.. Unauthorized.Keys];
+
     private static ValueTask<int> Handle<TMessage>(ICurrentUser user, TMessage message)
         where TMessage : IMessage =>
         new AuthorizationBehaviour<TMessage, int>(user).Handle(message, (_, _) => ValueTask.FromResult(42),
             TestContext.Current.CancellationToken);
 
-    [Fact]
-    public async Task Handle_NoAttributeAndAnonymous_CallsNext()
+    [Theory]
+    [MemberData(nameof(PermittedCases))]
+    public async Task Handle_Permitted_CallsNext(string @case)
     {
-        var response = await Handle(Callers.Anonymous(), new OpenQuery());
+        var response = await Permitted[@case]();
 
         response.Should().Be(42);
+    }
+
+    [Theory]
+    [MemberData(nameof(ForbiddenCases))]
+    public async Task Handle_NotPermitted_ThrowsForbidden(string @case)
+    {
+        var act = async () => await Forbidden[@case]();
+
+        await act.Should().ThrowAsync<ForbiddenException>();
+    }
+
+    [Theory]
+    [MemberData(nameof(UnauthorizedCases))]
+    public async Task Handle_NotSignedIn_ThrowsUnauthorized(string @case)
+    {
+        var act = async () => await Unauthorized[@case]();
+
+        await act.Should().ThrowAsync<UnauthorizedException>();
     }
 
     [Fact]
@@ -45,122 +102,5 @@ public sealed class AuthorizationBehaviourTests
         var act = async () => await Handle(Callers.Anonymous(), new SignedInCommand());
 
         (await act.Should().ThrowAsync<UnauthorizedException>()).Which.Code.Should().Be("auth.required");
-    }
-
-    [Fact]
-    public async Task Handle_RoleRequiredAndAnonymous_ThrowsUnauthorized()
-    {
-        var act = async () => await Handle(Callers.Anonymous(), new AdminOnlyCommand());
-
-        await act.Should().ThrowAsync<UnauthorizedException>();
-    }
-
-    [Fact]
-    public async Task Handle_AuthorizeAndSignedInWithoutRoles_CallsNext()
-    {
-        var response = await Handle(Callers.InRoles(), new SignedInCommand());
-
-        response.Should().Be(42);
-    }
-
-    [Fact]
-    public async Task Handle_WrongRole_ThrowsForbidden()
-    {
-        var act = async () => await Handle(Callers.InRoles(Roles.Member), new AdminOnlyCommand());
-
-        await act.Should().ThrowAsync<ForbiddenException>();
-    }
-
-    [Fact]
-    public async Task Handle_RightRole_CallsNext()
-    {
-        var response = await Handle(Callers.InRoles(Roles.Admin), new AdminOnlyCommand());
-
-        response.Should().Be(42);
-    }
-
-    [Fact]
-    public async Task Handle_RoleWithDifferentCase_ThrowsForbidden()
-    {
-        var act = async () => await Handle(Callers.InRoles("admin"), new AdminOnlyCommand());
-
-        await act.Should().ThrowAsync<ForbiddenException>();
-    }
-
-    [Fact]
-    public async Task Handle_AnyOfAttributeRoles_CallsNext()
-    {
-        var response = await Handle(Callers.InRoles(Roles.Advisor), new AdminOrAdvisorCommand());
-
-        response.Should().Be(42);
-    }
-
-    [Fact]
-    public async Task Handle_OnlyOneOfTwoAttributesMet_ThrowsForbidden()
-    {
-        var act = async () => await Handle(Callers.InRoles(Roles.Admin), new AdminAndMemberCommand());
-
-        await act.Should().ThrowAsync<ForbiddenException>();
-    }
-
-    [Fact]
-    public async Task Handle_BothAttributesMet_CallsNext()
-    {
-        var response = await Handle(Callers.InRoles(Roles.Admin, Roles.Member), new AdminAndMemberCommand());
-
-        response.Should().Be(42);
-    }
-
-    [Fact]
-    public async Task Handle_PlatformAdminWithoutRole_PassesRoleCheck()
-    {
-        var response = await Handle(Callers.PlatformAdmin(), new AdminOnlyCommand());
-
-        response.Should().Be(42);
-    }
-
-    [Fact]
-    public async Task Handle_PlatformAdminRequiredAndOrganizationAdmin_ThrowsForbidden()
-    {
-        var act = async () => await Handle(Callers.InRoles(Roles.Admin), new PlatformAdminCommand());
-
-        await act.Should().ThrowAsync<ForbiddenException>();
-    }
-
-    [Fact]
-    public async Task Handle_PlatformAdminRequiredAndPlatformAdmin_CallsNext()
-    {
-        var response = await Handle(Callers.PlatformAdmin(), new PlatformAdminCommand());
-
-        response.Should().Be(42);
-    }
-
-    [Authorize(Interactive = true)]
-    private sealed record CredentialsCommand : ICommand<int>;
-
-    [Fact]
-    public async Task Handle_RoleRequiredAndSystemWorkInAnOrganization_CallsNext()
-    {
-        var response = await Handle(Callers.SystemWork(Guid.NewGuid()), new AdminAndMemberCommand());
-
-        response.Should().Be(42);
-    }
-
-    [Fact]
-    public async Task Handle_SystemWorkAcrossOrganizations_ThrowsUnauthorized()
-    {
-        var act = async () => await Handle(Callers.SystemWork(null), new SignedInCommand());
-
-        await act.Should().ThrowAsync<UnauthorizedException>();
-    }
-
-    [Fact]
-    public async Task Handle_CredentialsOrPlatformAndSystemWork_ThrowsForbidden()
-    {
-        var credentials = async () => await Handle(Callers.SystemWork(Guid.NewGuid()), new CredentialsCommand());
-        var platform = async () => await Handle(Callers.SystemWork(Guid.NewGuid()), new PlatformAdminCommand());
-
-        await credentials.Should().ThrowAsync<ForbiddenException>();
-        await platform.Should().ThrowAsync<ForbiddenException>();
     }
 }

@@ -36,7 +36,7 @@ internal sealed class OddsApiHarness : IAsyncDisposable
 
     public static async Task<OddsApiHarness> StartAsync()
     {
-        var stub = await OddsApiStub.StartAsync();
+        var stub = await OddsApiStub.StartAsync(Ct);
         var log = new CapturedLog();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {

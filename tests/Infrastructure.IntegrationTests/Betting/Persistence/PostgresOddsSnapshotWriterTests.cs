@@ -1,6 +1,5 @@
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Common;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Betting.Persistence;
 using CleanPlatform.Infrastructure.IntegrationTests.Persistence;
 
@@ -13,9 +12,6 @@ namespace CleanPlatform.Infrastructure.IntegrationTests.Betting.Persistence;
 /// </summary>
 public sealed class PostgresOddsSnapshotWriterTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset KickOff = new(2023, 8, 11, 19, 0, 0, TimeSpan.Zero);
-
     /// <summary>The closing price over a total of goals: one natural key per line.</summary>
     private delegate OddsSnapshot OverAt(decimal line, decimal price = 1.90m);
 
@@ -87,21 +83,11 @@ public sealed class PostgresOddsSnapshotWriterTests
         return [.. stored.Select(s => (s.Line, s.Price.Value))];
     }
 
-    /// <summary>An organization with one match and one bookmaker; prices of its totals, told apart by their line.</summary>
+    /// <summary>The opening match and its bookmaker stored; prices of its totals, told apart by their line.</summary>
     private static async Task<OverAt> PricesAsync(TestDatabase database)
     {
-        await using var context = database.NewContext();
-        context.Plans.Add(Plan.Define(Plan.Free, 60, 10_000));
-        var organization = Organization.Open("Syndicate", Plan.Free, Now);
-        var sport = Sport.Add(organization.Id, "soccer", "Football", Now);
-        var competition = Competition.Add(organization.Id, sport.Id, "E0", "Premier League", Now);
-        var season = Season.Add(organization.Id, competition.Id, Season.NameFor(DateOnly.FromDateTime(KickOff.UtcDateTime)), Now);
-        var match = SportEvent.Schedule(organization.Id, competition.Id, season.Id, "Burnley", "Man City", KickOff,
-            new DateTime(2023, 8, 11, 20, 0, 0), "Europe/London", Now);
-        var bookmaker = Bookmaker.Add(organization.Id, "pinnacle", "Pinnacle", isAggregate: false, Now);
-        context.AddRange(organization, sport, competition, season, match, bookmaker);
-        await context.SaveChangesAsync(Ct);
-        return (line, price) => OddsSnapshot.Capture(organization.Id, match.Id, bookmaker.Id, MarketKind.Totals, line,
-            Selection.Over, new Odds(price), KickOff, SnapshotKind.Closing);
+        var (organization, match, bookmaker) = await OpeningMatch.SeedAsync(database, completed: false, Ct);
+        return (line, price) => OddsSnapshot.Capture(organization, match, bookmaker, MarketKind.Totals, line,
+            Selection.Over, new Odds(price), OpeningMatch.KickOff, SnapshotKind.Closing);
     }
 }

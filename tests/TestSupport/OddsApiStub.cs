@@ -9,13 +9,14 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CleanPlatform.Infrastructure.IntegrationTests.Betting.OddsApi;
+namespace CleanPlatform.TestSupport;
 
 /// <summary>
 /// The Odds API as recorded: a Kestrel host on a free loopback port that answers each path with the responses it
-/// was given, in order (the last one repeats), and keeps every request it saw. Never the internet.
+/// was given, in order (the last one repeats), and keeps every request it saw. Never the internet. The client's
+/// tests start one per test; the API's functional tests one per host.
 /// </summary>
-internal sealed class OddsApiStub : IAsyncDisposable
+public sealed class OddsApiStub : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ConcurrentQueue<StubResponse>> _answers = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Uri> _requests = new();
@@ -26,7 +27,7 @@ internal sealed class OddsApiStub : IAsyncDisposable
     /// <summary>Every request received (path and query), in order.</summary>
     public IReadOnlyList<Uri> Requests => [.. _requests];
 
-    public static async Task<OddsApiStub> StartAsync()
+    public static async Task<OddsApiStub> StartAsync(CancellationToken ct = default)
     {
         var stub = new OddsApiStub();
         var builder = WebApplication.CreateSlimBuilder();
@@ -34,7 +35,7 @@ internal sealed class OddsApiStub : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.Run(stub.AnswerAsync);
-        await app.StartAsync(TestContext.Current.CancellationToken);
+        await app.StartAsync(ct);
         stub._app = app;
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         stub.BaseUrl = new Uri(address.Addresses.Single());
@@ -44,7 +45,20 @@ internal sealed class OddsApiStub : IAsyncDisposable
     /// <summary>Answers GET <paramref name="path"/> with these responses in turn, then the last one again.</summary>
     public void Answer(string path, params StubResponse[] responses) => _answers[path] = new(responses);
 
+    /// <summary>Answers GET <paramref name="path"/> with <paramref name="body"/>, reporting <paramref name="remaining"/> credits left.</summary>
+    public void Answer(string path, string body, int status = 200, int remaining = 19_997) =>
+        Answer(path, new StubResponse(status, body, StubResponse.QuotaLeft(remaining)));
+
+    /// <summary>Forgets every answer and every request.</summary>
+    public void Reset()
+    {
+        _answers.Clear();
+        _requests.Clear();
+    }
+
     public int CallsTo(string path) => _requests.Count(r => r.AbsolutePath == path);
+
+    public int Calls => _requests.Count;
 
     public async ValueTask DisposeAsync()
     {
