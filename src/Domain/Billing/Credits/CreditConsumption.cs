@@ -9,6 +9,10 @@ namespace CleanPlatform.Domain.Billing.Credits;
 /// </summary>
 public sealed record CreditConsumption(IReadOnlyList<CreditUse> Uses, Money Uncovered)
 {
+    public IReadOnlyList<CreditUse> Uses { get; } = Uses;
+
+    public Money Uncovered { get; } = Uncovered;
+
     public static CreditConsumption Of(Money due, IEnumerable<CreditBalance> grants, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(due);

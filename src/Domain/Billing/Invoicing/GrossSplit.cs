@@ -10,6 +10,12 @@ namespace CleanPlatform.Domain.Billing.Invoicing;
 /// </summary>
 public sealed record GrossSplit(Money Requested, Money Net, Money Tax)
 {
+    public Money Requested { get; } = Requested;
+
+    public Money Net { get; } = Net;
+
+    public Money Tax { get; } = Tax;
+
     /// <summary>What the document says: net + VAT.</summary>
     public Money Total => Net + Tax;
 

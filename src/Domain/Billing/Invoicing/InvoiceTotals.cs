@@ -10,6 +10,12 @@ namespace CleanPlatform.Domain.Billing.Invoicing;
 /// </summary>
 public sealed record InvoiceTotals(Money LineTotal, IReadOnlyList<VatBreakdown> Breakdown, Money TaxTotal)
 {
+    public Money LineTotal { get; } = LineTotal;
+
+    public IReadOnlyList<VatBreakdown> Breakdown { get; } = Breakdown;
+
+    public Money TaxTotal { get; } = TaxTotal;
+
     /// <summary>Lines and VAT: <c>LineTotal + TaxTotal</c>.</summary>
     public Money Total => LineTotal + TaxTotal;
 

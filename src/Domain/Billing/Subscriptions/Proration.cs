@@ -8,6 +8,10 @@ namespace CleanPlatform.Domain.Billing.Subscriptions;
 /// </summary>
 public sealed record Proration(Money UnusedTimeCredit, Money RemainingTimeCharge)
 {
+    public Money UnusedTimeCredit { get; } = UnusedTimeCredit;
+
+    public Money RemainingTimeCharge { get; } = RemainingTimeCharge;
+
     /// <summary>What the two lines come to (before VAT).</summary>
     public Money Net => UnusedTimeCredit + RemainingTimeCharge;
 

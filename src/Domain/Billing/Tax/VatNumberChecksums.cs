@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace CleanPlatform.Domain.Billing.Tax;
@@ -10,21 +11,23 @@ internal static class VatNumberChecksums
 {
     private const string SpanishLetters = "TRWAGMYFPDXBNJZSQVHLCKE";
 
-    /// <summary>The states whose numbers are checked here; others get a format check, then VIES.</summary>
-    public static bool Has(string prefix) => prefix is "DE" or "FR" or "IT" or "ES" or "NL" or "BE" or "AT" or "PL";
-
-    public static bool Passes(string prefix, string body) => prefix switch
+    // Built by lookup rather than a switch on the prefix: eight string cases compile to a hash helper outside System.
+    private static readonly FrozenDictionary<string, Func<string, bool>> Rules = new Dictionary<string, Func<string, bool>>
     {
-        "DE" => Germany(body),
-        "FR" => France(body),
-        "IT" => Italy(body),
-        "ES" => Spain(body),
-        "NL" => Netherlands(body),
-        "BE" => Belgium(body),
-        "AT" => Austria(body),
-        "PL" => Poland(body),
-        _ => false,
-    };
+        ["DE"] = Germany,
+        ["FR"] = France,
+        ["IT"] = Italy,
+        ["ES"] = Spain,
+        ["NL"] = Netherlands,
+        ["BE"] = Belgium,
+        ["AT"] = Austria,
+        ["PL"] = Poland,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The states whose numbers are checked here; others get a format check, then VIES.</summary>
+    public static bool Has(string prefix) => Rules.ContainsKey(prefix);
+
+    public static bool Passes(string prefix, string body) => Rules.TryGetValue(prefix, out var rule) && rule(body);
 
     // ISO 7064 MOD 11,10 over 9 digits, the first not 0.
     private static bool Germany(string n)
@@ -119,8 +122,8 @@ internal static class VatNumberChecksums
     {
         if (n.Length != 10 || !AllDigits(n))
             return false;
-        int[] weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
-        var check = weights.Select((w, i) => w * Digit(n[i])).Sum() % 11;
+        const string weights = "657234567";
+        var check = weights.Select((w, i) => Digit(w) * Digit(n[i])).Sum() % 11;
         return check != 10 && check == Digit(n[9]);
     }
 
