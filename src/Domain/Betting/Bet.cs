@@ -8,7 +8,7 @@ namespace CleanPlatform.Domain.Betting;
 /// voided; only a pending bet may be edited. Recorded bets pay as bookmakers do: the payout is cut down to the cent
 /// (to the currency's minor units when it has fewer), and profit = payout − stake (betting.md §4, §13).
 /// </summary>
-public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
+public sealed class Bet : PricedSelection, IAggregateRoot
 {
     /// <summary>How long before kick-off a live closing price may be captured and still count as fresh (betting.md §5).</summary>
     public static readonly TimeSpan ClosingStaleAfter = TimeSpan.FromMinutes(60);
@@ -17,30 +17,8 @@ public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
 
     private Bet() { }
 
-    /// <inheritdoc />
-    public Guid OrganizationId { get; private set; }
-
     /// <summary>Who placed the bet.</summary>
     public Guid UserId { get; private set; }
-
-    public Guid EventId { get; private set; }
-
-    /// <summary>The event's sport, kept on the bet for filtering.</summary>
-    public Guid SportId { get; private set; }
-
-    /// <summary>The event's competition, kept on the bet for filtering.</summary>
-    public Guid CompetitionId { get; private set; }
-
-    public MarketKind Market { get; private set; }
-
-    public Selection Selection { get; private set; }
-
-    /// <summary>The line offered to the backed selection (<see cref="BetLines"/>): an away handicap is the away side's.</summary>
-    public decimal Line { get; private set; }
-
-    public Guid BookmakerId { get; private set; }
-
-    public Odds Odds { get; private set; }
 
     public Money Stake { get; private set; } = null!;
 
@@ -76,7 +54,7 @@ public sealed class Bet : Entity, IAggregateRoot, ITenantOwned
     public decimal? ClosingOdds { get; private set; }
 
     /// <summary>
-    /// The selection's own line the close was taken at: the bet's <see cref="Line"/>, or, when the line moved and the bet
+    /// The selection's own line the close was taken at: the bet's <see cref="PricedSelection.Line"/>, or, when the line moved and the bet
     /// was re-priced (<see cref="ClvLineRepriced"/>), the close's. Null before the close (and on bets closed before it was
     /// recorded).
     /// </summary>

@@ -11,7 +11,7 @@ namespace CleanPlatform.Domain.Betting;
 /// has closed and finished it records the closing line value of its price and the result it would have had, which
 /// make the agent's track record.
 /// </summary>
-public sealed class Opportunity : Entity, IAggregateRoot, ITenantOwned
+public sealed class Opportunity : PricedSelection, IAggregateRoot
 {
     /// <summary>The longest agent key.</summary>
     public const int AgentKeyMaxLength = 32;
@@ -32,27 +32,6 @@ public sealed class Opportunity : Entity, IAggregateRoot, ITenantOwned
     private List<string> _agreeingAgents = [];
 
     private Opportunity() { }
-
-    /// <inheritdoc />
-    public Guid OrganizationId { get; private set; }
-
-    public Guid EventId { get; private set; }
-
-    public Guid SportId { get; private set; }
-
-    public Guid CompetitionId { get; private set; }
-
-    public MarketKind Market { get; private set; }
-
-    public Selection Selection { get; private set; }
-
-    /// <summary>The line offered to the selection, as a bet on it records it (an away handicap is the away side's).</summary>
-    public decimal Line { get; private set; }
-
-    /// <summary>The book offering the price.</summary>
-    public Guid BookmakerId { get; private set; }
-
-    public Odds Odds { get; private set; }
 
     public double FairProbability { get; private set; }
 

@@ -1,5 +1,5 @@
 using CleanPlatform.Application.Betting.Alerts.CheckAlerts;
-using Mediator;
+using CleanPlatform.Infrastructure.Jobs;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Betting.Jobs;
@@ -9,18 +9,13 @@ namespace CleanPlatform.Infrastructure.Betting.Jobs;
 /// organization with work for it, one organization at a time, as the system caller.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class CheckAlertsJob(SystemWork work, ILogger<CheckAlertsJob> log) : IJob
+public sealed partial class CheckAlertsJob(SystemWork work, ILogger<CheckAlertsJob> log)
+    : PerOrganizationJob<AlertCheckDto>(work, new OrganizationsToAlert(), new CheckAlerts())
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    protected override void Done(IReadOnlyList<AlertCheckDto> runs, int organizations)
     {
-        const string name = nameof(CheckAlerts);
-        var organizations = await work.AcrossOrganizationsAsync(name, async (services, ct) =>
-            await services.GetRequiredService<ISender>().Send(new OrganizationsToAlert(), ct), cancellationToken);
-        var checks = new List<AlertCheckDto>();
-        await work.ForEachOrganizationAsync(name, organizations, async (services, ct) =>
-            checks.Add(await services.GetRequiredService<ISender>().Send(new CheckAlerts(), ct)), cancellationToken);
-        var (kickOffs, digests, lineMoves) = (checks.Sum(c => c.KickOffs), checks.Sum(c => c.Digests), checks.Sum(c => c.LineMoves));
-        LogChecked(log, kickOffs, digests, lineMoves, organizations.Count);
+        var (kickOffs, digests, lineMoves) = (runs.Sum(c => c.KickOffs), runs.Sum(c => c.Digests), runs.Sum(c => c.LineMoves));
+        LogChecked(log, kickOffs, digests, lineMoves, organizations);
     }
 
     [LoggerMessage(Level = LogLevel.Information,

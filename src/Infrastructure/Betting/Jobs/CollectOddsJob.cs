@@ -1,5 +1,5 @@
 using CleanPlatform.Application.Betting.CollectOdds;
-using Mediator;
+using CleanPlatform.Infrastructure.Jobs;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Betting.Jobs;
@@ -11,24 +11,20 @@ namespace CleanPlatform.Infrastructure.Betting.Jobs;
 /// once an hour far from kick-off, and every 10 then 5 minutes close to it.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class CollectOddsJob(SystemWork work, ILogger<CollectOddsJob> log) : IJob
+public sealed partial class CollectOddsJob(SystemWork work, ILogger<CollectOddsJob> log)
+    : PerOrganizationJob<OddsCollectionRunDto>(work, new OrganizationsWithOddsApiKey(), new CollectOdds())
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    protected override void Ran(OddsCollectionRunDto run)
     {
-        const string name = nameof(CollectOdds);
-        var organizations = await work.AcrossOrganizationsAsync(name, async (services, ct) =>
-            await services.GetRequiredService<ISender>().Send(new OrganizationsWithOddsApiKey(), ct), cancellationToken);
-        var runs = new List<OddsCollectionRunDto>();
-        await work.ForEachOrganizationAsync(name, organizations, async (services, ct) =>
-        {
-            var run = await services.GetRequiredService<ISender>().Send(new CollectOdds(), ct);
-            if (run.Refusal is { } refusal)
-                LogRefused(log, refusal.Title, refusal.Code);
-            runs.Add(run);
-        }, cancellationToken);
+        if (run.Refusal is { } refusal)
+            LogRefused(log, refusal.Title, refusal.Code);
+    }
+
+    protected override void Done(IReadOnlyList<OddsCollectionRunDto> runs, int organizations)
+    {
         var (requests, snapshots, completed) =
             (runs.Sum(r => r.OddsRequests), runs.Sum(r => r.SnapshotsStored), runs.Sum(r => r.EventsCompleted));
-        LogCollected(log, requests, snapshots, completed, organizations.Count);
+        LogCollected(log, requests, snapshots, completed, organizations);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Odds collection refused: {Title} ({Code})")]

@@ -1,4 +1,6 @@
+using CleanPlatform.Application.Betting.Bets.OpenBets;
 using CleanPlatform.Application.Betting.Bets.RecordClosingLines;
+using CleanPlatform.Infrastructure.Jobs;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Betting.Jobs;
@@ -6,7 +8,7 @@ namespace CleanPlatform.Infrastructure.Betting.Jobs;
 /// <summary>Records the closing odds and CLV of every organization's kicked-off bets (<see cref="RecordClosingLines"/>).</summary>
 [DisallowConcurrentExecution]
 public sealed partial class RecordClosingLinesJob(SystemWork work, ILogger<RecordClosingLinesJob> log)
-    : OpenBetsJob<RecordClosingLines, ClosingLineRunDto>(work)
+    : PerOrganizationJob<ClosingLineRunDto>(work, new OrganizationsWithOpenBets(), new RecordClosingLines())
 {
     protected override void Done(IReadOnlyList<ClosingLineRunDto> runs, int organizations)
     {

@@ -1,6 +1,6 @@
 using CleanPlatform.Application.Betting.Opportunities.AgentScope;
 using CleanPlatform.Application.Betting.Opportunities.RunAgents;
-using Mediator;
+using CleanPlatform.Infrastructure.Jobs;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Betting.Jobs;
@@ -10,18 +10,13 @@ namespace CleanPlatform.Infrastructure.Betting.Jobs;
 /// opportunities, one organization at a time, as the system caller.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class RunAgentsJob(SystemWork work, ILogger<RunAgentsJob> log) : IJob
+public sealed partial class RunAgentsJob(SystemWork work, ILogger<RunAgentsJob> log)
+    : PerOrganizationJob<AgentRunDto>(work, new OrganizationsToScan(), new RunAgents())
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    protected override void Done(IReadOnlyList<AgentRunDto> runs, int organizations)
     {
-        const string name = nameof(RunAgents);
-        var organizations = await work.AcrossOrganizationsAsync(name, async (services, ct) =>
-            await services.GetRequiredService<ISender>().Send(new OrganizationsToScan(), ct), cancellationToken);
-        var runs = new List<AgentRunDto>();
-        await work.ForEachOrganizationAsync(name, organizations, async (services, ct) =>
-            runs.Add(await services.GetRequiredService<ISender>().Send(new RunAgents(), ct)), cancellationToken);
         var (raised, updated, closed) = (runs.Sum(r => r.Raised), runs.Sum(r => r.Updated), runs.Sum(r => r.Closed));
-        LogScanned(log, raised, updated, closed, organizations.Count);
+        LogScanned(log, raised, updated, closed, organizations);
     }
 
     [LoggerMessage(Level = LogLevel.Information,

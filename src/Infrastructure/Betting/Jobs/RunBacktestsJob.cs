@@ -1,5 +1,5 @@
 using CleanPlatform.Application.Betting.Studies.RunQueuedBacktests;
-using Mediator;
+using CleanPlatform.Infrastructure.Jobs;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Betting.Jobs;
@@ -10,18 +10,14 @@ namespace CleanPlatform.Infrastructure.Betting.Jobs;
 /// for the runs a stopped server abandoned.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class RunBacktestsJob(SystemWork work, ILogger<RunBacktestsJob> log) : IJob
+public sealed partial class RunBacktestsJob(SystemWork work, ILogger<RunBacktestsJob> log)
+    : PerOrganizationJob<int>(work, new OrganizationsWithQueuedBacktests(), new RunQueuedBacktests())
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    protected override void Done(IReadOnlyList<int> runs, int organizations)
     {
-        const string name = nameof(RunQueuedBacktests);
-        var organizations = await work.AcrossOrganizationsAsync(name, async (services, ct) =>
-            await services.GetRequiredService<ISender>().Send(new OrganizationsWithQueuedBacktests(), ct), cancellationToken);
-        var finished = 0;
-        await work.ForEachOrganizationAsync(name, organizations, async (services, ct) =>
-            finished += await services.GetRequiredService<ISender>().Send(new RunQueuedBacktests(), ct), cancellationToken);
-        if (organizations.Count > 0)
-            LogRan(log, finished, organizations.Count);
+        var finished = runs.Sum();
+        if (organizations > 0)
+            LogRan(log, finished, organizations);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Backtests finished: {Finished} in {Organizations} organizations")]

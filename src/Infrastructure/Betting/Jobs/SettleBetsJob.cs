@@ -1,4 +1,6 @@
+using CleanPlatform.Application.Betting.Bets.OpenBets;
 using CleanPlatform.Application.Betting.Bets.SettleBets;
+using CleanPlatform.Infrastructure.Jobs;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Betting.Jobs;
@@ -6,7 +8,7 @@ namespace CleanPlatform.Infrastructure.Betting.Jobs;
 /// <summary>Settles the bets of every organization with open bets (<see cref="SettleBets"/>), one organization at a time.</summary>
 [DisallowConcurrentExecution]
 public sealed partial class SettleBetsJob(SystemWork work, ILogger<SettleBetsJob> log)
-    : OpenBetsJob<SettleBets, SettlementRunDto>(work)
+    : PerOrganizationJob<SettlementRunDto>(work, new OrganizationsWithOpenBets(), new SettleBets())
 {
     protected override void Done(IReadOnlyList<SettlementRunDto> runs, int organizations)
     {

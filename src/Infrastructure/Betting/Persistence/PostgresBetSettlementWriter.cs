@@ -22,11 +22,7 @@ internal sealed class PostgresBetSettlementWriter(AppDbContext db, ICurrentUser 
         var done = new HashSet<Guid>();
         if (settlements.Count == 0)
             return done;
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("A settlement run writes inside the command's transaction.");
-        command.CommandText = Sql(db);
+        await using var command = TransactionCommands.Of(db, "A settlement run writes").Command(Sql(db));
         AddArray(command, "ids", settlements.Select(s => s.Id));
         AddArray(command, "versions", settlements.Select(s => s.Version));
         AddArray(command, "statuses", settlements.Select(s => s.Settlement.Status.ToString()));

@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using CleanPlatform.Application.Betting.Common;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -29,9 +28,7 @@ internal sealed class PostgresOddsSnapshotWriter(AppDbContext db) : IOddsSnapsho
     {
         if (snapshots.Count == 0)
             return 0;
-        var table = OddsSnapshotTable.Of(db.Model);
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var commands = OddsSnapshotCommands.Of(db);
+        var (table, sql, commands) = OddsSnapshotTarget.Of(db);
         var columns = ColumnWriters.GetValue(db.Model, _ => [.. table.Columns.Select(ColumnWriter.For)]);
         if (!await IsStoredAsync(commands, table, sql, snapshots[0], ct) &&
             await TryCopyIntoTableAsync(commands, columns, CopyIntoTableSql(table, sql), snapshots, ct))
@@ -66,7 +63,7 @@ internal sealed class PostgresOddsSnapshotWriter(AppDbContext db) : IOddsSnapsho
 
     // A re-import finds its batch's first row stored and goes to the staged path at once, rather than streaming the
     // whole batch into a COPY that fails on that row.
-    private static async Task<bool> IsStoredAsync(OddsSnapshotCommands commands, OddsSnapshotTable table,
+    private static async Task<bool> IsStoredAsync(TransactionCommands commands, OddsSnapshotTable table,
         ISqlGenerationHelper sql, OddsSnapshot snapshot, CancellationToken ct)
     {
         await using var command = commands.Command(IsStoredSql(table, sql));
@@ -78,7 +75,7 @@ internal sealed class PostgresOddsSnapshotWriter(AppDbContext db) : IOddsSnapsho
     // The savepoint keeps a failed COPY from aborting the command's transaction. A key taken by the batch itself, by
     // an earlier import or by a concurrent one (COPY waits for it to end, as ON CONFLICT does) fails the COPY, which
     // leaves nothing behind; the staged path then adds what is new, exactly as if it had run alone.
-    private static async Task<bool> TryCopyIntoTableAsync(OddsSnapshotCommands commands, ColumnWriter[] columns,
+    private static async Task<bool> TryCopyIntoTableAsync(TransactionCommands commands, ColumnWriter[] columns,
         string copySql, IReadOnlyList<OddsSnapshot> snapshots, CancellationToken ct)
     {
         await commands.Transaction.SaveAsync(Savepoint, ct);
@@ -96,7 +93,7 @@ internal sealed class PostgresOddsSnapshotWriter(AppDbContext db) : IOddsSnapsho
         return true;
     }
 
-    private static async Task CopyAsync(OddsSnapshotCommands commands, ColumnWriter[] columns, string copySql,
+    private static async Task CopyAsync(TransactionCommands commands, ColumnWriter[] columns, string copySql,
         IReadOnlyList<OddsSnapshot> snapshots, CancellationToken ct)
     {
         await using var copy = await ((NpgsqlConnection)commands.Connection).BeginBinaryImportAsync(copySql, ct);

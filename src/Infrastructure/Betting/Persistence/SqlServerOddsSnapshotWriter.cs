@@ -3,7 +3,6 @@ using CleanPlatform.Application.Betting.Common;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.Data.SqlClient;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CleanPlatform.Infrastructure.Betting.Persistence;
@@ -20,9 +19,7 @@ internal sealed class SqlServerOddsSnapshotWriter(AppDbContext db) : IOddsSnapsh
     {
         if (snapshots.Count == 0)
             return 0;
-        var table = OddsSnapshotTable.Of(db.Model);
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var commands = OddsSnapshotCommands.Of(db);
+        var (table, sql, commands) = OddsSnapshotTarget.Of(db);
         await commands.ExecuteAsync(StagingSql(table, sql), ct);
         using (var rows = Rows(table, snapshots))
         using (var bulk = new SqlBulkCopy((SqlConnection)commands.Connection, SqlBulkCopyOptions.Default,

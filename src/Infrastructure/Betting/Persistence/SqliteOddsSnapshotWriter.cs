@@ -2,7 +2,6 @@ using System.Text;
 using CleanPlatform.Application.Betting.Common;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CleanPlatform.Infrastructure.Betting.Persistence;
@@ -20,9 +19,7 @@ internal sealed class SqliteOddsSnapshotWriter(AppDbContext db) : IOddsSnapshotW
 
     public async Task<int> WriteAsync(IReadOnlyList<OddsSnapshot> snapshots, CancellationToken ct)
     {
-        var table = OddsSnapshotTable.Of(db.Model);
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var commands = OddsSnapshotCommands.Of(db);
+        var (table, sql, commands) = OddsSnapshotTarget.Of(db);
         var added = 0;
         foreach (var chunk in snapshots.Chunk(RowsPerStatement))
         {

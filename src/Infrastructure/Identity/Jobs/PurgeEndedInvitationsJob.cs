@@ -1,5 +1,5 @@
 using CleanPlatform.Application.Identity.PurgeEndedInvitations;
-using Mediator;
+using CleanPlatform.Infrastructure.Jobs;
 using Quartz;
 
 namespace CleanPlatform.Infrastructure.Identity.Jobs;
@@ -9,20 +9,13 @@ namespace CleanPlatform.Infrastructure.Identity.Jobs;
 /// them inside each organization, so each purge is audited in that organization's trail only.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class PurgeEndedInvitationsJob(SystemWork work, ILogger<PurgeEndedInvitationsJob> log) : IJob
+public sealed partial class PurgeEndedInvitationsJob(SystemWork work, ILogger<PurgeEndedInvitationsJob> log)
+    : PerOrganizationJob<int>(work, new OrganizationsWithEndedInvitations(), new PurgeEndedInvitations())
 {
-    private const string Name = nameof(PurgeEndedInvitations);
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    protected override void Done(IReadOnlyList<int> runs, int organizations)
     {
-        var organizations = await work.AcrossOrganizationsAsync(Name, async (services, ct) =>
-            await services.GetRequiredService<ISender>().Send(new OrganizationsWithEndedInvitations(), ct),
-            cancellationToken);
-        var purged = 0;
-        await work.ForEachOrganizationAsync(Name, organizations, async (services, ct) =>
-            purged += await services.GetRequiredService<ISender>().Send(new PurgeEndedInvitations(), ct),
-            cancellationToken);
-        LogPurged(log, purged, organizations.Count);
+        var purged = runs.Sum();
+        LogPurged(log, purged, organizations);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} ended invitations of {Organizations} organizations")]

@@ -10,4 +10,8 @@ internal static class EntityConventions
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.DomainEvents);
     }
+
+    /// <summary>A tenant-owned row's organization (<see cref="ITenantOwned"/>): required, and its rows go with it.</summary>
+    public static void BelongsToOrganization<T>(this EntityTypeBuilder<T> b) where T : class, ITenantOwned =>
+        b.HasOne<Organization>().WithMany().HasForeignKey(nameof(ITenantOwned.OrganizationId)).OnDelete(DeleteBehavior.Cascade);
 }

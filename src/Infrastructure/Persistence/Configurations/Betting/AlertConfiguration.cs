@@ -24,7 +24,7 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         b.Property(x => x.Currency).HasMaxLength(3);
         b.HasIndex(x => new { x.UserId, x.Key }).IsUnique();
         b.HasIndex(x => new { x.OrganizationId, x.RaisedAt, x.DueAt });
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

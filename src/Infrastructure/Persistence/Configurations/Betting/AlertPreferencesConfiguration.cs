@@ -25,7 +25,7 @@ internal sealed class AlertPreferencesConfiguration : IEntityTypeConfiguration<A
         b.Property(x => x.ProtectedWebhookSecret).HasMaxLength(AlertPreferences.ProtectedMaxLength);
         b.HasIndex(x => x.UserId).IsUnique();
         b.HasIndex(x => x.OrganizationId);
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

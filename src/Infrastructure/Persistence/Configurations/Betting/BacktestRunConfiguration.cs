@@ -1,5 +1,4 @@
 using CleanPlatform.Domain.Betting;
-using CleanPlatform.Domain.Identity;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Betting;
@@ -25,6 +24,6 @@ internal sealed class BacktestRunConfiguration : IEntityTypeConfiguration<Backte
         b.Ignore(x => x.AttemptsSpent);
         b.HasIndex(x => new { x.OrganizationId, x.CreatedAt });
         b.HasIndex(x => new { x.Status, x.OrganizationId });
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
     }
 }

@@ -1,5 +1,4 @@
 using CleanPlatform.Domain.Betting;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Persistence.Numbers;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -38,6 +37,6 @@ internal sealed class BetConfiguration : IEntityTypeConfiguration<Bet>
         b.HasIndex(x => new { x.OrganizationId, x.Status, x.EventId });
         b.HasOne<SportEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Bookmaker>().WithMany().HasForeignKey(x => x.BookmakerId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
     }
 }

@@ -1,5 +1,4 @@
 using CleanPlatform.Domain.Betting;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Persistence.Numbers;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -33,6 +32,6 @@ internal sealed class BettingSettingsConfiguration : IEntityTypeConfiguration<Be
         b.Property(x => x.OddsApiKeyHint).HasMaxLength(BettingSettings.HintLength);
         b.Ignore(x => x.Staking);
         b.HasIndex(x => x.OrganizationId).IsUnique();
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
     }
 }

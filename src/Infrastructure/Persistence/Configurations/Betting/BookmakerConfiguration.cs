@@ -1,5 +1,4 @@
 using CleanPlatform.Domain.Betting;
-using CleanPlatform.Domain.Identity;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Betting;
@@ -13,6 +12,6 @@ internal sealed class BookmakerConfiguration : IEntityTypeConfiguration<Bookmake
         b.Property(x => x.Key).HasMaxLength(Bookmaker.KeyMaxLength).IsRequired();
         b.Property(x => x.Name).HasMaxLength(Bookmaker.NameMaxLength).IsRequired();
         b.HasIndex(x => new { x.OrganizationId, x.Key }).IsUnique();
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
     }
 }

@@ -1,5 +1,4 @@
 using CleanPlatform.Domain.Betting;
-using CleanPlatform.Domain.Identity;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Betting;
@@ -14,6 +13,6 @@ internal sealed class CompetitionConfiguration : IEntityTypeConfiguration<Compet
         b.Property(x => x.Name).HasMaxLength(Competition.NameMaxLength).IsRequired();
         b.HasIndex(x => new { x.OrganizationId, x.Key }).IsUnique();
         b.HasOne<Sport>().WithMany().HasForeignKey(x => x.SportId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
     }
 }

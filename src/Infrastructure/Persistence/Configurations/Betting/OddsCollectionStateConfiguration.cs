@@ -1,5 +1,4 @@
 using CleanPlatform.Domain.Betting;
-using CleanPlatform.Domain.Identity;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Betting;
@@ -12,6 +11,6 @@ internal sealed class OddsCollectionStateConfiguration : IEntityTypeConfiguratio
         b.ToTable("OddsCollectionStates");
         b.ConfigureEntity();
         b.HasIndex(x => x.OrganizationId).IsUnique();
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
     }
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Betting.Agents;
-using CleanPlatform.Domain.Identity;
 using CleanPlatform.Infrastructure.Persistence.Numbers;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -59,7 +58,7 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         b.HasIndex(x => new { x.OrganizationId, x.AgentKey, x.ExpiresAt });
         b.HasOne<SportEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Bookmaker>().WithMany().HasForeignKey(x => x.BookmakerId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
         // The prices are one JSON column, never an entity of their own: forget the type the conventions found.
         if (b.Metadata.Model.FindEntityType(typeof(QuotedPrice)) is { } discovered)
             b.Metadata.Model.RemoveEntityType(discovered);

@@ -1,5 +1,4 @@
 using CleanPlatform.Domain.Betting;
-using CleanPlatform.Domain.Identity;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CleanPlatform.Infrastructure.Persistence.Configurations.Betting;
@@ -13,6 +12,6 @@ internal sealed class SeasonConfiguration : IEntityTypeConfiguration<Season>
         b.Property(x => x.Name).HasMaxLength(Season.NameMaxLength).IsRequired();
         b.HasIndex(x => new { x.OrganizationId, x.CompetitionId, x.Name }).IsUnique();
         b.HasOne<Competition>().WithMany().HasForeignKey(x => x.CompetitionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
     }
 }

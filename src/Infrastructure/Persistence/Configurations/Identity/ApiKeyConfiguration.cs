@@ -12,7 +12,7 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         b.Property(x => x.Scopes).HasConversion<int>();
         b.HasIndex(x => x.Prefix).IsUnique();
         b.HasIndex(x => new { x.UserId, x.CreatedAt });
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

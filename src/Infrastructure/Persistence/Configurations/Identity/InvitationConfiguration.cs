@@ -11,7 +11,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         b.Property(x => x.TokenHash).HasMaxLength(64).IsRequired();
         b.HasIndex(x => x.TokenHash).IsUnique();
         b.HasIndex(x => new { x.OrganizationId, x.CreatedAt });
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.InvitedBy).OnDelete(DeleteBehavior.Restrict);
     }
 }

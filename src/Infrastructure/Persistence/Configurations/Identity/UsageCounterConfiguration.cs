@@ -7,6 +7,6 @@ internal sealed class UsageCounterConfiguration : IEntityTypeConfiguration<Usage
         b.ToTable("UsageCounters");
         b.HasKey(x => new { x.OrganizationId, x.Period });
         b.Property(x => x.Period).HasMaxLength(UsageCounter.PeriodLength);
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
     }
 }

@@ -10,7 +10,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.ConfigureEntity();
         b.Property(x => x.Message).HasMaxLength(Notification.MessageMaxLength).IsRequired();
         b.HasIndex(x => new { x.RecipientId, x.CreatedAt });
-        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOrganization();
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.RecipientId).OnDelete(DeleteBehavior.Restrict);
     }
 }

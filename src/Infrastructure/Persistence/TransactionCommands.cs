@@ -1,13 +1,12 @@
 using System.Data.Common;
-using CleanPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace CleanPlatform.Infrastructure.Betting.Persistence;
+namespace CleanPlatform.Infrastructure.Persistence;
 
 /// <summary>Statements on the command's own connection and transaction, which every bulk writer shares with EF.</summary>
-internal sealed class OddsSnapshotCommands
+internal sealed class TransactionCommands
 {
-    private OddsSnapshotCommands(DbConnection connection, DbTransaction transaction)
+    private TransactionCommands(DbConnection connection, DbTransaction transaction)
     {
         Connection = connection;
         Transaction = transaction;
@@ -17,10 +16,13 @@ internal sealed class OddsSnapshotCommands
 
     public DbTransaction Transaction { get; }
 
-    /// <summary>The context's connection and transaction; without a transaction a failed import could leave half its rows.</summary>
-    public static OddsSnapshotCommands Of(AppDbContext db) => new(db.Database.GetDbConnection(),
+    /// <summary>
+    /// The context's connection and transaction; without a transaction a failed write could leave half its rows, so
+    /// <paramref name="work"/> (<c>Odds snapshots are written</c>) says what refuses to run without one.
+    /// </summary>
+    public static TransactionCommands Of(AppDbContext db, string work) => new(db.Database.GetDbConnection(),
         db.Database.CurrentTransaction?.GetDbTransaction()
-        ?? throw new InvalidOperationException("Odds snapshots are written inside the command's transaction."));
+        ?? throw new InvalidOperationException($"{work} inside the command's transaction."));
 
     public DbCommand Command(string sql)
     {
