@@ -1,3 +1,4 @@
+export { ColumnTable } from './column-table';
 export { ConfirmButton } from './confirm-button';
 export { DataTable } from './data-table';
 export { EmptyState } from './empty-state';
