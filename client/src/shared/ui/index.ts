@@ -1,8 +1,10 @@
 export { ColumnTable } from './column-table';
 export { ConfirmButton } from './confirm-button';
 export { DataTable } from './data-table';
+export { Dialog } from './dialog';
 export { EmptyState } from './empty-state';
 export { Facts, type Fact } from './facts';
+export { FormDialogActions } from './form-dialog-actions';
 export { PagedResults } from './paged-results';
 export { Pager } from './pager';
 export { ProblemAlert } from './problem-alert';
