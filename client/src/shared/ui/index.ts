@@ -5,6 +5,7 @@ export { Dialog } from './dialog';
 export { EmptyState } from './empty-state';
 export { Facts, type Fact } from './facts';
 export { FormDialogActions } from './form-dialog-actions';
+export { KpiCards } from './kpi-cards';
 export { PagedResults } from './paged-results';
 export { Pager } from './pager';
 export { ProblemAlert } from './problem-alert';
