@@ -1,3 +1,4 @@
+export { bindFilters } from './bind-filters';
 export { ColumnTable } from './column-table';
 export { ConfirmButton } from './confirm-button';
 export { DataTable } from './data-table';
@@ -6,7 +7,9 @@ export { EmptyState } from './empty-state';
 export { Facts, type Fact } from './facts';
 export { FormDialogActions } from './form-dialog-actions';
 export { KpiCards } from './kpi-cards';
-export { PagedResults } from './paged-results';
+export { LabelledSelect, type SelectOption } from './labelled-select';
+export { LiveFiltersForm } from './live-filters-form';
+export { PagedResults, type Paging } from './paged-results';
 export { Pager } from './pager';
 export { ProblemAlert } from './problem-alert';
 export { ShownOncePanel } from './shown-once-panel';
