@@ -1,4 +1,5 @@
 export { bindFilters } from './bind-filters';
+export { CheckedForm } from './checked-form';
 export { ColumnTable } from './column-table';
 export { ConfirmButton } from './confirm-button';
 export { DataTable } from './data-table';

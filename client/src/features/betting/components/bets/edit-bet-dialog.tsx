@@ -1,4 +1,4 @@
-import { Dialog, FormDialogActions, ProblemAlert } from '../../../../shared/ui';
+import { CheckedForm, Dialog, FormDialogActions, ProblemAlert } from '../../../../shared/ui';
 import { editBetDefaults, editBetSchema, toEditBetBody } from '../../api/edit-bet-form';
 import { useEditBet } from '../../api/use-bet-mutations';
 import type { Bet } from '../../api/use-bets';
@@ -29,12 +29,12 @@ export function EditBetDialog({ bet, onClose, onSaved }: EditBetDialogProps) {
   });
   return (
     <Dialog title="Edit bet" onClose={onClose}>
-      <form className="form" aria-label="Edit bet" noValidate onSubmit={(e) => void submit(e)}>
+      <CheckedForm label="Edit bet" onSubmit={submit}>
         <InputField label="Bookmaker key" field={bind('bookmakerKey')} autoComplete="off" autoFocus />
         <BetTermsFields bind={bind} placedAtLabel="Placed at (UTC)" />
         {edit.isError && <ProblemAlert error={edit.error} context="Could not save the bet." />}
         <FormDialogActions submit="Save" pending="Saving…" isPending={edit.isPending} onCancel={onClose} />
-      </form>
+      </CheckedForm>
     </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Dialog, FormDialogActions, ProblemAlert } from '../../../../shared/ui';
+import { CheckedForm, Dialog, FormDialogActions, ProblemAlert } from '../../../../shared/ui';
 import {
   MARKETS,
   placeBetDefaults,
@@ -67,7 +67,7 @@ export function PlaceBetDialog({
   return (
     <Dialog title="Place a bet" onClose={onClose}>
       {children}
-      <form className="form" aria-label="Place a bet" noValidate onSubmit={(e) => void submit(e)}>
+      <CheckedForm label="Place a bet" onSubmit={submit}>
         <div ref={firstRef}>
           <EventPicker field={bind('eventId')} known={knownEvent} />
         </div>
@@ -82,7 +82,7 @@ export function PlaceBetDialog({
           isPending={place.isPending}
           onCancel={onClose}
         />
-      </form>
+      </CheckedForm>
     </Dialog>
   );
 }

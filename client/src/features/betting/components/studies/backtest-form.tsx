@@ -1,4 +1,5 @@
 import { useWatch } from 'react-hook-form';
+import { CheckedForm } from '../../../../shared/ui';
 import type { BacktestQuery } from '../../api/betting-keys';
 import { BACKTEST_DEFAULTS, backtestSchema, toBacktestQuery } from '../../api/backtest-form';
 import { BacktestRuleFields } from './backtest-rule-fields';
@@ -17,10 +18,8 @@ export function BacktestForm({ busy, apiError, onRun }: BacktestFormProps) {
   const { form, bind } = useStudyForm(backtestSchema, BACKTEST_DEFAULTS, apiError);
   const staking = useWatch({ control: form.control, name: 'staking' });
   return (
-    <form
-      className="form"
-      aria-label="Backtest"
-      noValidate
+    <CheckedForm
+      label="Backtest"
       onSubmit={form.handleSubmit((rule) => {
         onRun(toBacktestQuery(rule));
       })}
@@ -31,6 +30,6 @@ export function BacktestForm({ busy, apiError, onRun }: BacktestFormProps) {
       <button type="submit" disabled={busy}>
         Run backtest
       </button>
-    </form>
+    </CheckedForm>
   );
 }

@@ -1,3 +1,4 @@
+import { CheckedForm } from '../../../../shared/ui';
 import type { MarketStudyQuery } from '../../api/betting-keys';
 import { EMPTY_FILTER, studyFilterSchema, toStudyFilter } from '../../api/study-filter';
 import { StudyFilterFields } from './study-filter-fields';
@@ -13,10 +14,8 @@ interface MarketStudyFormProps {
 export function MarketStudyForm({ busy, apiError, onRun }: MarketStudyFormProps) {
   const { form, bind } = useStudyForm(studyFilterSchema, EMPTY_FILTER, apiError);
   return (
-    <form
-      className="form"
-      aria-label="Market study"
-      noValidate
+    <CheckedForm
+      label="Market study"
       onSubmit={form.handleSubmit((values) => {
         onRun(toStudyFilter(values));
       })}
@@ -25,6 +24,6 @@ export function MarketStudyForm({ busy, apiError, onRun }: MarketStudyFormProps)
       <button type="submit" disabled={busy}>
         Run market study
       </button>
-    </form>
+    </CheckedForm>
   );
 }
