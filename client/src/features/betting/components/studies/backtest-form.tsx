@@ -5,16 +5,9 @@ import { BACKTEST_DEFAULTS, backtestSchema, toBacktestQuery } from '../../api/ba
 import { BacktestRuleFields } from './backtest-rule-fields';
 import { StakingFields } from './staking-fields';
 import { StudyFilterFields } from './study-filter-fields';
-import { useStudyForm } from './use-study-form';
+import { useStudyForm, type StudyFormProps } from './use-study-form';
 
-interface BacktestFormProps {
-  busy: boolean;
-  /** The last run's error, whose field messages go next to the fields. */
-  apiError: unknown;
-  onRun: (query: BacktestQuery) => void;
-}
-
-export function BacktestForm({ busy, apiError, onRun }: BacktestFormProps) {
+export function BacktestForm({ busy, apiError, onRun }: StudyFormProps<BacktestQuery>) {
   const { form, bind } = useStudyForm(backtestSchema, BACKTEST_DEFAULTS, apiError);
   const staking = useWatch({ control: form.control, name: 'staking' });
   return (
