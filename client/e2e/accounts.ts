@@ -3,6 +3,9 @@ import { confirmationLink } from './mailbox';
 
 export const PASSWORD = 'E2e#Passw0rd-2026';
 
+/** The Admin of the demo data (build/test.sh seeds it). */
+export const DEMO_ADMIN = { email: 'admin@cleanplatform.test', password: 'Demo#2026pass' };
+
 /** An address no earlier run has used: `<name>-<time>-<random>@example.test`. */
 export const uniqueEmail = (name: string) =>
   `${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
@@ -25,6 +28,15 @@ export async function signUpThroughForm(page: Page, { email, displayName, organi
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
   await expect(page.getByText(email, { exact: true })).toBeVisible();
+}
+
+/** Signs in as `email` on the login page and waits for the dashboard. */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/login');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
 }
 
 /** Opens the link the sign-up e-mailed to `email` and waits until it has signed them in. */

@@ -1,18 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { DEMO_ADMIN, signIn } from './accounts';
 import { expectAccessibleAndNarrow } from './checks';
 
 // The API keys page on a phone-sized screen: usable without sideways scrolling, and no axe violations.
 
-const ADMIN_EMAIL = 'admin@cleanplatform.test';
-const ADMIN_PASSWORD = 'Demo#2026pass';
-
 test('an Admin on a 375 px screen creates an expiring key and sees every member’s keys', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill(ADMIN_EMAIL);
-  await page.getByLabel('Password', { exact: true }).fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API keys' }).click();
   await expect(page.getByRole('heading', { name: 'API keys' })).toBeVisible();
@@ -33,6 +27,6 @@ test('an Admin on a 375 px screen creates an expiring key and sees every member�
 
   await page.getByRole('checkbox', { name: 'Show every member’s keys' }).check();
   await expect(page.getByRole('columnheader', { name: 'Owner' })).toBeVisible();
-  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText(ADMIN_EMAIL);
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText(DEMO_ADMIN.email);
   await expectAccessibleAndNarrow(page);
 });

@@ -1,7 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { signUpOnPhone } from './accounts';
 import { expectAccessibleAndNarrow } from './checks';
-import { uploadSeason } from './football-data';
+import { signUpWithSeason } from './football-data';
 
 // A new member imports the Premier League 2023-24 season, records a bet by hand on one of its matches through the
 // dialog, finds it in the table and in the figures, then opens the analytics, on a phone-sized screen.
@@ -9,9 +8,7 @@ import { uploadSeason } from './football-data';
 const figure = (region: Locator, label: string) => region.locator(`dt:text-is("${label}") + dd`);
 
 test('a member places a bet by hand and reads it back', async ({ page }) => {
-  const nav = await signUpOnPhone(page, 'bets', 'Bet Recorder');
-  await nav.getByRole('link', { name: 'Import data' }).click();
-  await uploadSeason(page);
+  const nav = await signUpWithSeason(page, 'bets', 'Bet Recorder');
 
   await nav.getByRole('link', { name: 'Bets', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Bets', level: 1 })).toBeVisible();

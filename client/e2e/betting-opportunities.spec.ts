@@ -1,15 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { signUpOnPhone } from './accounts';
 import { expectAccessibleAndNarrow } from './checks';
-import { uploadSeason } from './football-data';
+import { signUpWithSeason } from './football-data';
 
 // The founder of a new organization (its Admin) imports the Premier League 2023-24 season, replays the agents over
 // it, lists the expired opportunities the replay raised and opens one's devig audit, on a phone-sized screen.
 
 test('an Admin replays history and audits an expired opportunity', async ({ page }) => {
-  const nav = await signUpOnPhone(page, 'opportunities', 'Value Hunter');
-  await nav.getByRole('link', { name: 'Import data' }).click();
-  await uploadSeason(page);
+  const nav = await signUpWithSeason(page, 'opportunities', 'Value Hunter');
 
   await nav.getByRole('link', { name: 'Opportunities' }).click();
   await expect(page.getByRole('heading', { name: 'Opportunities', level: 1 })).toBeVisible();

@@ -1,7 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { signUpOnPhone } from './accounts';
 import { expectAccessibleAndNarrow } from './checks';
-import { uploadSeason } from './football-data';
+import { signUpWithSeason } from './football-data';
 
 // A new member imports the Premier League 2023-24 season, runs the market study and the default backtest (in the
 // background) on a phone-sized screen, and reads the reference figures of betting.md §10: 380 matches, 135 value
@@ -10,9 +9,7 @@ import { uploadSeason } from './football-data';
 const figure = (region: Locator, label: string) => region.locator(`dt:text-is("${label}") + dd`);
 
 test('a member studies an imported season and backtests the value rule', async ({ page }) => {
-  const nav = await signUpOnPhone(page, 'studies', 'Season Studier');
-  await nav.getByRole('link', { name: 'Import data' }).click();
-  await uploadSeason(page);
+  const nav = await signUpWithSeason(page, 'studies', 'Season Studier');
 
   await nav.getByRole('link', { name: 'Studies' }).click();
   await expect(page.getByRole('heading', { name: 'Studies', level: 1 })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { PASSWORD, uniqueEmail } from './accounts';
+import { PASSWORD, signIn, uniqueEmail } from './accounts';
 import { expectAccessibleAndNarrow } from './checks';
 import { confirmationLink } from './mailbox';
 
@@ -50,11 +50,7 @@ test('an Admin on a 375 px screen is told that the person they invited joined', 
   });
 
   await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill(adminEmail);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await signIn(page, adminEmail, PASSWORD);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notifications' }).click();
   await expect(page.getByRole('heading', { name: 'Notifications', level: 1 })).toBeVisible();
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DEMO_ADMIN, signIn } from './accounts';
 import { expectAccessibleAndNarrow } from './checks';
 
 // The demo admin walks every page of the main navigation on a phone (375 px): each one loads its data, has no axe
@@ -24,11 +25,7 @@ const PAGES = [
 test('every main page works on a phone', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill('admin@cleanplatform.test');
-  await page.getByLabel('Password', { exact: true }).fill('Demo#2026pass');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
   const nav = page.getByRole('navigation', { name: 'Main' });
 
   for (const { link, path } of PAGES) {

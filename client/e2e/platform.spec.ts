@@ -1,19 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openConfirmationLink, PASSWORD, signUpThroughForm, uniqueEmail } from './accounts';
+import {
+  DEMO_ADMIN,
+  openConfirmationLink,
+  PASSWORD,
+  signIn,
+  signUpThroughForm,
+  uniqueEmail,
+} from './accounts';
 
 // Runs against the real API (build/test.sh serves client/dist from it with demo data seeded, and has it
 // write its e-mails where ./mailbox reads them).
-
-const ADMIN_EMAIL = 'admin@cleanplatform.test';
-const ADMIN_PASSWORD = 'Demo#2026pass';
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
-}
 
 /** Clicks Refresh on the dashboard, waits for the fetch to settle and returns the "used" count. */
 async function refreshedUsage(page: Page): Promise<number> {
@@ -70,7 +66,7 @@ test('a new user registers, signs in again and calls the API with a fresh key', 
 });
 
 test('the demo admin finds sign-ins in the audit log', async ({ page }) => {
-  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+  await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
@@ -86,7 +82,7 @@ test('the demo admin finds sign-ins in the audit log', async ({ page }) => {
 test('the demo admin invites a viewer who registers through the link', async ({ page }) => {
   const email = uniqueEmail('invitee');
 
-  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+  await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
   await expect(page.getByRole('heading', { name: 'Members', level: 1 })).toBeVisible();
   const form = page.getByRole('form', { name: 'Invite a member' });

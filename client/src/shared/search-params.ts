@@ -12,3 +12,11 @@ export function compactParams(values: Record<string, string | undefined>): URLSe
   }
   return out;
 }
+
+/** The named parameters' values, "" for each one the URL leaves out. */
+export function readParams<K extends string>(
+  params: URLSearchParams,
+  names: readonly K[],
+): Record<K, string> {
+  return Object.fromEntries(names.map((name) => [name, params.get(name) ?? ''])) as Record<K, string>;
+}

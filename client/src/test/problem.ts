@@ -11,3 +11,7 @@ export function problem<E extends object = object>(status: number, title: string
   );
   return [body, { status, headers: PROBLEM_HEADERS }] as const;
 }
+
+/** The 400 the API sends when fields are invalid, `errors` giving each field's messages. */
+export const validationProblem = (errors: Record<string, string[]>) =>
+  problem(400, 'One or more validation errors occurred.', { errors });

@@ -5,7 +5,7 @@ import type { HttpHandler } from 'msw';
 import { member, signIn, tokens } from '../../test/fixtures';
 import { http } from '../../test/http';
 import { meHandler, mockApi } from '../../test/mock-api';
-import { problem } from '../../test/problem';
+import { validationProblem } from '../../test/problem';
 import { renderApp } from '../../test/render';
 
 const passwordChanged = http.put('/api/v1/identity/me/password', ({ response }) =>
@@ -64,11 +64,7 @@ describe('account page', () => {
   it('shows field errors from the server', async () => {
     mockAccountApi(
       http.put('/api/v1/identity/me/password', ({ response }) =>
-        response(400).json(
-          ...problem(400, 'One or more validation errors occurred.', {
-            errors: { currentPassword: ['Incorrect password.'] },
-          }),
-        ),
+        response(400).json(...validationProblem({ currentPassword: ['Incorrect password.'] })),
       ),
     );
     const { user } = renderApp('/account');

@@ -3,7 +3,7 @@ import type { AlertPreferences } from './api/alert-preferences-form';
 import { member, signIn } from '../../test/fixtures';
 import { http } from '../../test/http';
 import { meHandler, mockApi } from '../../test/mock-api';
-import { problem } from '../../test/problem';
+import { validationProblem } from '../../test/problem';
 import { renderApp } from '../../test/render';
 
 const URL = '/api/v1/betting/alert-preferences';
@@ -133,11 +133,7 @@ describe('alerts page', () => {
       meHandler(viewer),
       http.get(URL, ({ response }) => response(200).json(defaults)),
       http.put(URL, ({ response }) =>
-        response(400).json(
-          ...problem(400, 'One or more validation errors occurred.', {
-            errors: { 'thresholds.lineMovePercent': ['Must be at most 100.'] },
-          }),
-        ),
+        response(400).json(...validationProblem({ 'thresholds.lineMovePercent': ['Must be at most 100.'] })),
       ),
     );
     const { user } = renderApp('/betting/alerts');

@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
+import type { HttpHandler } from 'msw';
 import { member, signIn } from '../../test/fixtures';
 import { http } from '../../test/http';
 import { meHandler, mockApi } from '../../test/mock-api';
-import { problem } from '../../test/problem';
+import { problem, validationProblem } from '../../test/problem';
 import { renderApp } from '../../test/render';
+import type { Bet } from './api/use-bets';
 import { page, pendingBet, repricedBet, summary } from './bets-fixtures';
 
 const BETS = '/api/v1/betting/bets';
@@ -23,6 +25,15 @@ const event = {
   awayGoals: null,
 };
 
+/** Answers what the bets page loads for `me`: the figures, one page of `bets`, then `more`. */
+const mockBetsPage = (me: typeof member, bets: Bet[], ...more: HttpHandler[]) =>
+  mockApi(
+    meHandler(me),
+    http.get(SUMMARY, ({ response }) => response(200).json(summary)),
+    http.get(BETS, ({ response }) => response(200).json(page(bets))),
+    ...more,
+  );
+
 const fact = (container: HTMLElement, label: string) =>
   within(container).getByText(label, { selector: 'dt' }).nextElementSibling;
 
@@ -32,11 +43,7 @@ describe('bets page', () => {
   });
 
   it('shows the figures, CLV apart from profit, and the bets with their CLV', async () => {
-    mockApi(
-      meHandler(member),
-      http.get(SUMMARY, ({ response }) => response(200).json(summary)),
-      http.get(BETS, ({ response }) => response(200).json(page([pendingBet]))),
-    );
+    mockBetsPage(member, [pendingBet]);
     renderApp('/betting/bets');
 
     const pnl = await screen.findByLabelText('Profit and loss');
@@ -54,11 +61,7 @@ describe('bets page', () => {
   });
 
   it('shows a bet whose line moved re-priced, with the raw close beside it', async () => {
-    mockApi(
-      meHandler(member),
-      http.get(SUMMARY, ({ response }) => response(200).json(summary)),
-      http.get(BETS, ({ response }) => response(200).json(page([repricedBet]))),
-    );
+    mockBetsPage(member, [repricedBet]);
     renderApp('/betting/bets');
 
     const table = await screen.findByRole('table', { name: 'Bets' });
@@ -67,11 +70,7 @@ describe('bets page', () => {
   });
 
   it('offers a Viewer no changes', async () => {
-    mockApi(
-      meHandler(viewer),
-      http.get(SUMMARY, ({ response }) => response(200).json(summary)),
-      http.get(BETS, ({ response }) => response(200).json(page([pendingBet]))),
-    );
+    mockBetsPage(viewer, [pendingBet]);
     renderApp('/betting/bets');
 
     const table = await screen.findByRole('table', { name: 'Bets' });
@@ -81,10 +80,9 @@ describe('bets page', () => {
   });
 
   it('voids a pending bet once confirmed', async () => {
-    const api = mockApi(
-      meHandler(member),
-      http.get(SUMMARY, ({ response }) => response(200).json(summary)),
-      http.get(BETS, ({ response }) => response(200).json(page([pendingBet]))),
+    const api = mockBetsPage(
+      member,
+      [pendingBet],
       http.post('/api/v1/betting/bets/{id}/void', ({ response }) =>
         response(200).json({ ...pendingBet, status: 'Void' }),
       ),
@@ -99,10 +97,9 @@ describe('bets page', () => {
   });
 
   it('settles now, then records the closing lines, and says what both did', async () => {
-    const api = mockApi(
-      meHandler(member),
-      http.get(SUMMARY, ({ response }) => response(200).json(summary)),
-      http.get(BETS, ({ response }) => response(200).json(page([pendingBet]))),
+    const api = mockBetsPage(
+      member,
+      [pendingBet],
       http.post('/api/v1/betting/settlement-runs', ({ response }) =>
         response(200).json({ settled: 3, voided: 1, skipped: 2 }),
       ),
@@ -122,10 +119,9 @@ describe('bets page', () => {
   });
 
   it('shows the problem when settlement cannot run', async () => {
-    mockApi(
-      meHandler(member),
-      http.get(SUMMARY, ({ response }) => response(200).json(summary)),
-      http.get(BETS, ({ response }) => response(200).json(page([pendingBet]))),
+    mockBetsPage(
+      member,
+      [pendingBet],
       http.post('/api/v1/betting/settlement-runs', ({ response }) =>
         response(403).json(problem(403, 'Forbidden')[0]),
       ),
@@ -139,21 +135,16 @@ describe('bets page', () => {
 
   it('places a bet with an Idempotency-Key and shows the API field errors', async () => {
     let attempts = 0;
-    const api = mockApi(
-      meHandler(member),
-      http.get(SUMMARY, ({ response }) => response(200).json(summary)),
-      http.get(BETS, ({ response }) => response(200).json(page([]))),
+    const api = mockBetsPage(
+      member,
+      [],
       http.get('/api/v1/betting/events', ({ response }) =>
         response(200).json({ ...page([]), items: [event] }),
       ),
       http.post(BETS, ({ response }) => {
         attempts += 1;
         return attempts === 1
-          ? response(400).json(
-              ...problem(400, 'One or more validation errors occurred.', {
-                errors: { Odds: ['Decimal odds are greater than 1.'] },
-              }),
-            )
+          ? response(400).json(...validationProblem({ Odds: ['Decimal odds are greater than 1.'] }))
           : response(201).json(pendingBet);
       }),
     );

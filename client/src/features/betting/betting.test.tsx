@@ -3,7 +3,7 @@ import type { ApiResult } from '../../api/types';
 import { member, signIn, tokens } from '../../test/fixtures';
 import { http } from '../../test/http';
 import { meHandler, mockApi, mockDashboardApi } from '../../test/mock-api';
-import { problem } from '../../test/problem';
+import { validationProblem } from '../../test/problem';
 import { renderApp } from '../../test/render';
 import { tokenStore } from '../../api/token-store';
 import { UploadProgress } from './components/upload-progress';
@@ -88,9 +88,7 @@ describe('import data page', () => {
       meHandler(member),
       http.post(PATH, ({ response }) =>
         response(400).json(
-          ...problem(400, 'One or more validation errors occurred.', {
-            errors: { file: ['The file is not a football-data CSV: it has no HomeTeam column.'] },
-          }),
+          ...validationProblem({ file: ['The file is not a football-data CSV: it has no HomeTeam column.'] }),
         ),
       ),
     );

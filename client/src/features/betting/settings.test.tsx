@@ -3,7 +3,7 @@ import type { BettingSettings } from './api/settings-form';
 import { admin, member, signIn } from '../../test/fixtures';
 import { http } from '../../test/http';
 import { meHandler, mockApi } from '../../test/mock-api';
-import { problem } from '../../test/problem';
+import { problem, validationProblem } from '../../test/problem';
 import { renderApp } from '../../test/render';
 import type { OddsCollectionStatus } from './api/use-odds-collection';
 import { bankroll, collection, collectionRun, defaultSettings, noCollection } from './settings-fixtures';
@@ -99,11 +99,7 @@ describe('betting settings page', () => {
       http.get('/api/v1/betting/bankroll', ({ response }) => response(200).json(bankroll)),
       statusHandler(),
       http.put(URL, ({ response }) =>
-        response(400).json(
-          ...problem(400, 'One or more validation errors occurred.', {
-            errors: { 'alerts.lineMovePercent': ['Must be at most 100.'] },
-          }),
-        ),
+        response(400).json(...validationProblem({ 'alerts.lineMovePercent': ['Must be at most 100.'] })),
       ),
     );
     const { user } = renderApp('/betting/settings');

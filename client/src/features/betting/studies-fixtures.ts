@@ -1,6 +1,17 @@
 import type { Backtest, BacktestBet, BacktestRun } from './api/use-backtest';
 import type { MarketStudy } from './api/use-market-study';
 
+/** The backtest rule's defaults (`BACKTEST_DEFAULTS`) as the query sends them. */
+export const defaultRuleQuery = {
+  betBookmaker: 'b365',
+  betSnapshot: 'PreClosing',
+  fairBookmaker: 'pinnacle',
+  fairSnapshot: 'Closing',
+  method: 'Multiplicative',
+  worstCase: false,
+  minimumEv: 0.02,
+};
+
 export const marketStudy: MarketStudy = {
   matches: 380,
   homeWins: 175,

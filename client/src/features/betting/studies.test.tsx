@@ -3,9 +3,9 @@ import { delay } from 'msw';
 import { member, signIn } from '../../test/fixtures';
 import { http } from '../../test/http';
 import { meHandler, mockApi } from '../../test/mock-api';
-import { problem } from '../../test/problem';
+import { validationProblem } from '../../test/problem';
 import { renderApp } from '../../test/render';
-import { backtestRun, marketStudy } from './studies-fixtures';
+import { backtestRun, defaultRuleQuery, marketStudy } from './studies-fixtures';
 
 const MARKET = '/api/v1/betting/studies/market';
 const RUNS = '/api/v1/betting/studies/backtests';
@@ -107,11 +107,7 @@ describe('market study', () => {
     mockApi(
       meHandler(member),
       http.get(MARKET, ({ response }) =>
-        response(400).json(
-          ...problem(400, 'One or more validation errors occurred.', {
-            errors: { DateTo: ["'dateTo' is on or after 'dateFrom'."] },
-          }),
-        ),
+        response(400).json(...validationProblem({ DateTo: ["'dateTo' is on or after 'dateFrom'."] })),
       ),
     );
     const { user } = renderApp('/betting/studies');
@@ -166,13 +162,7 @@ describe('backtest', () => {
     const results = await screen.findByRole('region', { name: 'Backtest results' });
     expect(sent).toEqual({
       competitions: ['E0'],
-      betBookmaker: 'b365',
-      betSnapshot: 'PreClosing',
-      fairBookmaker: 'pinnacle',
-      fairSnapshot: 'Closing',
-      method: 'Multiplicative',
-      worstCase: false,
-      minimumEv: 0.02,
+      ...defaultRuleQuery,
       markets: ['MatchResult', 'Totals'],
       staking: 'Kelly',
       kellyMultiplier: 0.25,
@@ -211,11 +201,7 @@ describe('backtest', () => {
     mockApi(
       meHandler(member),
       http.post(RUNS, ({ response }) =>
-        response(400).json(
-          ...problem(400, 'One or more validation errors occurred.', {
-            errors: { BetBookmaker: ["No bookmaker 'b366' in your data."] },
-          }),
-        ),
+        response(400).json(...validationProblem({ BetBookmaker: ["No bookmaker 'b366' in your data."] })),
       ),
     );
     const { user } = renderApp('/betting/studies');

@@ -3,7 +3,7 @@ import type { ApiResult } from '../../api/types';
 import { admin, member, signIn } from '../../test/fixtures';
 import { http } from '../../test/http';
 import { meHandler, mockApi, mockDashboardApi } from '../../test/mock-api';
-import { problem } from '../../test/problem';
+import { problem, validationProblem } from '../../test/problem';
 import { renderApp } from '../../test/render';
 
 type Invitation = ApiResult<'/api/v1/identity/invitations', 'get'>['items'][number];
@@ -165,9 +165,7 @@ describe('members page', () => {
         response(200).json({ items: [], page: 1, pageSize: 20, totalCount: 0 }),
       ),
       http.post('/api/v1/identity/invitations', ({ response }) =>
-        response(400).json(
-          ...problem(400, 'One or more validation errors occurred.', { errors: { Role: ['Unknown role.'] } }),
-        ),
+        response(400).json(...validationProblem({ Role: ['Unknown role.'] })),
       ),
     );
     const { user } = renderApp('/admin/members');

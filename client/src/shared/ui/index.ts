@@ -1,8 +1,16 @@
+export { bindFilters } from './bind-filters';
+export { CheckedForm } from './checked-form';
+export { ColumnTable } from './column-table';
 export { ConfirmButton } from './confirm-button';
 export { DataTable } from './data-table';
+export { Dialog } from './dialog';
 export { EmptyState } from './empty-state';
 export { Facts, type Fact } from './facts';
-export { PagedResults } from './paged-results';
+export { FormDialogActions } from './form-dialog-actions';
+export { KpiCards } from './kpi-cards';
+export { LabelledSelect, type SelectOption } from './labelled-select';
+export { LiveFiltersForm } from './live-filters-form';
+export { PagedResults, type Paging } from './paged-results';
 export { Pager } from './pager';
 export { ProblemAlert } from './problem-alert';
 export { ShownOncePanel } from './shown-once-panel';

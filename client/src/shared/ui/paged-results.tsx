@@ -5,15 +5,20 @@ import { Pager } from './pager';
 import { ProblemAlert } from './problem-alert';
 import { Spinner } from './spinner';
 
+/** Which page of a list is shown, how long a page is, and how to turn to another. */
+export interface Paging {
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number) => void;
+}
+
 interface PagedResultsProps<T> {
   query: UseQueryResult<{ items: T[]; totalCount: number }>;
   /** What the spinner says while the first page loads, e.g. "Loading users". */
   loadingLabel: string;
   /** What an empty page says. */
   empty: ReactNode;
-  page: number;
-  pageSize: number;
-  onPageChange: (page: number) => void;
+  paging: Paging;
   /** Renders the items of a page that has some. */
   children: (items: T[]) => ReactNode;
 }
@@ -23,9 +28,7 @@ export function PagedResults<T>({
   query,
   loadingLabel,
   empty,
-  page,
-  pageSize,
-  onPageChange,
+  paging: { page, pageSize, onPageChange },
   children,
 }: PagedResultsProps<T>) {
   if (query.isPending) return <Spinner label={loadingLabel} />;

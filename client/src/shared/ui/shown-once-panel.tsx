@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Dialog } from './dialog';
 import { SecretField } from './secret-field';
 import { useClipboardCopy } from './use-clipboard-copy';
 
@@ -25,23 +26,13 @@ export function ShownOncePanel({
 }: ShownOncePanelProps) {
   const [copyState, copy] = useClipboardCopy(value);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
 
   useEffect(() => {
     closeRef.current?.focus();
   }, []);
 
   return (
-    <div
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      className="dialog"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <Dialog title={title} onClose={onClose}>
       <p className="warning">{warning}</p>
       <SecretField label={label} value={value} />
       <div className="dialog-actions">
@@ -55,6 +46,6 @@ export function ShownOncePanel({
       {copyState !== 'idle' && (
         <p role="status">{copyState === 'copied' ? copiedMessage : copyFailedMessage}</p>
       )}
-    </div>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { ProblemAlert } from '../../../shared/ui';
-import { type CreatedApiKey, useCreateApiKey } from '../api/use-api-key-mutations';
+import { useShownOnce } from '../../../shared/use-shown-once';
+import { useCreateApiKey } from '../api/use-api-key-mutations';
 import { CreateApiKeyForm } from './create-api-key-form';
 import { SecretPanel } from './secret-panel';
 
@@ -12,7 +12,7 @@ interface CreateApiKeySectionProps {
 /** The "New key" card, then the new key's secret, shown once. */
 export function CreateApiKeySection({ onSubmit }: CreateApiKeySectionProps) {
   const create = useCreateApiKey();
-  const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  const { shown: created, send, close } = useShownOnce(create);
 
   return (
     <>
@@ -23,24 +23,12 @@ export function CreateApiKeySection({ onSubmit }: CreateApiKeySectionProps) {
           pending={create.isPending}
           onSubmit={(body) => {
             onSubmit();
-            create.mutate(body, {
-              onSuccess: (result) => {
-                setCreated(result);
-              },
-            });
+            send(body);
           }}
         />
       </section>
 
-      {created && (
-        <SecretPanel
-          created={created}
-          onClose={() => {
-            setCreated(null);
-            create.reset();
-          }}
-        />
-      )}
+      {created && <SecretPanel created={created} onClose={close} />}
     </>
   );
 }

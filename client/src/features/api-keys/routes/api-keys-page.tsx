@@ -34,9 +34,7 @@ export function ApiKeysPage() {
         empty={
           allMembers ? 'Nobody in your organization has an API key.' : 'No API keys yet. Create one above.'
         }
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPageChange={setPage}
+        paging={{ page, pageSize: PAGE_SIZE, onPageChange: setPage }}
       >
         {(items) => (
           <ApiKeysTable

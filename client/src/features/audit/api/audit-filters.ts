@@ -1,3 +1,4 @@
+import { readParams } from '../../../shared/search-params';
 import type { AuditQuery } from './audit-keys';
 import { AUDIT_OUTCOMES, type AuditOutcome } from './audit-outcomes';
 
@@ -12,15 +13,7 @@ export interface AuditFilters {
 
 export const FILTER_NAMES = ['action', 'entityType', 'outcome', 'from', 'to'] as const;
 
-export function readAuditFilters(params: URLSearchParams): AuditFilters {
-  return {
-    action: params.get('action') ?? '',
-    entityType: params.get('entityType') ?? '',
-    outcome: params.get('outcome') ?? '',
-    from: params.get('from') ?? '',
-    to: params.get('to') ?? '',
-  };
-}
+export const readAuditFilters = (params: URLSearchParams): AuditFilters => readParams(params, FILTER_NAMES);
 
 const isOutcome = (v: string): v is AuditOutcome => (AUDIT_OUTCOMES as readonly string[]).includes(v);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,4 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
+import { bindFilters, LabelledSelect } from '../../../shared/ui';
 import type { AuditFilters } from '../api/audit-filters';
 import { AUDIT_OUTCOMES } from '../api/audit-outcomes';
 
@@ -11,9 +12,7 @@ const EMPTY: AuditFilters = { action: '', entityType: '', outcome: '', from: '',
 
 export function AuditFiltersForm({ initial, onApply }: AuditFiltersFormProps) {
   const [filters, setFilters] = useState(initial);
-  const set = (field: keyof AuditFilters) => (e: { target: { value: string } }) => {
-    setFilters((f) => ({ ...f, [field]: e.target.value }));
-  };
+  const field = bindFilters(filters, setFilters);
 
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
@@ -24,30 +23,20 @@ export function AuditFiltersForm({ initial, onApply }: AuditFiltersFormProps) {
     <form onSubmit={submit} className="form form-inline filters" aria-label="Audit filters">
       <label>
         Action
-        <input value={filters.action} onChange={set('action')} placeholder="e.g. Login" />
+        <input {...field('action')} placeholder="e.g. Login" />
       </label>
       <label>
         Entity type
-        <input value={filters.entityType} onChange={set('entityType')} placeholder="e.g. ApiKey" />
+        <input {...field('entityType')} placeholder="e.g. ApiKey" />
       </label>
-      <label>
-        Outcome
-        <select value={filters.outcome} onChange={set('outcome')}>
-          <option value="">Any</option>
-          {AUDIT_OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect label="Outcome" any="Any" options={AUDIT_OUTCOMES} {...field('outcome')} />
       <label>
         From
-        <input type="date" value={filters.from} onChange={set('from')} />
+        <input type="date" {...field('from')} />
       </label>
       <label>
         To
-        <input type="date" value={filters.to} onChange={set('to')} />
+        <input type="date" {...field('to')} />
       </label>
       <button type="submit">Apply filters</button>
       <button

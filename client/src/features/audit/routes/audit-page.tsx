@@ -29,10 +29,12 @@ export function AuditPage() {
         query={entries}
         loadingLabel="Loading audit entries"
         empty={filtered ? 'No audit entries match these filters.' : 'No audit entries yet.'}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPageChange={(p) => {
-          setParams(compactParams({ ...filters, page: String(p) }));
+        paging={{
+          page,
+          pageSize: PAGE_SIZE,
+          onPageChange: (p) => {
+            setParams(compactParams({ ...filters, page: String(p) }));
+          },
         }}
       >
         {(items) => <AuditTable entries={items} />}

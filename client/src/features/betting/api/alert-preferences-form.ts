@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { ApiBody, ApiResult } from '../../../api/types';
-import { amount } from './amount';
+import {
+  alertThresholdsShape,
+  thresholdApiFields,
+  thresholdsOf,
+  toThresholdFields,
+} from './alert-thresholds';
 
 type Path = '/api/v1/betting/alert-preferences';
 
@@ -24,9 +29,7 @@ function allowedUrl(text: string) {
 /** The alerts form, with the API's rules; numbers are typed as text. An empty URL keeps the stored one. */
 export const alertPreferencesSchema = z
   .object({
-    opportunityEdge: amount(0, 1),
-    lineMovePercent: amount(0, 100),
-    kickOffReminderMinutes: amount(0, 10_080, true).pipe(z.number().int('Enter a whole number.')),
+    ...alertThresholdsShape,
     live: z.boolean(),
     email: z.boolean(),
     webhook: z.boolean(),
@@ -52,9 +55,7 @@ export type AlertFormValues = z.input<typeof alertPreferencesSchema>;
 export type AlertValues = z.output<typeof alertPreferencesSchema>;
 
 export const toAlertFormValues = (p: AlertPreferences): AlertFormValues => ({
-  opportunityEdge: String(p.thresholds.opportunityEdge),
-  lineMovePercent: String(p.thresholds.lineMovePercent),
-  kickOffReminderMinutes: String(p.thresholds.kickOffReminderMinutes),
+  ...toThresholdFields(p.thresholds),
   live: p.live,
   email: p.email,
   webhook: p.webhook,
@@ -68,11 +69,7 @@ export const toAlertFormValues = (p: AlertPreferences): AlertFormValues => ({
 export function toAlertBody(v: AlertValues, removeWebhook = false): AlertPreferencesBody {
   const url = removeWebhook ? { webhookUrl: '' } : v.webhookUrl === '' ? {} : { webhookUrl: v.webhookUrl };
   return {
-    thresholds: {
-      opportunityEdge: v.opportunityEdge,
-      lineMovePercent: v.lineMovePercent,
-      kickOffReminderMinutes: v.kickOffReminderMinutes,
-    },
+    thresholds: thresholdsOf(v),
     live: v.live,
     email: v.email,
     webhook: removeWebhook ? false : v.webhook,
@@ -84,8 +81,5 @@ export function toAlertBody(v: AlertValues, removeWebhook = false): AlertPrefere
 }
 
 /** The API's name of each form field, where they differ. */
-export const ALERT_API_FIELDS: Partial<Record<keyof AlertFormValues, string>> = {
-  opportunityEdge: 'thresholds.opportunityEdge',
-  lineMovePercent: 'thresholds.lineMovePercent',
-  kickOffReminderMinutes: 'thresholds.kickOffReminderMinutes',
-};
+export const ALERT_API_FIELDS: Partial<Record<keyof AlertFormValues, string>> =
+  thresholdApiFields('thresholds');

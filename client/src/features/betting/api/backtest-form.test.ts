@@ -1,3 +1,4 @@
+import { defaultRuleQuery } from '../studies-fixtures';
 import { BACKTEST_DEFAULTS, backtestSchema, toBacktestQuery } from './backtest-form';
 
 const issues = (values: Partial<typeof BACKTEST_DEFAULTS>) =>
@@ -13,13 +14,7 @@ describe('backtest form', () => {
     const query = toBacktestQuery(backtestSchema.parse(flat));
 
     expect(query).toEqual({
-      betBookmaker: 'b365',
-      betSnapshot: 'PreClosing',
-      fairBookmaker: 'pinnacle',
-      fairSnapshot: 'Closing',
-      method: 'Multiplicative',
-      worstCase: false,
-      minimumEv: 0.02,
+      ...defaultRuleQuery,
       markets: ['MatchResult'],
       staking: 'Flat',
       stake: 1,

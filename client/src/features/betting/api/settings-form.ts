@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import type { ApiBody, ApiResult } from '../../../api/types';
+import {
+  alertThresholdsShape,
+  thresholdApiFields,
+  thresholdsOf,
+  toThresholdFields,
+} from './alert-thresholds';
 import { amount } from './amount';
 
 type Path = '/api/v1/betting/settings';
@@ -53,9 +59,7 @@ export const settingsSchema = z
     spread: z.boolean(),
     pattern: z.boolean(),
     backtest: z.boolean(),
-    opportunityEdge: amount(0, 1),
-    lineMovePercent: amount(0, 100),
-    kickOffReminderMinutes: wholeNumber(0, 10_080),
+    ...alertThresholdsShape,
     oddsApiKey: z
       .string()
       .trim()
@@ -83,9 +87,7 @@ export const toFormValues = (s: BettingSettings): SettingsFormValues => ({
   regions: s.regions.filter((r): r is (typeof REGIONS)[number] => (REGIONS as readonly string[]).includes(r)),
   sportKeys: s.sportKeys.join(', '),
   ...s.agents,
-  opportunityEdge: String(s.alerts.opportunityEdge),
-  lineMovePercent: String(s.alerts.lineMovePercent),
-  kickOffReminderMinutes: String(s.alerts.kickOffReminderMinutes),
+  ...toThresholdFields(s.alerts),
   oddsApiKey: '',
 });
 
@@ -107,11 +109,7 @@ export function toSettingsBody(v: SettingsValues, version: number, removeKey = f
     regions: v.regions,
     sportKeys: v.sportKeys,
     agents: { anomaly: v.anomaly, spread: v.spread, pattern: v.pattern, backtest: v.backtest },
-    alerts: {
-      opportunityEdge: v.opportunityEdge,
-      lineMovePercent: v.lineMovePercent,
-      kickOffReminderMinutes: v.kickOffReminderMinutes,
-    },
+    alerts: thresholdsOf(v),
     ...key,
   };
 }
@@ -120,7 +118,5 @@ export function toSettingsBody(v: SettingsValues, version: number, removeKey = f
 export const API_FIELDS: Partial<Record<keyof SettingsFormValues, string>> = {
   bankrollAmount: 'initialBankroll.amount',
   bankrollCurrency: 'initialBankroll.currency',
-  opportunityEdge: 'alerts.opportunityEdge',
-  lineMovePercent: 'alerts.lineMovePercent',
-  kickOffReminderMinutes: 'alerts.kickOffReminderMinutes',
+  ...thresholdApiFields('alerts'),
 };

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { compactParams, readPage } from '../../../shared/search-params';
+import { compactParams, readParams } from '../../../shared/search-params';
 import { PagedResults, ProblemAlert, Spinner } from '../../../shared/ui';
+import { useUrlPaging } from '../../../shared/use-url-paging';
 import { useCurrentUser } from '../../auth';
 import { canChangeBet, canPlaceBets } from '../api/bet-rights';
 import type { BetListQuery } from '../api/betting-keys';
@@ -9,7 +10,7 @@ import { useBettingSummary } from '../api/use-analytics';
 import { useDeleteBet, useVoidBet } from '../api/use-bet-mutations';
 import { useBets, type Bet, type BetStatus } from '../api/use-bets';
 import { BetActions } from '../components/bets/bet-actions';
-import { BetFilters, type BetFilterValues } from '../components/bets/bet-filters';
+import { BET_FILTER_NAMES, BetFilters, type BetFilterValues } from '../components/bets/bet-filters';
 import { BetKpis } from '../components/bets/bet-kpis';
 import { BetsTable } from '../components/bets/bets-table';
 import { EditBetDialog } from '../components/bets/edit-bet-dialog';
@@ -35,16 +36,11 @@ function toQuery(f: BetFilterValues, page: number): BetListQuery {
 /** Bets & P&L: the headline figures, the bets page by page, and recording, correcting, voiding or deleting them. */
 export function BetsPage() {
   const [params, setParams] = useSearchParams();
-  const filters: BetFilterValues = {
-    status: params.get('status') ?? '',
-    from: params.get('from') ?? '',
-    to: params.get('to') ?? '',
-    tag: params.get('tag') ?? '',
-  };
-  const page = readPage(params);
+  const filters = readParams(params, BET_FILTER_NAMES);
+  const paging = useUrlPaging(PAGE_SIZE);
   const me = useCurrentUser();
   const summary = useBettingSummary({});
-  const bets = useBets(toQuery(filters, page));
+  const bets = useBets(toQuery(filters, paging.page));
   const voidBet = useVoidBet();
   const deleteBet = useDeleteBet();
   const [placing, setPlacing] = useState(false);
@@ -133,21 +129,10 @@ export function BetsPage() {
       <BetFilters
         values={filters}
         onChange={(f) => {
-          setParams(compactParams({ status: f.status, from: f.from, to: f.to, tag: f.tag }));
+          setParams(compactParams(f));
         }}
       />
-      <PagedResults
-        query={bets}
-        loadingLabel="Loading bets"
-        empty="No bets match."
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPageChange={(p) => {
-          const next = new URLSearchParams(params);
-          next.set('page', String(p));
-          setParams(next);
-        }}
-      >
+      <PagedResults query={bets} loadingLabel="Loading bets" empty="No bets match." paging={paging}>
         {(items) => <BetsTable bets={items} actions={actions} />}
       </PagedResults>
     </>

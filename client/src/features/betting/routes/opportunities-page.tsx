@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { compactParams, readPage } from '../../../shared/search-params';
+import { compactParams, readParams } from '../../../shared/search-params';
 import { PagedResults, ProblemAlert, Spinner } from '../../../shared/ui';
+import { useUrlPaging } from '../../../shared/use-url-paging';
 import { hasRole, useCurrentUser } from '../../auth';
 import { canPlaceBets } from '../api/bet-rights';
 import type { OpportunityListQuery } from '../api/betting-keys';
@@ -56,16 +57,12 @@ export function toOpportunityQuery(f: OpportunityFilterValues, page: number): Op
 export function OpportunitiesPage() {
   const [params, setParams] = useSearchParams();
   const filters: OpportunityFilterValues = {
-    status: params.get('status') ?? '',
-    sport: params.get('sport') ?? '',
-    agent: params.get('agent') ?? '',
-    label: params.get('label') ?? '',
-    minEdge: params.get('minEdge') ?? '',
+    ...readParams(params, ['status', 'sport', 'agent', 'label', 'minEdge']),
     consensus: params.get('consensus') === 'true',
   };
-  const page = readPage(params);
+  const paging = useUrlPaging(PAGE_SIZE);
   const me = useCurrentUser();
-  const list = useOpportunities(toOpportunityQuery(filters, page));
+  const list = useOpportunities(toOpportunityQuery(filters, paging.page));
   const [now] = useState(() => Date.now());
   const [shownId, setShownId] = useState<string | null>(null);
   const shown = useOpportunity(shownId);
@@ -176,13 +173,7 @@ export function OpportunitiesPage() {
         query={list}
         loadingLabel="Loading opportunities"
         empty="No opportunities match."
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPageChange={(p) => {
-          const next = new URLSearchParams(params);
-          next.set('page', String(p));
-          setParams(next);
-        }}
+        paging={paging}
       >
         {(items) => <OpportunitiesTable opportunities={items} now={now} actions={actions} />}
       </PagedResults>

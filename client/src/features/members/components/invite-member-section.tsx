@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ProblemAlert } from '../../../shared/ui';
-import { type CreatedInvitation, useInviteMember } from '../api/use-invitation-mutations';
+import { useShownOnce } from '../../../shared/use-shown-once';
+import { useInviteMember } from '../api/use-invitation-mutations';
 import { InvitationLinkPanel } from './invitation-link-panel';
 import { InviteMemberForm } from './invite-member-form';
 
@@ -12,7 +13,7 @@ interface InviteMemberSectionProps {
 /** The "Invite a member" card, then the new invitation's link, shown once. */
 export function InviteMemberSection({ onSubmit }: InviteMemberSectionProps) {
   const invite = useInviteMember();
-  const [created, setCreated] = useState<CreatedInvitation | null>(null);
+  const { shown: created, send, close } = useShownOnce(invite);
   // Bumped after a successful invitation so the form starts empty; a failed one keeps what was typed.
   const [formKey, setFormKey] = useState(0);
 
@@ -26,25 +27,14 @@ export function InviteMemberSection({ onSubmit }: InviteMemberSectionProps) {
           pending={invite.isPending}
           onSubmit={(body) => {
             onSubmit();
-            invite.mutate(body, {
-              onSuccess: (result) => {
-                setCreated(result);
-                setFormKey((k) => k + 1);
-              },
+            send(body, () => {
+              setFormKey((k) => k + 1);
             });
           }}
         />
       </section>
 
-      {created && (
-        <InvitationLinkPanel
-          created={created}
-          onClose={() => {
-            setCreated(null);
-            invite.reset();
-          }}
-        />
-      )}
+      {created && <InvitationLinkPanel created={created} onClose={close} />}
     </>
   );
 }

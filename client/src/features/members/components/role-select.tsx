@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '../../../shared/roles';
+import { LabelledSelect } from '../../../shared/ui';
 
 interface RoleSelectProps {
   value: Role;
@@ -8,22 +9,15 @@ interface RoleSelectProps {
 /** The role an invited member joins with. */
 export function RoleSelect({ value, onChange }: RoleSelectProps) {
   return (
-    <label>
-      Role
-      <select
-        name="role"
-        value={value}
-        onChange={(e) => {
-          const next = ROLES.find((r) => r === e.target.value);
-          if (next) onChange(next);
-        }}
-      >
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {r}
-          </option>
-        ))}
-      </select>
-    </label>
+    <LabelledSelect
+      label="Role"
+      name="role"
+      options={ROLES}
+      value={value}
+      onChange={(e) => {
+        const next = ROLES.find((r) => r === e.target.value);
+        if (next) onChange(next);
+      }}
+    />
   );
 }

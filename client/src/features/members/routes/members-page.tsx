@@ -1,6 +1,5 @@
-import { useSearchParams } from 'react-router';
-import { readPage } from '../../../shared/search-params';
 import { PagedResults, ProblemAlert } from '../../../shared/ui';
+import { useUrlPaging } from '../../../shared/use-url-paging';
 import { useInvitations } from '../api/use-invitations';
 import { InvitationsTable } from '../components/invitations-table';
 import { InviteMemberSection } from '../components/invite-member-section';
@@ -9,9 +8,8 @@ import { useWithdrawInvitationNotice } from '../hooks/use-withdraw-invitation-no
 const PAGE_SIZE = 20;
 
 export function MembersPage() {
-  const [params, setParams] = useSearchParams();
-  const page = readPage(params);
-  const invitations = useInvitations({ page, pageSize: PAGE_SIZE });
+  const paging = useUrlPaging(PAGE_SIZE);
+  const invitations = useInvitations({ page: paging.page, pageSize: PAGE_SIZE });
   const { withdraw, notice, clear, withdrawInvitation } = useWithdrawInvitationNotice();
 
   return (
@@ -33,11 +31,7 @@ export function MembersPage() {
         query={invitations}
         loadingLabel="Loading invitations"
         empty="No invitations yet. Invite someone above."
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPageChange={(p) => {
-          setParams({ page: String(p) });
-        }}
+        paging={paging}
       >
         {(items) => (
           <InvitationsTable

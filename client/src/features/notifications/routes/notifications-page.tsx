@@ -1,15 +1,13 @@
-import { useSearchParams } from 'react-router';
-import { readPage } from '../../../shared/search-params';
 import { PagedResults } from '../../../shared/ui';
+import { useUrlPaging } from '../../../shared/use-url-paging';
 import { useNotifications } from '../api/use-notifications';
 import { NotificationList } from '../components/notification-list';
 
 const PAGE_SIZE = 20;
 
 export function NotificationsPage() {
-  const [params, setParams] = useSearchParams();
-  const page = readPage(params);
-  const notifications = useNotifications({ page, pageSize: PAGE_SIZE });
+  const paging = useUrlPaging(PAGE_SIZE);
+  const notifications = useNotifications({ page: paging.page, pageSize: PAGE_SIZE });
 
   return (
     <>
@@ -18,11 +16,7 @@ export function NotificationsPage() {
         query={notifications}
         loadingLabel="Loading notifications"
         empty="Nothing yet. You will hear here when someone you invited joins."
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPageChange={(p) => {
-          setParams({ page: String(p) });
-        }}
+        paging={paging}
       >
         {(items) => <NotificationList notifications={items} />}
       </PagedResults>

@@ -24,9 +24,7 @@ export function UsersPage() {
         query={users}
         loadingLabel="Loading users"
         empty={search ? `No users match “${search}”.` : 'No users yet.'}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPageChange={setPage}
+        paging={{ page, pageSize: PAGE_SIZE, onPageChange: setPage }}
       >
         {(items) => (
           <UsersTable

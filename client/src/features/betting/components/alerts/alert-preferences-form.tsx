@@ -5,7 +5,9 @@ import {
   type AlertPreferences,
   type AlertPreferencesBody,
 } from '../../api/alert-preferences-form';
-import { InputField } from '../studies/bound-fields';
+import { CheckedForm } from '../../../../shared/ui';
+import { SwitchField } from '../studies/bound-fields';
+import { AlertThresholdsFieldset } from './alert-thresholds-fieldset';
 import { useAlertForm } from './use-alert-form';
 import { WebhookFields } from './webhook-fields';
 
@@ -31,31 +33,18 @@ export function AlertPreferencesForm({ preferences, busy, apiError, onSave }: Al
     onSave(toAlertBody(alertPreferencesSchema.parse(toAlertFormValues(preferences)), true));
   };
   return (
-    <form
-      className="form"
-      aria-label="Alert preferences"
-      noValidate
+    <CheckedForm
+      label="Alert preferences"
       onSubmit={form.handleSubmit((values) => {
         onSave(toAlertBody(values));
       })}
     >
-      <fieldset className="form-grid">
-        <legend>Thresholds</legend>
-        <InputField label="Opportunity edge at least" field={bind('opportunityEdge')} inputMode="decimal" />
-        <InputField label="Line move (%)" field={bind('lineMovePercent')} inputMode="decimal" />
-        <InputField
-          label="Kick-off reminder (minutes before)"
-          field={bind('kickOffReminderMinutes')}
-          inputMode="numeric"
-        />
-      </fieldset>
+      <AlertThresholdsFieldset legend="Thresholds" bind={bind} />
       <fieldset className="choices">
         <legend>Channels</legend>
         <p className="hint">Every alert is also kept in your notifications.</p>
         {CHANNELS.map(([name, label]) => (
-          <label key={name} className="checkbox">
-            <input type="checkbox" role="switch" {...bind(name).props} /> {label}
-          </label>
+          <SwitchField key={name} label={label} field={bind(name)} />
         ))}
       </fieldset>
       <WebhookFields
@@ -68,6 +57,6 @@ export function AlertPreferencesForm({ preferences, busy, apiError, onSave }: Al
       <button type="submit" disabled={busy}>
         Save alerts
       </button>
-    </form>
+    </CheckedForm>
   );
 }

@@ -1,11 +1,10 @@
+import { bindFilters, LabelledSelect, LiveFiltersForm } from '../../../../shared/ui';
 import { BET_STATUSES } from '../../api/use-bets';
 
-export interface BetFilterValues {
-  status: string;
-  from: string;
-  to: string;
-  tag: string;
-}
+/** The filters' names, as the URL holds them. */
+export const BET_FILTER_NAMES = ['status', 'from', 'to', 'tag'] as const;
+
+export type BetFilterValues = Record<(typeof BET_FILTER_NAMES)[number], string>;
 
 interface BetFiltersProps {
   values: BetFilterValues;
@@ -14,40 +13,22 @@ interface BetFiltersProps {
 
 /** Status, placing dates (UTC days, the end inclusive) and tag; each change shows the first page again. */
 export function BetFilters({ values, onChange }: BetFiltersProps) {
-  const set = (name: keyof BetFilterValues) => (e: { target: { value: string } }) => {
-    onChange({ ...values, [name]: e.target.value });
-  };
+  const field = bindFilters(values, onChange);
   return (
-    <form
-      className="form filters"
-      aria-label="Filter bets"
-      onSubmit={(e) => {
-        e.preventDefault();
-      }}
-    >
-      <label>
-        Status
-        <select value={values.status} onChange={set('status')}>
-          <option value="">Any</option>
-          {BET_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </label>
+    <LiveFiltersForm label="Filter bets">
+      <LabelledSelect label="Status" any="Any" options={BET_STATUSES} {...field('status')} />
       <label>
         Placed from
-        <input type="date" value={values.from} onChange={set('from')} />
+        <input type="date" {...field('from')} />
       </label>
       <label>
         Placed to
-        <input type="date" value={values.to} onChange={set('to')} />
+        <input type="date" {...field('to')} />
       </label>
       <label>
         Tag
-        <input type="search" value={values.tag} maxLength={32} onChange={set('tag')} />
+        <input type="search" maxLength={32} {...field('tag')} />
       </label>
-    </form>
+    </LiveFiltersForm>
   );
 }

@@ -1,4 +1,5 @@
 import { formatDecimal, formatNumber, formatPercent } from '../../../../shared/format';
+import { KpiCards, type Fact } from '../../../../shared/ui';
 import type { BettingSummary } from '../../api/use-analytics';
 
 /**
@@ -9,7 +10,7 @@ export function BetKpis({ summary: s }: { summary: BettingSummary }) {
   const p = s.performance;
   const currency = s.currency ?? '';
   const money = (n: number) => `${formatDecimal(n)} ${currency}`.trim();
-  const realised: [string, string][] = [
+  const realised: Fact[] = [
     ['Staked', money(p.staked)],
     ['Profit', money(p.profit)],
     ['ROI', formatPercent(p.roi)],
@@ -18,32 +19,19 @@ export function BetKpis({ summary: s }: { summary: BettingSummary }) {
     ['Open exposure', money(s.openExposure)],
     ['Pending bets', formatNumber(s.pendingCount)],
   ];
-  const expected: [string, string][] = [
+  const expected: Fact[] = [
     ['Average CLV (raw)', formatPercent(p.meanClvRaw)],
     ['Average CLV (fair)', formatPercent(p.meanClvFair)],
     ['Bets with a close', formatNumber(p.clvRawCount)],
   ];
   return (
     <>
-      <Cards label="Profit and loss" kpis={realised} />
-      <Cards label="Closing-line value" kpis={expected} />
+      <KpiCards label="Profit and loss" kpis={realised} />
+      <KpiCards label="Closing-line value" kpis={expected} />
       <p className="hint">
         Closing-line value shows whether you beat the closing price; it is not profit. A strategy with
         positive expected value can still lose over a season.
       </p>
     </>
-  );
-}
-
-function Cards({ label, kpis }: { label: string; kpis: [string, string][] }) {
-  return (
-    <dl className="kpis" aria-label={label}>
-      {kpis.map(([name, value]) => (
-        <div key={name} className="kpi">
-          <dt>{name}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

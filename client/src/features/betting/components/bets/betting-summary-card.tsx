@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDecimal, formatPercent } from '../../../../shared/format';
+import { KpiCards, type Fact } from '../../../../shared/ui';
 import type { BettingSummary } from '../../api/use-analytics';
 
 /**
@@ -15,7 +16,7 @@ export function BettingSummaryCard({
   children?: ReactNode;
 }) {
   const money = (n: number) => `${formatDecimal(n)} ${s.currency ?? ''}`.trim();
-  const figures: [string, string][] = [
+  const figures: Fact[] = [
     ['Profit today', money(s.todayProfit)],
     ['Profit this week', money(s.weekProfit)],
     ['ROI', formatPercent(s.performance.roi)],
@@ -28,14 +29,7 @@ export function BettingSummaryCard({
         <h2 id="betting-card-title">Betting</h2>
         <Link to="/betting/bets">All bets</Link>
       </div>
-      <dl className="kpis" aria-label="Betting figures">
-        {figures.map(([name, value]) => (
-          <div key={name} className="kpi">
-            <dt>{name}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <KpiCards label="Betting figures" kpis={figures} />
       {children}
     </section>
   );

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { ProblemAlert } from '../../../../shared/ui';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { CheckedForm, Dialog, FormDialogActions, ProblemAlert } from '../../../../shared/ui';
 import {
   MARKETS,
   placeBetDefaults,
@@ -13,6 +13,7 @@ import { usePlaceBet } from '../../api/use-bet-mutations';
 import { InputField, SelectField } from '../studies/bound-fields';
 import { marketLabel } from '../studies/labels';
 import { useStudyForm } from '../studies/use-study-form';
+import { BetTermsFields } from './bet-terms-fields';
 import { EventPicker, type KnownEvent } from './event-picker';
 
 export interface PlaceBetDialogProps {
@@ -45,7 +46,6 @@ export function PlaceBetDialog({
   const place = usePlaceBet();
   const { form, bind } = useStudyForm(placeBetSchema, placeBetDefaults(initial), place.error);
   const market = form.watch('market');
-  const titleId = useId();
   const firstRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -65,41 +65,24 @@ export function PlaceBetDialog({
   });
 
   return (
-    <div
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      className="dialog"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
-    >
-      <h2 id={titleId}>Place a bet</h2>
+    <Dialog title="Place a bet" onClose={onClose}>
       {children}
-      <form className="form" aria-label="Place a bet" noValidate onSubmit={(e) => void submit(e)}>
+      <CheckedForm label="Place a bet" onSubmit={submit}>
         <div ref={firstRef}>
           <EventPicker field={bind('eventId')} known={knownEvent} />
         </div>
         <InputField label="Bookmaker key" field={bind('bookmakerKey')} autoComplete="off" />
         <SelectField label="Market" field={bind('market')} options={MARKETS} text={marketLabel} />
         <SelectField label="Selection" field={bind('selection')} options={selectionsOf(market)} />
-        <InputField label="Line" field={bind('line')} inputMode="decimal" />
-        <InputField label="Odds" field={bind('odds')} inputMode="decimal" />
-        <InputField label="Stake" field={bind('stake')} inputMode="decimal" />
-        <InputField label="Currency" field={bind('currency')} maxLength={3} />
-        <InputField label="Placed at (UTC, blank for now)" field={bind('placedAt')} type="datetime-local" />
-        <InputField label="Notes" field={bind('notes')} />
-        <InputField label="Tags (comma-separated)" field={bind('tags')} />
+        <BetTermsFields bind={bind} placedAtLabel="Placed at (UTC, blank for now)" />
         {place.isError && <ProblemAlert error={place.error} context="Could not record the bet." />}
-        <div className="dialog-actions">
-          <button type="submit" disabled={place.isPending}>
-            {place.isPending ? 'Placing…' : 'Place bet'}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </div>
+        <FormDialogActions
+          submit="Place bet"
+          pending="Placing…"
+          isPending={place.isPending}
+          onCancel={onClose}
+        />
+      </CheckedForm>
+    </Dialog>
   );
 }

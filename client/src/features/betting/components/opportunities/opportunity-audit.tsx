@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { formatDateTime, formatDecimal, formatPercent } from '../../../../shared/format';
-import { DataTable } from '../../../../shared/ui';
+import { DataTable, KpiCards } from '../../../../shared/ui';
 import type { Opportunity } from '../../api/use-opportunities';
 import { KickOff, matchOf, pickOf } from './opportunity-columns';
 
@@ -15,19 +15,6 @@ interface OpportunityAuditProps {
   onClose: () => void;
   /** The place-bet action, when the caller may place bets on this (open) opportunity. */
   actions?: ReactNode;
-}
-
-function Facts({ label, facts }: { label: string; facts: [string, ReactNode][] }) {
-  return (
-    <dl className="kpis" aria-label={label}>
-      {facts.map(([name, value]) => (
-        <div key={name} className="kpi">
-          <dt>{name}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
 }
 
 /**
@@ -71,9 +58,9 @@ export function OpportunityAudit({ opportunity: o, now, onClose, actions }: Oppo
         {formatDateTime(o.expiresAt)}.
       </p>
       <h3>Devig audit</h3>
-      <Facts
+      <KpiCards
         label="Devig audit"
-        facts={[
+        kpis={[
           ['Book and odds', `${o.bookmaker} at ${formatDecimal(o.odds, 2)}`],
           ['Method', method],
           ['Margin', formatPercent(o.margin)],
@@ -102,9 +89,9 @@ export function OpportunityAudit({ opportunity: o, now, onClose, actions }: Oppo
         ))}
       </DataTable>
       <h3>Agent and score</h3>
-      <Facts
+      <KpiCards
         label="Agent and score"
-        facts={[
+        kpis={[
           ['Agent', `${o.agentKey} ${o.agentVersion}`],
           ['Score', `${String(o.score)} (${o.label})`],
           ['Consensus', o.consensus ? `Yes, weight ${formatDecimal(o.consensusWeight, 2)}` : 'No'],
@@ -117,9 +104,9 @@ export function OpportunityAudit({ opportunity: o, now, onClose, actions }: Oppo
       {closed && (
         <>
           <h3>Close and result</h3>
-          <Facts
+          <KpiCards
             label="Close and result"
-            facts={[
+            kpis={[
               ['Closing odds', formatDecimal(o.closingOdds, 2)],
               ['CLV (fair)', formatPercent(o.clvFair)],
               ['CLV (raw)', formatPercent(o.clvRaw)],

@@ -1,5 +1,12 @@
+import { bindFilters, LabelledSelect, LiveFiltersForm, type SelectOption } from '../../../../shared/ui';
 import { OPPORTUNITY_AGENTS, OPPORTUNITY_LABELS, OPPORTUNITY_STATUSES } from '../../api/use-opportunities';
 import { useSports } from '../../api/use-sports';
+
+/** Open is the API's default, so it is sent as no status at all; "all" asks for every status. */
+const STATUS_OPTIONS: SelectOption[] = [
+  ...OPPORTUNITY_STATUSES.map((s) => ({ value: s === 'Open' ? '' : s, text: s })),
+  { value: 'all', text: 'All' },
+];
 
 /** The filters as the URL holds them: `status` "" is Open (the API's default), "all" every status. */
 export interface OpportunityFilterValues {
@@ -20,73 +27,17 @@ interface OpportunityFiltersProps {
 /** Status, sport, agent, label, least edge (in points) and agreement; each change shows the first page again. */
 export function OpportunityFilters({ values, onChange }: OpportunityFiltersProps) {
   const sports = useSports();
-  const set =
-    (name: 'status' | 'sport' | 'agent' | 'label' | 'minEdge') => (e: { target: { value: string } }) => {
-      onChange({ ...values, [name]: e.target.value });
-    };
+  const sportOptions = (sports.data ?? []).map((s) => ({ value: s.id, text: s.name }));
+  const field = bindFilters(values, onChange);
   return (
-    <form
-      className="form filters"
-      aria-label="Filter opportunities"
-      onSubmit={(e) => {
-        e.preventDefault();
-      }}
-    >
-      <label>
-        Status
-        <select value={values.status} onChange={set('status')}>
-          {OPPORTUNITY_STATUSES.map((s) => (
-            <option key={s} value={s === 'Open' ? '' : s}>
-              {s}
-            </option>
-          ))}
-          <option value="all">All</option>
-        </select>
-      </label>
-      <label>
-        Sport
-        <select value={values.sport} onChange={set('sport')}>
-          <option value="">Any</option>
-          {(sports.data ?? []).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Agent
-        <select value={values.agent} onChange={set('agent')}>
-          <option value="">Any</option>
-          {OPPORTUNITY_AGENTS.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Label
-        <select value={values.label} onChange={set('label')}>
-          <option value="">Any</option>
-          {OPPORTUNITY_LABELS.map((l) => (
-            <option key={l} value={l}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </label>
+    <LiveFiltersForm label="Filter opportunities">
+      <LabelledSelect label="Status" options={STATUS_OPTIONS} {...field('status')} />
+      <LabelledSelect label="Sport" any="Any" options={sportOptions} {...field('sport')} />
+      <LabelledSelect label="Agent" any="Any" options={OPPORTUNITY_AGENTS} {...field('agent')} />
+      <LabelledSelect label="Label" any="Any" options={OPPORTUNITY_LABELS} {...field('label')} />
       <label>
         Minimum edge (%)
-        <input
-          type="number"
-          inputMode="decimal"
-          min={-100}
-          max={100}
-          step={0.5}
-          value={values.minEdge}
-          onChange={set('minEdge')}
-        />
+        <input type="number" inputMode="decimal" min={-100} max={100} step={0.5} {...field('minEdge')} />
       </label>
       <label className="checkbox">
         <input
@@ -98,6 +49,6 @@ export function OpportunityFilters({ values, onChange }: OpportunityFiltersProps
         />
         Consensus only (two or more agents agree)
       </label>
-    </form>
+    </LiveFiltersForm>
   );
 }

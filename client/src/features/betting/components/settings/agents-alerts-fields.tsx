@@ -1,4 +1,5 @@
-import { InputField, type Bind } from '../studies/bound-fields';
+import { AlertThresholdsFieldset } from '../alerts/alert-thresholds-fieldset';
+import { SwitchField, type Bind } from '../studies/bound-fields';
 import { AGENTS, type SettingsFormValues } from '../../api/settings-form';
 
 const AGENT_LABELS = {
@@ -15,21 +16,10 @@ export function AgentsAlertsFields({ bind }: { bind: Bind<keyof SettingsFormValu
       <fieldset className="choices">
         <legend>Agents</legend>
         {AGENTS.map((a) => (
-          <label key={a} className="checkbox">
-            <input type="checkbox" role="switch" {...bind(a).props} /> {AGENT_LABELS[a]}
-          </label>
+          <SwitchField key={a} label={AGENT_LABELS[a]} field={bind(a)} />
         ))}
       </fieldset>
-      <fieldset className="form-grid">
-        <legend>Alerts</legend>
-        <InputField label="Opportunity edge at least" field={bind('opportunityEdge')} inputMode="decimal" />
-        <InputField label="Line move (%)" field={bind('lineMovePercent')} inputMode="decimal" />
-        <InputField
-          label="Kick-off reminder (minutes before)"
-          field={bind('kickOffReminderMinutes')}
-          inputMode="numeric"
-        />
-      </fieldset>
+      <AlertThresholdsFieldset legend="Alerts" bind={bind} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { CheckedForm } from '../../../../shared/ui';
 import { settingsSchema, toFormValues, toSettingsBody, type BettingSettings } from '../../api/settings-form';
 import type { BettingSettingsBody } from '../../api/settings-form';
 import { AgentsAlertsFields } from './agents-alerts-fields';
@@ -22,10 +23,8 @@ export function SettingsForm({ settings, canEdit, busy, apiError, onSave }: Sett
     onSave(toSettingsBody(settingsSchema.parse(toFormValues(settings)), settings.version, true));
   };
   return (
-    <form
-      className="form"
-      aria-label="Betting settings"
-      noValidate
+    <CheckedForm
+      label="Betting settings"
       onSubmit={form.handleSubmit((values) => {
         onSave(toSettingsBody(values, settings.version));
       })}
@@ -49,6 +48,6 @@ export function SettingsForm({ settings, canEdit, busy, apiError, onSave }: Sett
       ) : (
         <p className="hint">Only Admins change these settings.</p>
       )}
-    </form>
+    </CheckedForm>
   );
 }

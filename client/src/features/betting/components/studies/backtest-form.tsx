@@ -1,26 +1,18 @@
 import { useWatch } from 'react-hook-form';
+import { CheckedForm } from '../../../../shared/ui';
 import type { BacktestQuery } from '../../api/betting-keys';
 import { BACKTEST_DEFAULTS, backtestSchema, toBacktestQuery } from '../../api/backtest-form';
 import { BacktestRuleFields } from './backtest-rule-fields';
 import { StakingFields } from './staking-fields';
 import { StudyFilterFields } from './study-filter-fields';
-import { useStudyForm } from './use-study-form';
+import { useStudyForm, type StudyFormProps } from './use-study-form';
 
-interface BacktestFormProps {
-  busy: boolean;
-  /** The last run's error, whose field messages go next to the fields. */
-  apiError: unknown;
-  onRun: (query: BacktestQuery) => void;
-}
-
-export function BacktestForm({ busy, apiError, onRun }: BacktestFormProps) {
+export function BacktestForm({ busy, apiError, onRun }: StudyFormProps<BacktestQuery>) {
   const { form, bind } = useStudyForm(backtestSchema, BACKTEST_DEFAULTS, apiError);
   const staking = useWatch({ control: form.control, name: 'staking' });
   return (
-    <form
-      className="form"
-      aria-label="Backtest"
-      noValidate
+    <CheckedForm
+      label="Backtest"
       onSubmit={form.handleSubmit((rule) => {
         onRun(toBacktestQuery(rule));
       })}
@@ -31,6 +23,6 @@ export function BacktestForm({ busy, apiError, onRun }: BacktestFormProps) {
       <button type="submit" disabled={busy}>
         Run backtest
       </button>
-    </form>
+    </CheckedForm>
   );
 }

@@ -1,10 +1,11 @@
 import { formatDecimal, formatNumber, formatPercent } from '../../../../shared/format';
+import { KpiCards, type Fact } from '../../../../shared/ui';
 import type { Backtest } from '../../api/use-backtest';
 
 /** The backtest's headline figures, as cards. */
 export function BacktestKpis({ backtest: b }: { backtest: Backtest }) {
   const clv = b.closingLineValue;
-  const kpis: [string, string][] = [
+  const kpis: Fact[] = [
     ['Bets', formatNumber(b.bets)],
     ['Wins', formatNumber(b.wins)],
     ['Turnover', formatDecimal(b.turnover)],
@@ -19,14 +20,5 @@ export function BacktestKpis({ backtest: b }: { backtest: Backtest }) {
     ['Mean probability difference', formatPercent(clv.meanProbabilityDifference)],
     ['Closing-price yield', formatPercent(b.closingPriceYield)],
   ];
-  return (
-    <dl className="kpis" aria-label="Backtest figures">
-      {kpis.map(([label, value]) => (
-        <div key={label} className="kpi">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <KpiCards label="Backtest figures" kpis={kpis} />;
 }

@@ -1,7 +1,12 @@
 import { devigMethodValues, marketKindValues, snapshotKindValues } from '../../../../api/schema';
 import type { BacktestFormValues } from '../../api/backtest-form';
-import { InputField, SelectField, type Bind } from './bound-fields';
+import { InputField, SelectField, type Bind, type Bound } from './bound-fields';
 import { marketLabel, snapshotLabel } from './labels';
+
+/** Which of the prices taken of a match: opening, pre-closing or closing. */
+function SnapshotField({ label, field }: { label: string; field: Bound }) {
+  return <SelectField label={label} field={field} options={snapshotKindValues} text={snapshotLabel} />;
+}
 
 /** What is backed: whose prices, against whose fair probabilities, above which EV, in which markets. */
 export function BacktestRuleFields({ bind }: { bind: Bind<keyof BacktestFormValues> }) {
@@ -10,19 +15,9 @@ export function BacktestRuleFields({ bind }: { bind: Bind<keyof BacktestFormValu
     <fieldset className="form-grid">
       <legend>Rule</legend>
       <InputField label="Bet bookmaker" field={bind('betBookmaker')} />
-      <SelectField
-        label="Bet snapshot"
-        field={bind('betSnapshot')}
-        options={snapshotKindValues}
-        text={snapshotLabel}
-      />
+      <SnapshotField label="Bet snapshot" field={bind('betSnapshot')} />
       <InputField label="Fair bookmaker" field={bind('fairBookmaker')} />
-      <SelectField
-        label="Fair snapshot"
-        field={bind('fairSnapshot')}
-        options={snapshotKindValues}
-        text={snapshotLabel}
-      />
+      <SnapshotField label="Fair snapshot" field={bind('fairSnapshot')} />
       <SelectField label="Devig method" field={bind('method')} options={devigMethodValues} />
       <InputField label="Minimum EV" field={bind('minimumEv')} inputMode="decimal" />
       <label className="checkbox">

@@ -44,3 +44,12 @@ export function SelectField({ label, field, options, text = (v) => v }: SelectFi
     </FormField>
   );
 }
+
+/** A checkbox shown as an on/off switch, its label after it. */
+export function SwitchField({ label, field }: { label: string; field: Bound }) {
+  return (
+    <label className="checkbox">
+      <input type="checkbox" role="switch" {...field.props} /> {label}
+    </label>
+  );
+}

@@ -1,22 +1,14 @@
+import { CheckedForm } from '../../../../shared/ui';
 import type { MarketStudyQuery } from '../../api/betting-keys';
 import { EMPTY_FILTER, studyFilterSchema, toStudyFilter } from '../../api/study-filter';
 import { StudyFilterFields } from './study-filter-fields';
-import { useStudyForm } from './use-study-form';
+import { useStudyForm, type StudyFormProps } from './use-study-form';
 
-interface MarketStudyFormProps {
-  busy: boolean;
-  /** The last run's error, whose field messages go next to the fields. */
-  apiError: unknown;
-  onRun: (query: MarketStudyQuery) => void;
-}
-
-export function MarketStudyForm({ busy, apiError, onRun }: MarketStudyFormProps) {
+export function MarketStudyForm({ busy, apiError, onRun }: StudyFormProps<MarketStudyQuery>) {
   const { form, bind } = useStudyForm(studyFilterSchema, EMPTY_FILTER, apiError);
   return (
-    <form
-      className="form"
-      aria-label="Market study"
-      noValidate
+    <CheckedForm
+      label="Market study"
       onSubmit={form.handleSubmit((values) => {
         onRun(toStudyFilter(values));
       })}
@@ -25,6 +17,6 @@ export function MarketStudyForm({ busy, apiError, onRun }: MarketStudyFormProps)
       <button type="submit" disabled={busy}>
         Run market study
       </button>
-    </form>
+    </CheckedForm>
   );
 }

@@ -1,23 +1,15 @@
 import { formatNumber, formatPercent } from '../../../../shared/format';
+import { KpiCards, type Fact } from '../../../../shared/ui';
 import type { MarketStudy } from '../../api/use-market-study';
 
 /** How many matches the filter read and how they ended. */
 export function MarketStudySummary({ study }: { study: MarketStudy }) {
   const share = (n: number) => (study.matches > 0 ? ` (${formatPercent(n / study.matches, 1)})` : '');
-  const facts: [string, string][] = [
+  const facts: Fact[] = [
     ['Matches', formatNumber(study.matches)],
     ['Home wins', `${formatNumber(study.homeWins)}${share(study.homeWins)}`],
     ['Draws', `${formatNumber(study.draws)}${share(study.draws)}`],
     ['Away wins', `${formatNumber(study.awayWins)}${share(study.awayWins)}`],
   ];
-  return (
-    <dl className="kpis">
-      {facts.map(([label, value]) => (
-        <div key={label} className="kpi">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <KpiCards kpis={facts} />;
 }

@@ -1,5 +1,5 @@
 import { useTable, type RowData } from '@tanstack/react-table';
-import { Pager } from '../../../../shared/ui';
+import { ColumnTable, Pager } from '../../../../shared/ui';
 import { features, type StudyColumns } from './study-columns';
 
 const PAGE_SIZE = 25;
@@ -27,33 +27,7 @@ export function StudyTable<T extends RowData>({ caption, columns, data }: StudyT
   if (data.length === 0) return <p className="empty">No figures.</p>;
   return (
     <>
-      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table className="table numbers">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th key={header.id} scope="col">
-                    <table.FlexRender header={header} />
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ColumnTable caption={caption} table={table} />
       {data.length > PAGE_SIZE && (
         <Pager
           label={`${caption} pages`}

@@ -4,6 +4,14 @@ import type { z } from 'zod';
 import type { Bound } from './bound-fields';
 import { fieldErrors } from './field-errors';
 
+/** What a studies form is given: whether a run is going, the last run's error, and what runs the query. */
+export interface StudyFormProps<TQuery> {
+  busy: boolean;
+  /** The last run's error, whose field messages go next to the fields. */
+  apiError: unknown;
+  onRun: (query: TQuery) => void;
+}
+
 /**
  * A studies form checked by `schema` (only the fields on screen: others are unregistered), with `bind`
  * giving each field its registration and its message, the form's own or the API's.
