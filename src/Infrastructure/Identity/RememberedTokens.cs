@@ -41,8 +41,15 @@ internal sealed class RememberedTokens : JsonWebTokenHandler, IDisposable
         var token = known.SecurityToken;
         DateTime? notBefore = token.ValidFrom == DateTime.MinValue ? null : token.ValidFrom;
         DateTime? expires = token.ValidTo == DateTime.MinValue ? null : token.ValidTo;
-        return parameters.LifetimeValidator is { } validator
-            ? validator(notBefore, expires, token, parameters)
-            : expires is null || expires.Value > DateTime.UtcNow - parameters.ClockSkew;
+        try
+        {
+            // The library's own lifetime rule: the configured LifetimeValidator (our clock), else its default.
+            Validators.ValidateLifetime(notBefore, expires, token, parameters);
+            return true;
+        }
+        catch (SecurityTokenException)
+        {
+            return false;
+        }
     }
 }
