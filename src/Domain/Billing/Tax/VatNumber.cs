@@ -13,9 +13,9 @@ public sealed record VatNumber
     /// <summary>The longest input looked at, separators included.</summary>
     public const int MaxLength = 32;
 
+    // The member states of VatRates, by their VAT prefix: Greece's is EL, not its ISO code GR.
     private static readonly FrozenSet<string> MemberStatePrefixes =
-        "AT BE BG CY CZ DE DK EE EL ES FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK"
-            .Split(' ').ToFrozenSet(StringComparer.Ordinal);
+        VatRates.MemberStates.Select(state => state == "GR" ? "EL" : state).ToFrozenSet(StringComparer.Ordinal);
 
     private VatNumber(string prefix, string body, bool checksumVerified)
     {

@@ -32,7 +32,7 @@ public static class VatRates
             StringComparer.Ordinal);
 
     // Each state's time zone, where its rates' valid_from dates are midnight.
-    private static readonly FrozenDictionary<string, TimeZoneInfo> TimeZones =
+    private static readonly FrozenDictionary<string, string> TimeZones =
         ("AT=Europe/Vienna BE=Europe/Brussels BG=Europe/Sofia CY=Asia/Nicosia CZ=Europe/Prague "
         + "DE=Europe/Berlin DK=Europe/Copenhagen EE=Europe/Tallinn GR=Europe/Athens ES=Europe/Madrid "
         + "FI=Europe/Helsinki FR=Europe/Paris HR=Europe/Zagreb HU=Europe/Budapest IE=Europe/Dublin "
@@ -40,7 +40,7 @@ public static class VatRates
         + "NL=Europe/Amsterdam PL=Europe/Warsaw PT=Europe/Lisbon RO=Europe/Bucharest SE=Europe/Stockholm "
         + "SI=Europe/Ljubljana SK=Europe/Bratislava")
             .Split(' ').Select(pair => pair.Split('='))
-            .ToFrozenDictionary(pair => pair[0], pair => TimeZoneInfo.FindSystemTimeZoneById(pair[1]), StringComparer.Ordinal);
+            .ToFrozenDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
 
     /// <summary>The ISO 3166 codes of the member states.</summary>
     public static IReadOnlyCollection<string> MemberStates => History.Keys;
@@ -55,7 +55,7 @@ public static class VatRates
         if (!IsMemberState(country))
             throw new DomainException("vat.not_a_member_state", $"'{country}' is not an EU member state.");
         var local = DateOnly.FromDateTime(
-            TimeZoneInfo.ConvertTime(chargeableAt, TimeZones[country]).DateTime);
+            TimeZoneInfo.ConvertTime(chargeableAt, TimeZoneInfo.FindSystemTimeZoneById(TimeZones[country])).DateTime);
         return new Percentage(History[country].First(rate => rate.From <= local).Percent);
     }
 }

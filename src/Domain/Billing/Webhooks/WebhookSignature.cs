@@ -48,8 +48,8 @@ public static class WebhookSignature
         ArgumentNullException.ThrowIfNull(secrets);
         if (string.IsNullOrEmpty(header))
             return false;
-        var parts = header.Split(',').Where(p => p.Contains('=', StringComparison.Ordinal))
-            .Select(p => (Key: p[..p.IndexOf('=', StringComparison.Ordinal)], Value: p[(p.IndexOf('=', StringComparison.Ordinal) + 1)..]))
+        var parts = header.Split(',').Select(p => p.Split('=', 2)).Where(kv => kv.Length == 2)
+            .Select(kv => (Key: kv[0], Value: kv[1]))
             .ToList();
         var times = parts.Where(p => p.Key == "t").Select(p => p.Value).ToList();
         var signatures = parts.Where(p => p.Key == "v1").Select(p => p.Value).ToList();
