@@ -33,6 +33,7 @@ builder.Services.AddCurrentUser<HttpCurrentUser>();
 builder.Services.AddModuleExamples(CleanPlatform.Api.Controllers.V1.Identity.IdentityExamples.All);
 builder.Services.AddModuleExamples(CleanPlatform.Api.Controllers.V1.Platform.PlatformExamples.All);
 builder.Services.AddModuleExamples(CleanPlatform.Api.Controllers.V1.Betting.BettingExamples.All);
+builder.Services.AddModuleExamples(CleanPlatform.Api.Controllers.V1.Billing.BillingExamples.All);
 builder.Services.AddMediator(o =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;

@@ -1,4 +1,5 @@
 using CleanPlatform.Infrastructure.Betting;
+using CleanPlatform.Infrastructure.Billing;
 using CleanPlatform.Infrastructure.Email;
 using CleanPlatform.Infrastructure.Health;
 using CleanPlatform.Infrastructure.Jobs;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddIdentityModule(configuration);
         services.AddPlatformModule(configuration);
         services.AddBettingModule(configuration);
+        services.AddBillingModule(configuration);
 
         // After the modules: the scheduler takes the jobs they registered.
         services.AddJobs(configuration);

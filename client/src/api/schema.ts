@@ -952,6 +952,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plans on sale with their limits and current prices.
+         * @description Public: no credentials needed (the pricing page reads it), rate-limited like every anonymous request. Plans come
+         *     cheapest first. Each has its current price per interval (Monthly, Yearly) and currency, VAT excluded; a price
+         *     never changes in place: a new one is a new revision, and what was sold keeps its own. `currencies` lists
+         *     every currency any plan has a price in.
+         */
+        get: operations["Billing_ListPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/plans/{code}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every price revision of a plan, retired ones included.
+         * @description Platform administrator only. By currency, then interval, newest revision first.
+         */
+        get: operations["Billing_ListPlanPrices"];
+        put?: never;
+        /**
+         * Publishes a plan's next price in one interval and currency.
+         * @description Platform administrator only; audited. The current revision is retired and the new one applies from now to new
+         *     charges; invoices and subscriptions already made keep the revision they point at. Send the `revision` you
+         *     read (0 for a currency or interval the plan has no price in yet): if another price was published since,
+         *     nothing is written (409). A free plan may cost 0; a price cannot be negative or repeat the current one (422).
+         */
+        post: operations["Billing_PublishPlanPrice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/betting/sports": {
         parameters: {
             query?: never;
@@ -1763,6 +1813,12 @@ export interface components {
             /** Format: date-time */
             weekStart: string;
         };
+        /**
+         * @description How often a plan's price is charged.
+         * @example Monthly
+         * @enum {string}
+         */
+        BillingInterval: "Monthly" | "Yearly";
         /** @description How the bets settled at one bookmaker performed. */
         BookmakerPerformanceDto: {
             /** Format: uuid */
@@ -2620,6 +2676,73 @@ export interface components {
             otherCurrencies: string[];
             items: components["schemas"]["HeatmapCellDto"][];
         };
+        /** @description The plans on sale, cheapest first, and every currency they have a current price in. */
+        PlanCatalogueDto: {
+            plans: components["schemas"]["PlanDto"][];
+            /**
+             * @example [
+             *       "EUR",
+             *       "USD"
+             *     ]
+             */
+            currencies: string[];
+        };
+        /**
+         * @description A plan on sale: what it is called, the trial a new subscription gets, the limits it sets (requests per minute per
+         *     caller, requests per calendar month per organization) and its current prices, monthly and yearly per currency.
+         */
+        PlanDto: {
+            /** @example Pro */
+            code: string;
+            /** @example Pro */
+            name: string;
+            /** @example For a team that runs its daily work on the platform and its API. */
+            description: string;
+            /**
+             * Format: int32
+             * @example 14
+             */
+            trialDays: number;
+            /**
+             * Format: int32
+             * @example 600
+             */
+            requestsPerMinute: number;
+            /**
+             * Format: int64
+             * @example 1000000
+             */
+            monthlyQuota: number;
+            prices: components["schemas"]["PlanPriceDto"][];
+        };
+        /** @description One price revision: the amount per interval, VAT excluded. `RetiredAt` is null while it is the current one. */
+        PlanPriceDto: {
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            interval: components["schemas"]["BillingInterval"];
+            amount: components["schemas"]["MoneyDto"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            revision: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00+00:00
+             */
+            activeFrom: string;
+            /** Format: date-time */
+            retiredAt?: string | null;
+        };
+        /** @description A plan's price revisions by currency, then interval, newest revision first. */
+        PlanPriceHistoryDto: {
+            /** @example Pro */
+            code: string;
+            prices: components["schemas"]["PlanPriceDto"][];
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -2629,6 +2752,17 @@ export interface components {
             instance?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        /** @description A plan's next price in one interval and currency. */
+        PublishPlanPriceRequest: {
+            interval: components["schemas"]["BillingInterval"];
+            amount: components["schemas"]["MoneyDto"];
+            /**
+             * Format: int32
+             * @description The current revision in that interval and currency as you read it; 0 when there is none yet.
+             * @example 2
+             */
+            revision: number;
         };
         /** @description One raw price an agent read: who offered it, for which selection, and when it was captured. */
         QuotedPrice: {
@@ -8212,6 +8346,316 @@ export interface operations {
             };
         };
     };
+    Billing_ListPlans: {
+        parameters: {
+            query?: {
+                /** @description Only the prices in this ISO 4217 currency, e.g. `EUR`. */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanCatalogueDto"];
+                    "text/json": components["schemas"]["PlanCatalogueDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address this minute; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Billing_ListPlanPrices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. `Pro`. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPriceHistoryDto"];
+                    "text/json": components["schemas"]["PlanPriceHistoryDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No plan has this code. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Billing_PublishPlanPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. `Pro`. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        /** @description The new price and the revision it replaces. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PublishPlanPriceRequest"];
+                "text/json": components["schemas"]["PublishPlanPriceRequest"];
+                "application/*+json": components["schemas"]["PublishPlanPriceRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPriceDto"];
+                    "text/json": components["schemas"]["PlanPriceDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No plan has this code. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another price was published since you read the revision. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The price is the current one already. */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Betting_ListSports: {
         parameters: {
             query?: never;
@@ -8763,6 +9207,7 @@ export const backtestRunStatusValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const backtestStakingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BacktestStaking"]> = ["Flat", "Percentage", "Kelly"];
 export const betResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BetResult"]> = ["Won", "HalfWon", "Push", "HalfLost", "Lost", "Void"];
 export const betStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BetStatus"]> = ["Pending", "Won", "Lost", "Void", "Push", "HalfWon", "HalfLost"];
+export const billingIntervalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BillingInterval"]> = ["Monthly", "Yearly"];
 export const devigMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DevigMethod"]> = ["Multiplicative", "Additive", "Power", "Shin", "OddsRatio"];
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["Scheduled", "Completed", "Postponed", "Cancelled"];
 export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["Pending", "Accepted", "Revoked", "Expired"];

@@ -16,13 +16,13 @@ public sealed class PostgresApiFactory : ApiFactory
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        // Reference data (plans, roles), migration history, the scheduler's tables and the Data Protection key ring survive
+        // Reference data (plans, their prices, roles), migration history, the scheduler's tables and the Data Protection key ring survive
         // resets: the running app holds the keys in memory and must find them again when it reloads the ring.
         _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__EFMigrationsHistory", "Plans", "AspNetRoles", "DataProtectionKeys", .. await QuartzTablesAsync(connection)],
+            TablesToIgnore = ["__EFMigrationsHistory", "Plans", "BillingPlans", "PlanPrices", "AspNetRoles", "DataProtectionKeys", .. await QuartzTablesAsync(connection)],
         });
     }
 

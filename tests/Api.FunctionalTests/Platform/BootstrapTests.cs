@@ -64,7 +64,7 @@ public sealed class BootstrapTests(SqliteApiFactory api) : ApiTest<SqliteApiFact
             new PlatformAdminBootstrap(db, identity, users, configuration, time, NullLogger<PlatformAdminBootstrap>.Instance),
             new DemoDataSeeder(db, identity, users, services.GetServices<IModuleDemoData>(), time,
                 NullLogger<DemoDataSeeder>.Instance),
-            NullLogger<DatabaseInitializer>.Instance);
+            services.GetServices<IModuleReferenceData>(), NullLogger<DatabaseInitializer>.Instance);
         await initializer.InitializeAsync(Ct);
     }
 

@@ -2187,3 +2187,77 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202070551_BillingCatalogue'
+)
+BEGIN
+    CREATE TABLE [BillingPlans] (
+        [Id] uniqueidentifier NOT NULL,
+        [Code] nvarchar(32) NOT NULL,
+        [Name] nvarchar(64) NOT NULL,
+        [Description] nvarchar(280) NOT NULL,
+        [TrialDays] int NOT NULL,
+        [Position] int NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_BillingPlans] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202070551_BillingCatalogue'
+)
+BEGIN
+    CREATE TABLE [PlanPrices] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlanId] uniqueidentifier NOT NULL,
+        [Interval] nvarchar(16) NOT NULL,
+        [Currency] char(3) NOT NULL,
+        [Amount] decimal(18,4) NOT NULL,
+        [Revision] int NOT NULL,
+        [ActiveFrom] datetimeoffset NOT NULL,
+        [RetiredAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_PlanPrices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlanPrices_BillingPlans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [BillingPlans] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202070551_BillingCatalogue'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BillingPlans_Code] ON [BillingPlans] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202070551_BillingCatalogue'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PlanPrices_PlanId_Interval_Currency_Revision] ON [PlanPrices] ([PlanId], [Interval], [Currency], [Revision]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202070551_BillingCatalogue'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202070551_BillingCatalogue', N'10.0.15');
+END;
+
+COMMIT;
+GO

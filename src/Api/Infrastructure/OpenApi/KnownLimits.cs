@@ -1,4 +1,5 @@
 using CleanPlatform.Api.Controllers.V1.Betting;
+using CleanPlatform.Api.Controllers.V1.Billing;
 using CleanPlatform.Api.Controllers.V1.Identity;
 using CleanPlatform.Application.Betting.Alerts.Common;
 using CleanPlatform.Application.Betting.Alerts.SendTestAlert;
@@ -28,6 +29,9 @@ using CleanPlatform.Application.Betting.Studies.Common;
 using CleanPlatform.Application.Betting.Studies.ListBacktestRuns;
 using CleanPlatform.Application.Betting.Studies.RunBacktest;
 using CleanPlatform.Application.Betting.Studies.RunMarketStudy;
+using CleanPlatform.Application.Billing.Catalogue.Common;
+using CleanPlatform.Application.Billing.Catalogue.ListPlanPrices;
+using CleanPlatform.Application.Billing.Catalogue.ListPlans;
 using CleanPlatform.Application.Identity.ChangePassword;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Application.Identity.GetCurrentUser;
@@ -41,6 +45,7 @@ using CleanPlatform.Application.Platform.ListAuditEntries;
 using CleanPlatform.Application.Platform.ListNotifications;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Betting.Agents;
+using CleanPlatform.Domain.Billing.Catalogue;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
@@ -61,6 +66,7 @@ internal static class KnownLimits
     private static readonly SchemaLimits Role = new() { MaxLength = Roles.All.Max(r => r.Length) };
     private static readonly SchemaLimits RoleList = new() { MaxItems = Roles.All.Count, Items = Role };
     private static readonly SchemaLimits PlanCode = new() { MaxLength = Plan.CodeMaxLength };
+    private static readonly SchemaLimits BillingPlanCode = new() { MaxLength = BillingPlan.CodeMaxLength };
     private static readonly SchemaLimits OrganizationName = new() { MaxLength = Organization.NameMaxLength };
     private static readonly SchemaLimits Count = Range(0, int.MaxValue);
     private static readonly SchemaLimits LongCount = Range(0, long.MaxValue);
@@ -157,6 +163,23 @@ internal static class KnownLimits
             (nameof(UsageDto.MonthlyQuota), LongCount),
             (nameof(UsageDto.Used), LongCount),
             (nameof(UsageDto.Remaining), LongCount)),
+        [typeof(PlanCatalogueDto)] = Members(
+            (nameof(PlanCatalogueDto.Plans), new() { MaxItems = PlanCatalogueDto.MaxPlans }),
+            (nameof(PlanCatalogueDto.Currencies), new() { MaxItems = Currencies.Supported.Count, Items = Currency })),
+        [typeof(PlanDto)] = Members(
+            (nameof(PlanDto.Code), BillingPlanCode),
+            (nameof(PlanDto.Name), new() { MaxLength = BillingPlan.NameMaxLength }),
+            (nameof(PlanDto.Description), new() { MaxLength = BillingPlan.DescriptionMaxLength }),
+            (nameof(PlanDto.TrialDays), Range(0, BillingPlan.MaxTrialDays)),
+            (nameof(PlanDto.RequestsPerMinute), Count),
+            (nameof(PlanDto.MonthlyQuota), LongCount),
+            // One current price per interval (two) and currency.
+            (nameof(PlanDto.Prices), new() { MaxItems = 2 * Currencies.Supported.Count })),
+        [typeof(PlanPriceDto)] = Members((nameof(PlanPriceDto.Revision), Range(1, int.MaxValue))),
+        [typeof(PlanPriceHistoryDto)] = Members(
+            (nameof(PlanPriceHistoryDto.Code), BillingPlanCode),
+            (nameof(PlanPriceHistoryDto.Prices), new() { MaxItems = PlanPriceHistoryDto.MaxPrices })),
+        [typeof(PublishPlanPriceRequest)] = Members((nameof(PublishPlanPriceRequest.Revision), Count)),
         [typeof(ImportFootballData)] = Members(
             (nameof(ImportFootballData.File), new() { MaxLength = (int)ImportFootballData.MaxFileBytes })),
         [typeof(ClosingLineRunDto)] = Members(

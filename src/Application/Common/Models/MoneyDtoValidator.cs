@@ -4,14 +4,17 @@ using FluentValidation;
 namespace CleanPlatform.Application.Common.Models;
 
 /// <summary>
-/// A positive amount in a supported currency, with no more decimals than the currency has minor units: 10.005 EUR is
-/// refused rather than silently rounded.
+/// A positive amount (or, with <c>allowZero</c>, 0 or more) in a supported currency, with no more decimals than the
+/// currency has minor units: 10.005 EUR is refused rather than silently rounded.
 /// </summary>
 public sealed class MoneyDtoValidator : AbstractValidator<MoneyDto>
 {
-    public MoneyDtoValidator()
+    public MoneyDtoValidator(bool allowZero = false)
     {
-        RuleFor(x => x.Amount).GreaterThan(0m).LessThanOrEqualTo(MoneyDto.MaxAmount);
+        if (allowZero)
+            RuleFor(x => x.Amount).GreaterThanOrEqualTo(0m).LessThanOrEqualTo(MoneyDto.MaxAmount);
+        else
+            RuleFor(x => x.Amount).GreaterThan(0m).LessThanOrEqualTo(MoneyDto.MaxAmount);
         RuleFor(x => x.Amount)
             .Must((money, amount) => decimal.Round(amount, Currencies.MinorUnits(money.Currency)) == amount)
             .WithMessage(money => $"An amount in {money.Currency} has at most {Currencies.MinorUnits(money.Currency)} decimals.")

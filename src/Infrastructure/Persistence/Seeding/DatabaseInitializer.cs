@@ -4,14 +4,14 @@ using Microsoft.Extensions.Hosting;
 namespace CleanPlatform.Infrastructure.Persistence.Seeding;
 
 /// <summary>
-/// Applies migrations when configured, makes the reference data (roles, plans) match configuration,
+/// Applies migrations when configured, makes the reference data (roles, plans, each module's) match configuration,
 /// creates the platform administrator when named, and loads demo data only when asked for (and, in
 /// Production, only when forced with <c>Seed:AllowDemoDataInProduction</c>).
 /// </summary>
 public sealed partial class DatabaseInitializer(
     AppDbContext db, RoleManager<ApplicationRole> roles, IOptionsMonitor<PlanOptions> plans,
     IConfiguration configuration, IHostEnvironment environment, PlatformAdminBootstrap platformAdmin,
-    DemoDataSeeder demo, ILogger<DatabaseInitializer> log)
+    DemoDataSeeder demo, IEnumerable<IModuleReferenceData> moduleData, ILogger<DatabaseInitializer> log)
 {
     public async Task InitializeAsync(CancellationToken ct)
     {
@@ -28,6 +28,8 @@ public sealed partial class DatabaseInitializer(
         }
 
         await SeedPlansAsync(ct);
+        foreach (var module in moduleData)
+            await module.EnsureAsync(ct);
         await platformAdmin.EnsureAsync(ct);
         if (!configuration.GetValue("Seed:DemoData", false))
             return;
