@@ -2,6 +2,7 @@ import { accountNav } from '../features/account';
 import { apiKeysNav } from '../features/api-keys';
 import { auditNav } from '../features/audit';
 import { bettingNav } from '../features/betting';
+import { billingNav } from '../features/billing';
 import { dashboardNav } from '../features/dashboard';
 import { membersNav } from '../features/members';
 import { notificationsNav } from '../features/notifications';
@@ -19,6 +20,7 @@ export const navItems: readonly NavItem[] = [
   ...usersNav,
   ...membersNav,
   ...auditNav,
+  ...billingNav,
 ];
 
 export function visibleNav(roles: readonly string[] | undefined): NavItem[] {

@@ -4,6 +4,7 @@ import { apiKeysRoutes } from '../features/api-keys';
 import { auditRoutes } from '../features/audit';
 import { authRoutes, RequireAuth } from '../features/auth';
 import { bettingRoutes } from '../features/betting';
+import { billingRoutes } from '../features/billing';
 import { dashboardRoutes } from '../features/dashboard';
 import { membersRoutes } from '../features/members';
 import { notificationsRoutes } from '../features/notifications';
@@ -23,6 +24,7 @@ const features: readonly FeatureRoutes[] = [
   auditRoutes,
   notificationsRoutes,
   bettingRoutes,
+  billingRoutes,
 ];
 
 export const routes: RouteObject[] = [

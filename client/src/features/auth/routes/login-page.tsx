@@ -26,6 +26,9 @@ export function LoginPage() {
       <p>
         No account yet? <Link to={{ pathname: '/register', search: location.search }}>Create one</Link>
       </p>
+      <p className="small-print">
+        <Link to="/pricing">Plans and pricing</Link>
+      </p>
     </>
   );
 }

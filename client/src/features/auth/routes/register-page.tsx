@@ -39,6 +39,9 @@ export function RegisterPage() {
       <p>
         Already registered? <Link to="/login">Sign in</Link>
       </p>
+      <p className="small-print">
+        <Link to="/pricing">Plans and pricing</Link>
+      </p>
     </>
   );
 }

@@ -1,0 +1,3 @@
+import { createQueryKeys } from '../../../shared/query-keys';
+
+export const billingKeys = createQueryKeys('billing');
