@@ -638,6 +638,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/customer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organization's billing details and how VAT applies to it today.
+         * @description Admins only. `vat` applies billing.md §4 with the operator's country: the case (1 domestic consumer, 2
+         *     domestic business, 3 consumer or unverified business in another member state, 4 reverse charge, 5 outside the
+         *     EU VAT territory), the rate in percent and the invoice mention. Only a VAT number VIES found valid earns the
+         *     reverse charge; until then (`Unchecked`, `Pending`) a business abroad is taxed like a consumer.
+         */
+        get: operations["Billing_GetBillingCustomer"];
+        /**
+         * Saves your organization's billing details.
+         * @description Admins only, signed in or with a Write-scoped API key; audited. Send the `version` you read (0 for the
+         *     first save): if the details changed since, nothing is written (409). The VAT number is normalised (spaces, dots
+         *     and dashes removed, upper case) and checked by format and checksum at once; its prefix must be the address's
+         *     country (`EL` for Greece). A new number is `Unchecked` until VIES answers. Each new billing country is
+         *     kept as evidence.
+         */
+        put: operations["Billing_SaveBillingCustomer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/betting/events": {
         parameters: {
             query?: never;
@@ -1813,6 +1844,42 @@ export interface components {
             /** Format: date-time */
             weekStart: string;
         };
+        /** @description A billing address; `country` is ISO 3166-1 alpha-2 (`DE`). */
+        BillingAddressDto: {
+            line1: string;
+            line2?: string | null;
+            city: string;
+            postalCode?: string | null;
+            country: string;
+        };
+        /**
+         * @description An organization's billing details, the latest evidence of its country (at most CleanPlatform.Application.Billing.Customers.Common.BillingCustomerDto.MaxEvidence, newest
+         *     first; all of it is kept), and how VAT applies to it today (`Vat`). `Version` is what a change sends back.
+         */
+        BillingCustomerDto: {
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            legalName: string;
+            email: string;
+            address: components["schemas"]["BillingAddressDto"];
+            isBusiness: boolean;
+            vatNumber?: string | null;
+            vatNumberStatus: components["schemas"]["VatNumberStatus"];
+            /** Format: date-time */
+            vatNumberCheckedAt?: string | null;
+            timeZone: string;
+            /** @example EUR */
+            currency: string;
+            evidence: components["schemas"]["CountryEvidenceDto"][];
+            vat: components["schemas"]["VatPreviewDto"];
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
         /**
          * @description How often a plan's price is charged.
          * @example Monthly
@@ -1915,6 +1982,13 @@ export interface components {
         ConfirmRegistration: {
             /** @example Xy3kP9mQ2vR7sT1uW4zA6bC8dE0fG5hJ-LnOpQrStUv */
             token: string;
+        };
+        /** @description One piece of evidence of the customer's country, as recorded. */
+        CountryEvidenceDto: {
+            source: components["schemas"]["EvidenceSource"];
+            country: string;
+            /** Format: date-time */
+            recordedAt: string;
         };
         /**
          * @description Issues an API key acting as the caller, optionally expiring at ExpiresAt; the
@@ -2059,6 +2133,12 @@ export interface components {
          * @enum {string}
          */
         EventStatus: "Scheduled" | "Completed" | "Postponed" | "Cancelled";
+        /**
+         * @description Where a piece of evidence of the customer's country comes from (Implementing Regulation 282/2011 Art. 24f).
+         * @example BillingAddress
+         * @enum {string}
+         */
+        EvidenceSource: "BillingAddress" | "IpAddress" | "PaymentMethod";
         /**
          * @description The 1X2 favourite by one bookmaker's prices (the single lowest price; a match where two outcomes share it has no
          *     favourite and is counted in Ties only): how often it won, and one unit on it every match.
@@ -2884,6 +2964,24 @@ export interface components {
             agent?: string | null;
         };
         /**
+         * @description Saves the organization's billing details. Version is the version the caller read (0 before the
+         *     first save): if the details changed since, nothing is written (409). The VAT number is normalised (spaces, dots and
+         *     dashes removed, upper case); a new one waits for VIES (`Unchecked`).
+         */
+        SaveBillingCustomer: {
+            /** Format: int32 */
+            version: number;
+            legalName: string;
+            /** Format: email */
+            email: string;
+            address: components["schemas"]["BillingAddressDto"];
+            isBusiness: boolean;
+            vatNumber?: string | null;
+            timeZone: string;
+            /** @example EUR */
+            currency: string;
+        };
+        /**
          * @description The outcome of a market a price is for.
          * @example Home
          * @enum {string}
@@ -3138,6 +3236,29 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * @description The five cases of billing.md §4, in its order.
+         * @example DomesticConsumer
+         * @enum {string}
+         */
+        VatCase: "DomesticConsumer" | "DomesticBusiness" | "OtherStateConsumer" | "ReverseCharge" | "OutsideEu";
+        /**
+         * @description Where a customer's VAT number stands (billing.md §4): only CleanPlatform.Domain.Billing.Customers.VatNumberStatus.Valid earns a reverse charge.
+         * @example None
+         * @enum {string}
+         */
+        VatNumberStatus: "None" | "Unchecked" | "Pending" | "Valid" | "Invalid";
+        /**
+         * @description How VAT applies to a sale to this customer now (billing.md §4): the case (1–5), the rate in percent, the EN 16931
+         *     category (S, AE, O) and the mention the invoice carries, if any.
+         */
+        VatPreviewDto: {
+            case: components["schemas"]["VatCase"];
+            /** Format: double */
+            rate: number;
+            category: string;
+            mention?: string | null;
         };
         /**
          * @description How an alert is posted to a member's webhook.
@@ -6817,6 +6938,234 @@ export interface operations {
             };
         };
     };
+    Billing_GetBillingCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingCustomerDto"];
+                    "text/json": components["schemas"]["BillingCustomerDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No billing details were saved yet. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Billing_SaveBillingCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SaveBillingCustomer"];
+                "text/json": components["schemas"]["SaveBillingCustomer"];
+                "application/*+json": components["schemas"]["SaveBillingCustomer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingCustomerDto"];
+                    "text/json": components["schemas"]["BillingCustomerDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The details changed since you read them. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Betting_ListEvents: {
         parameters: {
             query?: {
@@ -9210,6 +9559,7 @@ export const betStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const billingIntervalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BillingInterval"]> = ["Monthly", "Yearly"];
 export const devigMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DevigMethod"]> = ["Multiplicative", "Additive", "Power", "Shin", "OddsRatio"];
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["Scheduled", "Completed", "Postponed", "Cancelled"];
+export const evidenceSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceSource"]> = ["BillingAddress", "IpAddress", "PaymentMethod"];
 export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["Pending", "Accepted", "Revoked", "Expired"];
 export const marketKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MarketKind"]> = ["MatchResult", "Moneyline", "Totals", "Spread", "AsianHandicap"];
 export const oddsCollectionOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OddsCollectionOutcome"]> = ["Collected", "NoOddsApiKey", "NoSportKeys", "Refused"];
@@ -9217,4 +9567,6 @@ export const opportunityLabelValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const opportunityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityStatus"]> = ["Open", "Withdrawn", "Expired"];
 export const selectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Selection"]> = ["Home", "Draw", "Away", "Over", "Under"];
 export const snapshotKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SnapshotKind"]> = ["Opening", "Intermediate", "PreClosing", "Closing"];
+export const vatCaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VatCase"]> = ["DomesticConsumer", "DomesticBusiness", "OtherStateConsumer", "ReverseCharge", "OutsideEu"];
+export const vatNumberStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VatNumberStatus"]> = ["None", "Unchecked", "Pending", "Valid", "Invalid"];
 export const webhookFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookFormat"]> = ["Generic", "Telegram", "Discord"];

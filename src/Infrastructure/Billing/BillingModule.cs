@@ -1,10 +1,12 @@
 using CleanPlatform.Application.Billing.Common;
+using CleanPlatform.Application.Billing.Customers.Common;
+using CleanPlatform.Domain.Billing.Tax;
 using CleanPlatform.Infrastructure.Billing.Seeding;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 
 namespace CleanPlatform.Infrastructure.Billing;
 
-/// <summary>The Billing module: the plans the platform sells and their price revisions.</summary>
+/// <summary>The Billing module: the plans the platform sells and their price revisions, and its customers.</summary>
 public static class BillingModule
 {
     public static IServiceCollection AddBillingModule(this IServiceCollection services, IConfiguration configuration)
@@ -12,6 +14,10 @@ public static class BillingModule
         services.AddScoped<IBillingDb>(sp => sp.GetRequiredService<AppDbContext>());
         services.Configure<CatalogueSeedOptions>(configuration.GetSection(CatalogueSeedOptions.Section));
         services.AddScoped<IModuleReferenceData, BillingCatalogueSeed>();
+        services.AddOptions<BillingSellerOptions>().Bind(configuration.GetSection(BillingSellerOptions.Section))
+            .Validate(o => VatRates.IsMemberState(o.Country), "Billing:Seller:Country must be the ISO code of an EU member state, such as DE.")
+            .ValidateOnStart();
+        services.AddScoped<CustomerVat>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Domain.Billing.Catalogue;
+using CleanPlatform.Domain.Billing.Customers;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.Persistence;
@@ -8,4 +9,5 @@ public abstract partial class AppDbContext : IBillingDb
 {
     public DbSet<BillingPlan> BillingPlans => Set<BillingPlan>();
     public DbSet<PlanPrice> PlanPrices => Set<PlanPrice>();
+    public DbSet<BillingCustomer> BillingCustomers => Set<BillingCustomer>();
 }

@@ -2261,3 +2261,79 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202072837_BillingCustomers'
+)
+BEGIN
+    CREATE TABLE [BillingCustomers] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [LegalName] nvarchar(200) NOT NULL,
+        [Email] nvarchar(254) NOT NULL,
+        [IsBusiness] bit NOT NULL,
+        [VatNumber] varchar(32) NULL,
+        [VatNumberStatus] nvarchar(16) NOT NULL,
+        [VatNumberCheckedAt] datetimeoffset NULL,
+        [TimeZone] nvarchar(64) NOT NULL,
+        [Currency] char(3) NOT NULL,
+        [AddressCity] nvarchar(100) NOT NULL,
+        [AddressCountry] char(2) NOT NULL,
+        [AddressLine1] nvarchar(200) NOT NULL,
+        [AddressLine2] nvarchar(200) NULL,
+        [AddressPostalCode] nvarchar(20) NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_BillingCustomers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BillingCustomers_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202072837_BillingCustomers'
+)
+BEGIN
+    CREATE TABLE [BillingCustomerEvidence] (
+        [Id] int NOT NULL IDENTITY,
+        [Source] nvarchar(16) NOT NULL,
+        [Country] char(2) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_BillingCustomerEvidence] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BillingCustomerEvidence_BillingCustomers_CustomerId] FOREIGN KEY ([CustomerId]) REFERENCES [BillingCustomers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202072837_BillingCustomers'
+)
+BEGIN
+    CREATE INDEX [IX_BillingCustomerEvidence_CustomerId] ON [BillingCustomerEvidence] ([CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202072837_BillingCustomers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BillingCustomers_OrganizationId] ON [BillingCustomers] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202072837_BillingCustomers'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202072837_BillingCustomers', N'10.0.15');
+END;
+
+COMMIT;
+GO

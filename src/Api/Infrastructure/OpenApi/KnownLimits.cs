@@ -32,6 +32,7 @@ using CleanPlatform.Application.Betting.Studies.RunMarketStudy;
 using CleanPlatform.Application.Billing.Catalogue.Common;
 using CleanPlatform.Application.Billing.Catalogue.ListPlanPrices;
 using CleanPlatform.Application.Billing.Catalogue.ListPlans;
+using CleanPlatform.Application.Billing.Customers.Common;
 using CleanPlatform.Application.Identity.ChangePassword;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Application.Identity.GetCurrentUser;
@@ -46,6 +47,8 @@ using CleanPlatform.Application.Platform.ListNotifications;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Betting.Agents;
 using CleanPlatform.Domain.Billing.Catalogue;
+using CleanPlatform.Domain.Billing.Customers;
+using CleanPlatform.Domain.Billing.Tax;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
@@ -67,6 +70,7 @@ internal static class KnownLimits
     private static readonly SchemaLimits RoleList = new() { MaxItems = Roles.All.Count, Items = Role };
     private static readonly SchemaLimits PlanCode = new() { MaxLength = Plan.CodeMaxLength };
     private static readonly SchemaLimits BillingPlanCode = new() { MaxLength = BillingPlan.CodeMaxLength };
+    private static readonly SchemaLimits CountryCode = new() { MinLength = CountryCodes.Length, MaxLength = CountryCodes.Length };
     private static readonly SchemaLimits OrganizationName = new() { MaxLength = Organization.NameMaxLength };
     private static readonly SchemaLimits Count = Range(0, int.MaxValue);
     private static readonly SchemaLimits LongCount = Range(0, long.MaxValue);
@@ -180,6 +184,24 @@ internal static class KnownLimits
             (nameof(PlanPriceHistoryDto.Code), BillingPlanCode),
             (nameof(PlanPriceHistoryDto.Prices), new() { MaxItems = PlanPriceHistoryDto.MaxPrices })),
         [typeof(PublishPlanPriceRequest)] = Members((nameof(PublishPlanPriceRequest.Revision), Count)),
+        [typeof(BillingCustomerDto)] = Members(
+            (nameof(BillingCustomerDto.LegalName), new() { MaxLength = BillingDetails.LegalNameMaxLength }),
+            (nameof(BillingCustomerDto.Email), new() { MaxLength = BillingDetails.EmailMaxLength }),
+            (nameof(BillingCustomerDto.VatNumber), new() { MaxLength = VatNumber.MaxLength }),
+            (nameof(BillingCustomerDto.TimeZone), new() { MaxLength = BillingDetails.TimeZoneMaxLength }),
+            (nameof(BillingCustomerDto.Currency), Currency),
+            (nameof(BillingCustomerDto.Evidence), new() { MaxItems = BillingCustomerDto.MaxEvidence }),
+            (nameof(BillingCustomerDto.Version), Count)),
+        [typeof(BillingAddressDto)] = Members(
+            (nameof(BillingAddressDto.Line1), new() { MaxLength = BillingAddress.LineMaxLength }),
+            (nameof(BillingAddressDto.Line2), new() { MaxLength = BillingAddress.LineMaxLength }),
+            (nameof(BillingAddressDto.City), new() { MaxLength = BillingAddress.CityMaxLength }),
+            (nameof(BillingAddressDto.PostalCode), new() { MaxLength = BillingAddress.PostalCodeMaxLength }),
+            (nameof(BillingAddressDto.Country), CountryCode)),
+        [typeof(CountryEvidenceDto)] = Members((nameof(CountryEvidenceDto.Country), CountryCode)),
+        [typeof(VatPreviewDto)] = Members(
+            (nameof(VatPreviewDto.Category), new() { MaxLength = 2 }),
+            (nameof(VatPreviewDto.Mention), new() { MaxLength = VatTreatment.OutsideEuMention.Length })),
         [typeof(ImportFootballData)] = Members(
             (nameof(ImportFootballData.File), new() { MaxLength = (int)ImportFootballData.MaxFileBytes })),
         [typeof(ClosingLineRunDto)] = Members(

@@ -1,8 +1,9 @@
 using CleanPlatform.Domain.Billing.Catalogue;
+using CleanPlatform.Domain.Billing.Customers;
 
 namespace CleanPlatform.Application.Billing.Common;
 
-/// <summary>The Billing module's sets: the plans it sells and their price revisions.</summary>
+/// <summary>The Billing module's sets: the plans it sells and their price revisions, and its customers.</summary>
 public interface IBillingDb : IModuleDb
 {
     /// <summary>The plans, shared by every organization (not tenant-owned).</summary>
@@ -10,4 +11,7 @@ public interface IBillingDb : IModuleDb
 
     /// <summary>Every price revision of every plan, retired ones included.</summary>
     DbSet<PlanPrice> PlanPrices { get; }
+
+    /// <summary>Each organization's billing details: at most one row per organization.</summary>
+    DbSet<BillingCustomer> BillingCustomers { get; }
 }

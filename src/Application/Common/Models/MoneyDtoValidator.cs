@@ -11,10 +11,11 @@ public sealed class MoneyDtoValidator : AbstractValidator<MoneyDto>
 {
     public MoneyDtoValidator(bool allowZero = false)
     {
-        if (allowZero)
-            RuleFor(x => x.Amount).GreaterThanOrEqualTo(0m).LessThanOrEqualTo(MoneyDto.MaxAmount);
-        else
-            RuleFor(x => x.Amount).GreaterThan(0m).LessThanOrEqualTo(MoneyDto.MaxAmount);
+        // The bounds every amount has, in requests and responses alike (a profit may be negative): the OpenAPI schema
+        // states these. The sign a request needs is a condition of its own, which the schema leaves out.
+        RuleFor(x => x.Amount).InclusiveBetween(-MoneyDto.MaxAmount, MoneyDto.MaxAmount);
+        RuleFor(x => x.Amount).GreaterThanOrEqualTo(0m).When(_ => allowZero);
+        RuleFor(x => x.Amount).GreaterThan(0m).When(_ => !allowZero);
         RuleFor(x => x.Amount)
             .Must((money, amount) => decimal.Round(amount, Currencies.MinorUnits(money.Currency)) == amount)
             .WithMessage(money => $"An amount in {money.Currency} has at most {Currencies.MinorUnits(money.Currency)} decimals.")
