@@ -1,3 +1,4 @@
+using CleanPlatform.Application.Billing.Catalogue.Common;
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Application.Billing.Customers.Common;
 using CleanPlatform.Domain.Billing.Tax;
@@ -14,6 +15,7 @@ public static class BillingModule
         services.AddScoped<IBillingDb>(sp => sp.GetRequiredService<AppDbContext>());
         services.Configure<CatalogueSeedOptions>(configuration.GetSection(CatalogueSeedOptions.Section));
         services.AddScoped<IModuleReferenceData, BillingCatalogueSeed>();
+        services.AddSingleton<PlanCatalogueCache>();
         services.AddOptions<BillingSellerOptions>().Bind(configuration.GetSection(BillingSellerOptions.Section))
             .Validate(o => VatRates.IsMemberState(o.Country), "Billing:Seller:Country must be the ISO code of an EU member state, such as DE.")
             .ValidateOnStart();

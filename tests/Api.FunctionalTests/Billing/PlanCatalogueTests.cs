@@ -64,6 +64,7 @@ public abstract class PlanCatalogueTests<TFactory>(TFactory api) : ApiTest<TFact
     public async Task PublishPlanPrice_RetiresTheCurrentRevision_AndTheCatalogueShowsTheNext()
     {
         var admin = await Api.AddPlatformAdminAsync(Ct);
+        await (await Api.CreateClient().GetAsync(Url, Ct)).ShouldBeAsync<PlanCatalogueDto>(HttpStatusCode.OK); // now cached
 
         var first = await PublishedAsync(admin, "Pro", "CHF", 30.00m, revision: 0);
         var response = await Publish(admin, "Pro", "CHF", 35.50m, revision: 1);

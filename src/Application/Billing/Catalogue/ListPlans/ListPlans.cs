@@ -10,19 +10,14 @@ namespace CleanPlatform.Application.Billing.Catalogue.ListPlans;
 /// </summary>
 public sealed record ListPlans(string? Currency = null) : IQuery<PlanCatalogueDto>;
 
-public sealed class ListPlansHandler(IBillingDb db, IOptionsMonitor<PlanOptions> limits)
+public sealed class ListPlansHandler(IBillingDb db, PlanCatalogueCache cache, IOptionsMonitor<PlanOptions> limits)
     : IQueryHandler<ListPlans, PlanCatalogueDto>
 {
     public async ValueTask<PlanCatalogueDto> Handle(ListPlans query, CancellationToken cancellationToken)
     {
-        var plans = await db.BillingPlans.AsNoTracking().OrderBy(p => p.Position).ThenBy(p => p.Code)
-            .Take(PlanCatalogueDto.MaxPlans).ToListAsync(cancellationToken);
-        var current = db.PlanPrices.AsNoTracking().Where(p => p.RetiredAt == null);
-        if (query.Currency is { } currency)
-            current = current.Where(p => p.Currency == currency);
-        var prices = (await current.ToListAsync(cancellationToken)).ToLookup(p => p.PlanId);
-        var currencies = await db.PlanPrices.AsNoTracking().Where(p => p.RetiredAt == null)
-            .Select(p => p.Currency).Distinct().ToListAsync(cancellationToken);
+        var (plans, current) = await cache.GetAsync(LoadAsync, cancellationToken);
+        var prices = current.Where(p => query.Currency is null || p.Currency == query.Currency).ToLookup(p => p.PlanId);
+        var currencies = current.Select(p => p.Currency).Distinct();
 
         return new PlanCatalogueDto(
             [.. plans.Select(plan => new PlanDto(plan.Code, plan.Name, plan.Description, plan.TrialDays,
@@ -31,4 +26,10 @@ public sealed class ListPlansHandler(IBillingDb db, IOptionsMonitor<PlanOptions>
                     .Select(PlanPriceDto.From)]))],
             [.. currencies.Order(StringComparer.Ordinal)]);
     }
+
+    // The current prices are a few dozen rows.
+    private async Task<CachedCatalogue> LoadAsync(CancellationToken ct) => new(
+        await db.BillingPlans.AsNoTracking().OrderBy(p => p.Position).ThenBy(p => p.Code)
+            .Take(PlanCatalogueDto.MaxPlans).ToListAsync(ct),
+        await db.PlanPrices.AsNoTracking().Where(p => p.RetiredAt == null).ToListAsync(ct));
 }

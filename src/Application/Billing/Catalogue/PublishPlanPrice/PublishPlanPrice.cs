@@ -14,7 +14,8 @@ namespace CleanPlatform.Application.Billing.Catalogue.PublishPlanPrice;
 public sealed record PublishPlanPrice(string Code, BillingInterval Interval, MoneyDto Amount, int Revision)
     : ICommand<PlanPriceDto>;
 
-public sealed class PublishPlanPriceHandler(IBillingDb db, IOrganizationLocks locks, TimeProvider time)
+public sealed class PublishPlanPriceHandler(
+    IBillingDb db, IOrganizationLocks locks, PlanCatalogueCache catalogue, AfterCommit afterCommit, TimeProvider time)
     : ICommandHandler<PublishPlanPrice, PlanPriceDto>
 {
     public async ValueTask<PlanPriceDto> Handle(PublishPlanPrice command, CancellationToken cancellationToken)
@@ -34,6 +35,7 @@ public sealed class PublishPlanPriceHandler(IBillingDb db, IOrganizationLocks lo
         var next = current is null ? PlanPrice.First(plan.Id, command.Interval, amount, now) : current.Supersede(amount, now);
         db.PlanPrices.Add(next);
         await db.SaveChangesAsync(cancellationToken);
+        afterCommit.Add(catalogue.Clear);
         return PlanPriceDto.From(next);
     }
 }
