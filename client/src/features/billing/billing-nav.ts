@@ -1,4 +1,8 @@
 import type { NavItem } from '../../shared/nav-item';
 
-/** The public pricing page, for members who want to compare plans (it opens outside the signed-in layout). */
-export const billingNav: readonly NavItem[] = [{ to: '/pricing', label: 'Pricing' }];
+export const billingNav: readonly NavItem[] = [
+  // The public pricing page, for members who want to compare plans (it opens outside the signed-in layout).
+  { to: '/pricing', label: 'Pricing' },
+  // The organization's billing details and how VAT applies to it: Admins only, as the API.
+  { to: '/billing/details', label: 'Billing details', role: 'Admin' },
+];

@@ -1,7 +1,10 @@
+import { roleRoute } from '../../auth';
 import type { FeatureRoutes } from '../../../shared/feature-routes';
+import { BillingDetailsPage } from './billing-details-page';
 import { PricingLayout } from './pricing-layout';
 import { PricingPage } from './pricing-page';
 
 export const billingRoutes: FeatureRoutes = {
   public: [{ element: <PricingLayout />, children: [{ path: '/pricing', element: <PricingPage /> }] }],
+  signedIn: [roleRoute('Admin', { path: 'billing/details', element: <BillingDetailsPage /> })],
 };
