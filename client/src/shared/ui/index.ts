@@ -7,6 +7,7 @@ export { Dialog } from './dialog';
 export { EmptyState } from './empty-state';
 export { Facts, type Fact } from './facts';
 export { FormDialogActions } from './form-dialog-actions';
+export { FormField } from './form-field';
 export { KpiCards } from './kpi-cards';
 export { LabelledSelect, type SelectOption } from './labelled-select';
 export { LiveFiltersForm } from './live-filters-form';

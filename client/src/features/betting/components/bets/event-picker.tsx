@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../../../shared/format';
 import { useEvents } from '../../api/use-events';
-import { FormField } from '../studies/form-field';
+import { FormField } from '../../../../shared/ui';
 import type { Bound } from '../studies/bound-fields';
 
 /** An event the picker always offers (the one an opener chose), found by search or not. */

@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { FormField } from './form-field';
+import { FormField } from '../../../../shared/ui';
 
 /** One registered field of a form and its message (see `fieldErrors`). */
 export interface Bound {

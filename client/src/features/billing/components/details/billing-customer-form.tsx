@@ -1,5 +1,5 @@
 import { useState, type InputHTMLAttributes } from 'react';
-import { CheckedForm } from '../../../../shared/ui';
+import { CheckedForm, FormField } from '../../../../shared/ui';
 import {
   CURRENCIES,
   timeZones,
@@ -7,7 +7,6 @@ import {
   type BillingCustomer,
   type BillingCustomerBody,
 } from '../../api/billing-customer-form';
-import { FormField } from './form-field';
 import { useBillingCustomerForm, type Bound } from './use-billing-customer-form';
 
 type InputProps = { label: string; field: Bound; hint?: string } & InputHTMLAttributes<HTMLInputElement>;

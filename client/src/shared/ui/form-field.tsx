@@ -10,7 +10,7 @@ interface FormFieldProps {
   children: (a11y: { 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactElement;
 }
 
-/** A labelled control of the billing details form with its hint and its message (from the form or the API). */
+/** A labelled control with an optional hint and its validation message (from the form or the API). */
 export function FormField({ label, error, hint, children }: FormFieldProps) {
   const errorId = useId();
   const hintId = useId();
