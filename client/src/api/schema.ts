@@ -759,6 +759,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organization's invoices, newest first.
+         * @description Admins only. Drafts have no number yet. A finalized invoice's number (`INV-2026-000123`) comes from a gapless
+         *     series per year; its content never changes afterwards, only its status and what was paid.
+         */
+        get: operations["Billing_ListInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of your organization's invoices, with its lines, buyer and VAT.
+         * @description Admins only. Another organization's invoice is a 404, as if it did not exist.
+         */
+        get: operations["Billing_GetInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/betting/studies/market": {
         parameters: {
             query?: never;
@@ -2345,6 +2386,113 @@ export interface components {
             email: string;
             /** @example Member */
             role: string;
+        };
+        /**
+         * @description An invoice with its lines. Amounts are in `currency`, VAT excluded on lines; `total` = `lineTotal` +
+         *     `taxTotal`, and `amountDue` is what is left to pay. Number, buyer and VAT are set at finalization.
+         */
+        InvoiceDto: {
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            number?: string | null;
+            status: components["schemas"]["InvoiceStatus"];
+            /** @example EUR */
+            currency: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:30:00+00:00
+             */
+            createdAt: string;
+            /** Format: date-time */
+            issuedAt?: string | null;
+            /** Format: date-time */
+            dueAt?: string | null;
+            /** Format: date-time */
+            paidAt?: string | null;
+            buyerName?: string | null;
+            buyerCountry?: string | null;
+            buyerVatNumber?: string | null;
+            vatCase?: components["schemas"]["VatCase"];
+            /** Format: double */
+            vatRate?: number | null;
+            vatMention?: string | null;
+            /** Format: double */
+            lineTotal: number;
+            /** Format: double */
+            taxTotal: number;
+            /** Format: double */
+            total: number;
+            /** Format: double */
+            amountPaid: number;
+            /** Format: double */
+            amountDue: number;
+            lines: components["schemas"]["InvoiceLineDto"][];
+        };
+        /** @description One line: quantity × unit price, its net rounded once to the currency. */
+        InvoiceLineDto: {
+            /** Format: int32 */
+            position: number;
+            /** @example For a team that runs its daily work on the platform and its API. */
+            description: string;
+            /** Format: double */
+            quantity: number;
+            /** Format: double */
+            unitPrice: number;
+            /** Format: double */
+            net: number;
+        };
+        /**
+         * @description An invoice's lifecycle (billing.md §2).
+         * @example Draft
+         * @enum {string}
+         */
+        InvoiceStatus: "Draft" | "Open" | "Paid" | "Void" | "Uncollectible";
+        /** @description An invoice in a list: its number, status, dates and amounts. */
+        InvoiceSummaryDto: {
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            number?: string | null;
+            status: components["schemas"]["InvoiceStatus"];
+            /** @example EUR */
+            currency: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:30:00+00:00
+             */
+            createdAt: string;
+            /** Format: date-time */
+            issuedAt?: string | null;
+            /** Format: date-time */
+            dueAt?: string | null;
+            /** Format: double */
+            total: number;
+            /** Format: double */
+            amountPaid: number;
+        };
+        /** @description One page of a list, with the total for pagers. */
+        InvoiceSummaryDtoPagedList: {
+            items: components["schemas"]["InvoiceSummaryDto"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            totalCount: number;
         };
         /** @description Exchanges e-mail and password for an access token and a new refresh-token family. */
         Login: {
@@ -7702,6 +7850,210 @@ export interface operations {
             };
         };
     };
+    Billing_ListInvoices: {
+        parameters: {
+            query?: {
+                /** @description Only invoices in this status: Draft, Open, Paid, Void or Uncollectible. */
+                status?: components["schemas"]["InvoiceStatus"];
+                /** @description 1-based page. */
+                page?: number;
+                /** @description At most 200. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceSummaryDtoPagedList"];
+                    "text/json": components["schemas"]["InvoiceSummaryDtoPagedList"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Billing_GetInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The invoice's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDto"];
+                    "text/json": components["schemas"]["InvoiceDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such invoice in your organization. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Betting_RunMarketStudy: {
         parameters: {
             query?: {
@@ -9561,6 +9913,7 @@ export const devigMethodValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["Scheduled", "Completed", "Postponed", "Cancelled"];
 export const evidenceSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceSource"]> = ["BillingAddress", "IpAddress", "PaymentMethod"];
 export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["Pending", "Accepted", "Revoked", "Expired"];
+export const invoiceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceStatus"]> = ["Draft", "Open", "Paid", "Void", "Uncollectible"];
 export const marketKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MarketKind"]> = ["MatchResult", "Moneyline", "Totals", "Spread", "AsianHandicap"];
 export const oddsCollectionOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OddsCollectionOutcome"]> = ["Collected", "NoOddsApiKey", "NoSportKeys", "Refused"];
 export const opportunityLabelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityLabel"]> = ["Prudence", "Analyser"];

@@ -1,13 +1,15 @@
 using CleanPlatform.Application.Billing.Catalogue.Common;
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Application.Billing.Customers.Common;
+using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Domain.Billing.Tax;
+using CleanPlatform.Infrastructure.Billing.Persistence;
 using CleanPlatform.Infrastructure.Billing.Seeding;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 
 namespace CleanPlatform.Infrastructure.Billing;
 
-/// <summary>The Billing module: the plans the platform sells and their price revisions, and its customers.</summary>
+/// <summary>The Billing module: the plans the platform sells and their price revisions, and its customers and their invoices.</summary>
 public static class BillingModule
 {
     public static IServiceCollection AddBillingModule(this IServiceCollection services, IConfiguration configuration)
@@ -20,6 +22,7 @@ public static class BillingModule
             .Validate(o => VatRates.IsMemberState(o.Country), "Billing:Seller:Country must be the ISO code of an EU member state, such as DE.")
             .ValidateOnStart();
         services.AddScoped<CustomerVat>();
+        services.AddScoped<IInvoiceNumbers, InvoiceNumbers>();
         return services;
     }
 }

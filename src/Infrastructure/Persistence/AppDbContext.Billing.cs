@@ -1,6 +1,7 @@
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Domain.Billing.Catalogue;
 using CleanPlatform.Domain.Billing.Customers;
+using CleanPlatform.Domain.Billing.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.Persistence;
@@ -10,4 +11,5 @@ public abstract partial class AppDbContext : IBillingDb
     public DbSet<BillingPlan> BillingPlans => Set<BillingPlan>();
     public DbSet<PlanPrice> PlanPrices => Set<PlanPrice>();
     public DbSet<BillingCustomer> BillingCustomers => Set<BillingCustomer>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
 }

@@ -2337,3 +2337,167 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202080759_BillingInvoices'
+)
+BEGIN
+    CREATE TABLE [InvoiceSequences] (
+        [Series] varchar(8) NOT NULL,
+        [Year] int NOT NULL,
+        [Last] bigint NOT NULL,
+        CONSTRAINT [PK_InvoiceSequences] PRIMARY KEY ([Series], [Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202080759_BillingInvoices'
+)
+BEGIN
+    CREATE TABLE [Invoices] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Currency] char(3) NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [Number] varchar(32) NULL,
+        [IssuedAt] datetimeoffset NULL,
+        [DueAt] datetimeoffset NULL,
+        [BuyerName] nvarchar(200) NULL,
+        [BuyerLine1] nvarchar(200) NULL,
+        [BuyerLine2] nvarchar(200) NULL,
+        [BuyerCity] nvarchar(100) NULL,
+        [BuyerPostalCode] nvarchar(20) NULL,
+        [BuyerCountry] char(2) NULL,
+        [BuyerVatNumber] varchar(32) NULL,
+        [VatCase] nvarchar(32) NULL,
+        [VatCategory] nvarchar(16) NULL,
+        [VatRate] decimal(18,6) NULL,
+        [VatMention] nvarchar(54) NULL,
+        [LineTotal] decimal(18,4) NOT NULL,
+        [TaxTotal] decimal(18,4) NOT NULL,
+        [Total] decimal(18,4) NOT NULL,
+        [AmountPaid] decimal(18,4) NOT NULL,
+        [PaidAt] datetimeoffset NULL,
+        [ClosedAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_Invoices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Invoices_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202080759_BillingInvoices'
+)
+BEGIN
+    CREATE TABLE [InvoiceLines] (
+        [Position] int NOT NULL,
+        [InvoiceId] uniqueidentifier NOT NULL,
+        [Description] nvarchar(500) NOT NULL,
+        [Quantity] decimal(18,6) NOT NULL,
+        [UnitPrice] decimal(18,6) NOT NULL,
+        [Net] decimal(18,4) NOT NULL,
+        CONSTRAINT [PK_InvoiceLines] PRIMARY KEY ([InvoiceId], [Position]),
+        CONSTRAINT [FK_InvoiceLines_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202080759_BillingInvoices'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Invoices_Number] ON [Invoices] ([Number]) WHERE [Number] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202080759_BillingInvoices'
+)
+BEGIN
+    CREATE INDEX [IX_Invoices_OrganizationId_CreatedAt] ON [Invoices] ([OrganizationId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202080759_BillingInvoices'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_Invoices_Frozen] ON [Invoices] AFTER UPDATE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF EXISTS (SELECT 1 FROM inserted i JOIN deleted d ON i.[Id] = d.[Id]
+                   WHERE d.[Status] <> N''Draft'' AND (i.[Status] = N''Draft'' OR NOT EXISTS (
+                       SELECT i.[OrganizationId], i.[Currency], i.[Number], i.[IssuedAt], i.[DueAt], i.[BuyerName], i.[BuyerLine1], i.[BuyerLine2], i.[BuyerCity], i.[BuyerPostalCode], i.[BuyerCountry], i.[BuyerVatNumber], i.[VatCase], i.[VatCategory], i.[VatRate], i.[VatMention], i.[LineTotal], i.[TaxTotal], i.[Total], i.[CreatedAt], i.[CreatedBy]
+                       INTERSECT
+                       SELECT d.[OrganizationId], d.[Currency], d.[Number], d.[IssuedAt], d.[DueAt], d.[BuyerName], d.[BuyerLine1], d.[BuyerLine2], d.[BuyerCity], d.[BuyerPostalCode], d.[BuyerCountry], d.[BuyerVatNumber], d.[VatCase], d.[VatCategory], d.[VatRate], d.[VatMention], d.[LineTotal], d.[TaxTotal], d.[Total], d.[CreatedAt], d.[CreatedBy])))
+            THROW 51000, N''A finalized invoice cannot be changed: correct it with a credit note.'', 1;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202080759_BillingInvoices'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_Invoices_Kept] ON [Invoices] AFTER DELETE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF EXISTS (SELECT 1 FROM deleted WHERE [Status] <> N''Draft'') THROW 51000, N''A finalized invoice cannot be changed: correct it with a credit note.'', 1;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202080759_BillingInvoices'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_InvoiceLines_FrozenOnInsert] ON [InvoiceLines] AFTER INSERT AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF EXISTS (SELECT 1 FROM inserted r JOIN [Invoices] i ON i.[Id] = r.[InvoiceId] WHERE i.[Status] <> N''Draft'') THROW 51000, N''A finalized invoice cannot be changed: correct it with a credit note.'', 1;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202080759_BillingInvoices'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_InvoiceLines_FrozenOnUpdate] ON [InvoiceLines] AFTER UPDATE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF EXISTS (SELECT 1 FROM inserted r JOIN [Invoices] i ON i.[Id] = r.[InvoiceId] WHERE i.[Status] <> N''Draft'') THROW 51000, N''A finalized invoice cannot be changed: correct it with a credit note.'', 1;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202080759_BillingInvoices'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_InvoiceLines_FrozenOnDelete] ON [InvoiceLines] AFTER DELETE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF EXISTS (SELECT 1 FROM deleted r JOIN [Invoices] i ON i.[Id] = r.[InvoiceId] WHERE i.[Status] <> N''Draft'') THROW 51000, N''A finalized invoice cannot be changed: correct it with a credit note.'', 1;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202080759_BillingInvoices'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202080759_BillingInvoices', N'10.0.15');
+END;
+
+COMMIT;
+GO

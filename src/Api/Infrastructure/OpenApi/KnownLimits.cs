@@ -33,6 +33,8 @@ using CleanPlatform.Application.Billing.Catalogue.Common;
 using CleanPlatform.Application.Billing.Catalogue.ListPlanPrices;
 using CleanPlatform.Application.Billing.Catalogue.ListPlans;
 using CleanPlatform.Application.Billing.Customers.Common;
+using CleanPlatform.Application.Billing.Invoices.Common;
+using CleanPlatform.Application.Billing.Invoices.ListInvoices;
 using CleanPlatform.Application.Identity.ChangePassword;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Application.Identity.GetCurrentUser;
@@ -48,6 +50,7 @@ using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Betting.Agents;
 using CleanPlatform.Domain.Billing.Catalogue;
 using CleanPlatform.Domain.Billing.Customers;
+using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Tax;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Identity;
@@ -71,6 +74,7 @@ internal static class KnownLimits
     private static readonly SchemaLimits PlanCode = new() { MaxLength = Plan.CodeMaxLength };
     private static readonly SchemaLimits BillingPlanCode = new() { MaxLength = BillingPlan.CodeMaxLength };
     private static readonly SchemaLimits CountryCode = new() { MinLength = CountryCodes.Length, MaxLength = CountryCodes.Length };
+    private static readonly SchemaLimits InvoiceNumberLimits = new() { MaxLength = InvoiceNumber.MaxLength };
     private static readonly SchemaLimits OrganizationName = new() { MaxLength = Organization.NameMaxLength };
     private static readonly SchemaLimits Count = Range(0, int.MaxValue);
     private static readonly SchemaLimits LongCount = Range(0, long.MaxValue);
@@ -202,6 +206,19 @@ internal static class KnownLimits
         [typeof(VatPreviewDto)] = Members(
             (nameof(VatPreviewDto.Category), new() { MaxLength = 2 }),
             (nameof(VatPreviewDto.Mention), new() { MaxLength = VatTreatment.OutsideEuMention.Length })),
+        [typeof(InvoiceDto)] = Members(
+            (nameof(InvoiceDto.Number), InvoiceNumberLimits),
+            (nameof(InvoiceDto.Currency), Currency),
+            (nameof(InvoiceDto.BuyerName), new() { MaxLength = BillingDetails.LegalNameMaxLength }),
+            (nameof(InvoiceDto.BuyerCountry), CountryCode),
+            (nameof(InvoiceDto.BuyerVatNumber), new() { MaxLength = VatNumber.MaxLength }),
+            (nameof(InvoiceDto.VatMention), new() { MaxLength = VatTreatment.OutsideEuMention.Length }),
+            (nameof(InvoiceDto.Lines), new() { MaxItems = Invoice.MaxLines })),
+        [typeof(InvoiceLineDto)] = Members(
+            (nameof(InvoiceLineDto.Position), Range(1, Invoice.MaxLines)),
+            (nameof(InvoiceLineDto.Description), new() { MaxLength = InvoiceLine.DescriptionMaxLength })),
+        [typeof(InvoiceSummaryDto)] = Members(
+            (nameof(InvoiceSummaryDto.Number), InvoiceNumberLimits), (nameof(InvoiceSummaryDto.Currency), Currency)),
         [typeof(ImportFootballData)] = Members(
             (nameof(ImportFootballData.File), new() { MaxLength = (int)ImportFootballData.MaxFileBytes })),
         [typeof(ClosingLineRunDto)] = Members(

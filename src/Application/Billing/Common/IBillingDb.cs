@@ -1,9 +1,10 @@
 using CleanPlatform.Domain.Billing.Catalogue;
 using CleanPlatform.Domain.Billing.Customers;
+using CleanPlatform.Domain.Billing.Invoicing;
 
 namespace CleanPlatform.Application.Billing.Common;
 
-/// <summary>The Billing module's sets: the plans it sells and their price revisions, and its customers.</summary>
+/// <summary>The Billing module's sets: the plans it sells and their price revisions, its customers and their invoices.</summary>
 public interface IBillingDb : IModuleDb
 {
     /// <summary>The plans, shared by every organization (not tenant-owned).</summary>
@@ -14,4 +15,7 @@ public interface IBillingDb : IModuleDb
 
     /// <summary>Each organization's billing details: at most one row per organization.</summary>
     DbSet<BillingCustomer> BillingCustomers { get; }
+
+    /// <summary>Invoices with their lines; a finalized one's content cannot change, not even by SQL.</summary>
+    DbSet<Invoice> Invoices { get; }
 }

@@ -1278,6 +1278,137 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("BillingCustomers", (string)null);
                 });
 
+            modelBuilder.Entity("CleanPlatform.Domain.Billing.Invoicing.Invoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountPaid")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BuyerCity")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerCountry")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("BuyerLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerLine2")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerPostalCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerVatNumber")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LineTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TaxTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Total")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VatCase")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VatCategory")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VatMention")
+                        .HasMaxLength(54)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VatRate")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "CreatedAt");
+
+                    b.ToTable("Invoices", null, t =>
+                        {
+                            t.HasTrigger("TR_Invoices_Frozen");
+
+                            t.HasTrigger("TR_Invoices_Kept");
+                        });
+                });
+
             modelBuilder.Entity("CleanPlatform.Domain.Identity.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1739,6 +1870,24 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RecipientId", "CreatedAt");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("CleanPlatform.Infrastructure.Billing.Persistence.InvoiceSequence", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(8)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Series", "Year");
+
+                    b.ToTable("InvoiceSequences", (string)null);
                 });
 
             modelBuilder.Entity("CleanPlatform.Infrastructure.Identity.ApplicationRole", b =>
@@ -2275,6 +2424,57 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("CleanPlatform.Domain.Billing.Invoicing.Invoice", b =>
+                {
+                    b.HasOne("CleanPlatform.Domain.Identity.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CleanPlatform.Domain.Billing.Invoicing.InvoiceLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("InvoiceId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Net")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Quantity")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("UnitPrice")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("InvoiceId", "Position");
+
+                            b1.ToTable("InvoiceLines", null, t =>
+                                {
+                                    t.HasTrigger("TR_InvoiceLines_FrozenOnDelete");
+
+                                    t.HasTrigger("TR_InvoiceLines_FrozenOnInsert");
+
+                                    t.HasTrigger("TR_InvoiceLines_FrozenOnUpdate");
+                                });
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("CleanPlatform.Domain.Identity.ApiKey", b =>

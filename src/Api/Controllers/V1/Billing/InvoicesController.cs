@@ -1,0 +1,39 @@
+using CleanPlatform.Application.Billing.Invoices.Common;
+using CleanPlatform.Application.Billing.Invoices.GetInvoice;
+using CleanPlatform.Application.Billing.Invoices.ListInvoices;
+using CleanPlatform.Domain.Billing.Invoicing;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CleanPlatform.Api.Controllers.V1.Billing;
+
+/// <summary>The invoices the platform made out to your organization.</summary>
+[Route("api/v{version:apiVersion}/billing/invoices"), Authorize]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+public sealed class InvoicesController(ISender sender) : ApiControllerBase
+{
+    /// <summary>Your organization's invoices, newest first.</summary>
+    /// <remarks>
+    /// Admins only. Drafts have no number yet. A finalized invoice's number (<c>INV-2026-000123</c>) comes from a gapless
+    /// series per year; its content never changes afterwards, only its status and what was paid.
+    /// </remarks>
+    /// <param name="status">Only invoices in this status: Draft, Open, Paid, Void or Uncollectible.</param>
+    /// <param name="page">1-based page.</param>
+    /// <param name="pageSize">At most 200.</param>
+    /// <param name="ct">Cancellation.</param>
+    [HttpGet]
+    [ProducesResponseType<PagedList<InvoiceSummaryDto>>(StatusCodes.Status200OK)]
+    public async Task<PagedList<InvoiceSummaryDto>> ListInvoices(InvoiceStatus? status, int page = 1,
+        int pageSize = PageRequest.DefaultPageSize, CancellationToken ct = default) =>
+        await sender.Send(new ListInvoices(status, page, pageSize), ct);
+
+    /// <summary>One of your organization's invoices, with its lines, buyer and VAT.</summary>
+    /// <remarks>Admins only. Another organization's invoice is a 404, as if it did not exist.</remarks>
+    /// <param name="id">The invoice's id.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <response code="404">No such invoice in your organization.</response>
+    [HttpGet("{id:guid}")]
+    [ProducesResponseType<InvoiceDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<InvoiceDto> GetInvoice(Guid id, CancellationToken ct) => await sender.Send(new GetInvoice(id), ct);
+}

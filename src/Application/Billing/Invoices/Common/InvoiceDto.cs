@@ -1,0 +1,28 @@
+using CleanPlatform.Domain.Billing.Invoicing;
+using CleanPlatform.Domain.Billing.Tax;
+
+namespace CleanPlatform.Application.Billing.Invoices.Common;
+
+/// <summary>
+/// An invoice with its lines. Amounts are in <c>currency</c>, VAT excluded on lines; <c>total</c> = <c>lineTotal</c> +
+/// <c>taxTotal</c>, and <c>amountDue</c> is what is left to pay. Number, buyer and VAT are set at finalization.
+/// </summary>
+public sealed record InvoiceDto(
+    Guid Id, string? Number, InvoiceStatus Status, string Currency, DateTimeOffset CreatedAt, DateTimeOffset? IssuedAt,
+    DateTimeOffset? DueAt, DateTimeOffset? PaidAt, string? BuyerName, string? BuyerCountry, string? BuyerVatNumber,
+    VatCase? VatCase, decimal? VatRate, string? VatMention, decimal LineTotal, decimal TaxTotal, decimal Total,
+    decimal AmountPaid, decimal AmountDue, IReadOnlyList<InvoiceLineDto> Lines) : IHasId
+{
+    public static InvoiceDto From(Invoice invoice)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        return new(invoice.Id, invoice.Number, invoice.Status, invoice.Currency, invoice.CreatedAt, invoice.IssuedAt,
+            invoice.DueAt, invoice.PaidAt, invoice.BuyerName, invoice.BuyerCountry, invoice.BuyerVatNumber, invoice.VatCase,
+            invoice.VatRate, invoice.VatMention, invoice.LineTotal, invoice.TaxTotal, invoice.Total, invoice.AmountPaid,
+            invoice.AmountDue,
+            [.. invoice.Lines.OrderBy(l => l.Position).Select(l => new InvoiceLineDto(l.Position, l.Description, l.Quantity, l.UnitPrice, l.Net))]);
+    }
+}
+
+/// <summary>One line: quantity × unit price, its net rounded once to the currency.</summary>
+public sealed record InvoiceLineDto(int Position, string Description, decimal Quantity, decimal UnitPrice, decimal Net);
