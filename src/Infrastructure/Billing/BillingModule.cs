@@ -23,6 +23,7 @@ public static class BillingModule
             .ValidateOnStart();
         services.AddScoped<CustomerVat>();
         services.AddScoped<IInvoiceNumbers, InvoiceNumbers>();
+        services.AddScoped<IModuleDemoData, BillingDemoData>();
         return services;
     }
 }
