@@ -16,11 +16,15 @@ public sealed record InvoiceDto(
     public static InvoiceDto From(Invoice invoice)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        return new(invoice.Id, invoice.Number, invoice.Status, invoice.Currency, invoice.CreatedAt, invoice.IssuedAt,
+        var currency = invoice.Currency;
+        return new(invoice.Id, invoice.Number, invoice.Status, currency, invoice.CreatedAt, invoice.IssuedAt,
             invoice.DueAt, invoice.PaidAt, invoice.BuyerName, invoice.BuyerCountry, invoice.BuyerVatNumber, invoice.VatCase,
-            invoice.VatRate, invoice.VatMention, invoice.LineTotal, invoice.TaxTotal, invoice.Total, invoice.AmountPaid,
-            invoice.AmountDue,
-            [.. invoice.Lines.OrderBy(l => l.Position).Select(l => new InvoiceLineDto(l.Position, l.Description, l.Quantity, l.UnitPrice, l.Net))]);
+            invoice.VatRate is { } rate ? Amounts.Trimmed(rate) : null, invoice.VatMention,
+            Amounts.Money(invoice.LineTotal, currency), Amounts.Money(invoice.TaxTotal, currency),
+            Amounts.Money(invoice.Total, currency), Amounts.Money(invoice.AmountPaid, currency),
+            Amounts.Money(invoice.AmountDue, currency),
+            [.. invoice.Lines.OrderBy(l => l.Position).Select(l => new InvoiceLineDto(l.Position, l.Description,
+                Amounts.Trimmed(l.Quantity), Amounts.Trimmed(l.UnitPrice), Amounts.Money(l.Net, currency)))]);
     }
 }
 

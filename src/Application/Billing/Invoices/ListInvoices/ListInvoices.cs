@@ -1,4 +1,5 @@
 using CleanPlatform.Application.Billing.Common;
+using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Domain.Billing.Invoicing;
 
 namespace CleanPlatform.Application.Billing.Invoices.ListInvoices;
@@ -20,9 +21,16 @@ public sealed class ListInvoicesHandler(IBillingDb db) : IQueryHandler<ListInvoi
         var invoices = db.Invoices.AsNoTracking();
         if (query.Status is { } status)
             invoices = invoices.Where(i => i.Status == status);
-        return await invoices.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
+        var page = await invoices.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
             .Select(i => new InvoiceSummaryDto(i.Id, i.Number, i.Status, i.Currency, i.CreatedAt, i.IssuedAt, i.DueAt,
                 i.Total, i.AmountPaid))
             .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+        return page with
+        {
+            Items = [.. page.Items.Select(i => i with
+            {
+                Total = Amounts.Money(i.Total, i.Currency), AmountPaid = Amounts.Money(i.AmountPaid, i.Currency),
+            })],
+        };
     }
 }
