@@ -5,4 +5,6 @@ export const billingNav: readonly NavItem[] = [
   { to: '/pricing', label: 'Pricing' },
   // The organization's billing details and how VAT applies to it: Admins only, as the API.
   { to: '/billing/details', label: 'Billing details', role: 'Admin' },
+  // The organization's invoices, issued by the platform: Admins only, as the API.
+  { to: '/billing/invoices', label: 'Invoices', role: 'Admin' },
 ];

@@ -1,3 +1,6 @@
+import type { ApiQuery } from '../../../api/types';
 import { createQueryKeys } from '../../../shared/query-keys';
 
-export const billingKeys = createQueryKeys('billing');
+export type InvoiceListQuery = ApiQuery<'/api/v1/billing/invoices'>;
+
+export const billingKeys = createQueryKeys<InvoiceListQuery>('billing');

@@ -1,10 +1,19 @@
 import { roleRoute } from '../../auth';
 import type { FeatureRoutes } from '../../../shared/feature-routes';
 import { BillingDetailsPage } from './billing-details-page';
+import { InvoicePage } from './invoice-page';
+import { InvoicesPage } from './invoices-page';
 import { PricingLayout } from './pricing-layout';
 import { PricingPage } from './pricing-page';
 
 export const billingRoutes: FeatureRoutes = {
   public: [{ element: <PricingLayout />, children: [{ path: '/pricing', element: <PricingPage /> }] }],
-  signedIn: [roleRoute('Admin', { path: 'billing/details', element: <BillingDetailsPage /> })],
+  signedIn: [
+    roleRoute(
+      'Admin',
+      { path: 'billing/details', element: <BillingDetailsPage /> },
+      { path: 'billing/invoices', element: <InvoicesPage /> },
+      { path: 'billing/invoices/:id', element: <InvoicePage /> },
+    ),
+  ],
 };
