@@ -1,0 +1,13 @@
+namespace CleanPlatform.Domain.Billing.Subscriptions;
+
+/// <summary>The price revision a subscription is billed at: which plan, which revision, per which interval, how much.</summary>
+public sealed record SubscribedPrice(Guid PlanId, Guid PriceId, BillingInterval Interval, Money Amount)
+{
+    public Guid PlanId { get; } = PlanId;
+
+    public Guid PriceId { get; } = PriceId;
+
+    public BillingInterval Interval { get; } = Interval;
+
+    public Money Amount { get; } = Amount;
+}
