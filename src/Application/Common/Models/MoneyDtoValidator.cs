@@ -21,7 +21,6 @@ public sealed class MoneyDtoValidator : AbstractValidator<MoneyDto>
             .WithMessage(money => $"An amount in {money.Currency} has at most {Currencies.MinorUnits(money.Currency)} decimals.")
             .When(money => Currencies.IsSupported(money.Currency));
         RuleFor(x => x.Currency).NotEmpty().Length(Currencies.CodeLength)
-            .Must(Currencies.IsSupported)
-            .WithMessage($"Use a supported ISO 4217 code in upper case: {string.Join(", ", Currencies.Supported.Order(StringComparer.Ordinal))}.");
+            .SupportedCurrency();
     }
 }

@@ -26,8 +26,7 @@ public sealed class SaveBillingCustomerValidator : AbstractValidator<SaveBilling
         RuleFor(x => x.TimeZone).NotEmpty().MaximumLength(BillingDetails.TimeZoneMaxLength)
             .Must(zone => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
             .WithMessage("Use an IANA time zone such as Europe/Berlin.");
-        RuleFor(x => x.Currency).NotEmpty().Length(Currencies.CodeLength).Must(Currencies.IsSupported)
-            .WithMessage($"Use a supported ISO 4217 code in upper case: {string.Join(", ", Currencies.Supported.Order(StringComparer.Ordinal))}.");
+        RuleFor(x => x.Currency).NotEmpty().Length(Currencies.CodeLength).SupportedCurrency();
     }
 
     private static string Problem(string? raw) => VatNumber.TryParse(raw, out _, out var problem) ? "" : problem ?? "";

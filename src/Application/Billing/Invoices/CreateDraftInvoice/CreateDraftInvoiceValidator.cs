@@ -6,7 +6,7 @@ public sealed class CreateDraftInvoiceValidator : AbstractValidator<CreateDraftI
 {
     public CreateDraftInvoiceValidator()
     {
-        RuleFor(x => x.Currency).NotEmpty().Must(Currencies.IsSupported).WithMessage("Use a supported ISO 4217 code in upper case.");
+        RuleFor(x => x.Currency).NotEmpty().SupportedCurrency();
         RuleFor(x => x.Lines).NotEmpty().Must(lines => lines.Count <= Invoice.MaxLines)
             .WithMessage($"An invoice holds 1 to {Invoice.MaxLines} lines.");
         RuleForEach(x => x.Lines).ChildRules(line =>
