@@ -21,6 +21,7 @@ internal sealed class BenchmarkHost(string connectionString) : WebApplicationFac
         builder.UseSetting("Jobs:RunOnSchedule", "false");
         builder.UseSetting("Usage:FlushIntervalMilliseconds", "3600000");
         builder.UseSetting("Outbox:PollInterval", "01:00:00");
+        builder.UseSetting("Outbox:DispatchOnCommit", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 }

@@ -11,7 +11,7 @@ namespace CleanPlatform.Infrastructure.Outbox;
 /// transaction. On PostgreSQL, many events at once (a settlement run raises one per bet) go in by one binary COPY in
 /// the current transaction: tracking and inserting 100,000 rows through a save costs many seconds more.
 /// </summary>
-internal sealed class EventOutbox(AppDbContext db, TimeProvider time) : IEventOutbox
+internal sealed class EventOutbox(AppDbContext db, OutboxWakeUp wakeUp, TimeProvider time) : IEventOutbox
 {
     /// <summary>From how many events the COPY pays for its extra round trips.</summary>
     public const int CopyFrom = 100;
@@ -24,6 +24,7 @@ internal sealed class EventOutbox(AppDbContext db, TimeProvider time) : IEventOu
             await CopyAsync(transaction, messages, ct);
         else
             db.OutboxMessages.AddRange(messages);
+        wakeUp.EventsWritten(db);
     }
 
     private async Task CopyAsync(NpgsqlTransaction transaction, IEnumerable<OutboxMessage> messages, CancellationToken ct)

@@ -3,19 +3,22 @@ using Microsoft.Extensions.Hosting;
 namespace CleanPlatform.Infrastructure.Outbox;
 
 /// <summary>
-/// Runs dispatch passes every <c>Outbox:PollInterval</c> on the wall clock, each until no full batch is
-/// left. Every node runs one; their claims keep them off each other's rows.
+/// Runs dispatch passes every <c>Outbox:PollInterval</c> on the wall clock, and as soon as this node commits events
+/// (<see cref="OutboxWakeUp"/>), each until no full batch is left. Every node runs one; their claims keep them off each
+/// other's rows.
 /// </summary>
-internal sealed partial class OutboxDispatcherService(OutboxDispatcher dispatcher, IOptions<OutboxOptions> options,
-    ILogger<OutboxDispatcherService> log) : BackgroundService
+internal sealed partial class OutboxDispatcherService(OutboxDispatcher dispatcher, OutboxWakeUp wakeUp,
+    IOptions<OutboxOptions> options, ILogger<OutboxDispatcherService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.PollInterval);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await wakeUp.WaitAsync(options.Value.PollInterval, stoppingToken);
                 await DrainAsync(stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -4,9 +4,10 @@ namespace CleanPlatform.Infrastructure.Outbox;
 
 /// <summary>
 /// Turns the events of the entities being saved into outbox rows of the same save (so of the same
-/// transaction), then clears the entities' events. One instance serves every context.
+/// transaction), then clears the entities' events, and has the dispatcher woken once they commit. One instance serves every
+/// context.
 /// </summary>
-internal sealed class OutboxInterceptor(TimeProvider time) : BeforeSavingInterceptor
+internal sealed class OutboxInterceptor(OutboxWakeUp wakeUp, TimeProvider time) : BeforeSavingInterceptor
 {
     protected override void BeforeSaving(DbContext? context)
     {
@@ -23,5 +24,7 @@ internal sealed class OutboxInterceptor(TimeProvider time) : BeforeSavingInterce
                 db.OutboxMessages.Add(OutboxMessage.Of(domainEvent, now));
             raiser.ClearDomainEvents();
         }
+
+        wakeUp.EventsWritten(db);
     }
 }

@@ -6,6 +6,12 @@ public sealed class OutboxOptions
     /// <summary>How often each node looks for events to deliver (wall clock).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Whether a node's dispatcher also runs as soon as one of its own transactions commits events, rather than only
+    /// every <see cref="PollInterval"/>.
+    /// </summary>
+    public bool DispatchOnCommit { get; set; } = true;
+
     /// <summary>How many events a node claims at a time.</summary>
     public int BatchSize { get; set; } = 50;
 

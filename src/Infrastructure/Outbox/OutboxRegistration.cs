@@ -16,6 +16,8 @@ public static class OutboxRegistration
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Outbox"))
             .Validate(o => o.IsValid, "Outbox: intervals, delays, retention, batch size and attempts must be positive, and MaxRetryDelay at least RetryDelay.")
             .ValidateOnStart();
+        services.AddSingleton<OutboxWakeUp>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<OutboxWakeUp>());
         services.AddSingleton<IInterceptor, OutboxInterceptor>();
         services.AddScoped<IEventOutbox, EventOutbox>();
         services.AddSystemWork();

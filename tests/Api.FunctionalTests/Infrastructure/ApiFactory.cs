@@ -83,6 +83,7 @@ public abstract partial class ApiFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("Usage:FlushIntervalMilliseconds", "3600000");
         // Tests deliver events when they ask (DispatchOutboxAsync), never on a timer in between.
         builder.UseSetting("Outbox:PollInterval", "01:00:00");
+        builder.UseSetting("Outbox:DispatchOnCommit", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -60,6 +60,7 @@ internal sealed class ApiProcess : IDisposable
         start.Environment["Seed__DemoData"] = "false";
         start.Environment["Jwt__SigningKey"] = "kill-tests-signing-key-of-at-least-32-bytes-long";
         start.Environment["Outbox__PollInterval"] = "01:00:00";
+        start.Environment["Outbox__DispatchOnCommit"] = "false";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             start.Environment[key] = value;
         return new ApiProcess(Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet."));

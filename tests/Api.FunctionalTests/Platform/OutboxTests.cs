@@ -67,6 +67,31 @@ public abstract class OutboxTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
     }
 
     [Fact]
+    public async Task DispatchOnCommit_DeliversTheEventAtOnce_WithoutWaitingForThePoll()
+    {
+        var admin = await Api.RegisterAsync(Ct);
+        var invited = await InviteAsync(admin, $"joiner-{Guid.NewGuid():N}@example.test");
+        var token = await Api.SignUpAsync(new
+        {
+            email = invited.Invitation.Email,
+            password = ApiFactory.Password,
+            displayName = "Joiner",
+            invitationToken = invited.Token,
+        }, invited.Invitation.Email, Ct);
+        await using var node = Api.WithWebHostBuilder(b => b.UseSetting("Outbox:DispatchOnCommit", "true"));
+        using var client = node.CreateClient();
+
+        (await Api.ConfirmAsync(token!, Ct, client)).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var organizationId = await Api.OrganizationIdOfAsync(admin.Email, Ct);
+        var type = OutboxCatalog.NameOf(typeof(InvitationAccepted));
+        await WaitUntilAsync(() => Api.InDatabaseAsync(db => db.OutboxMessages.AnyAsync(m =>
+                m.OrganizationId == organizationId && m.Type == type && m.ProcessedAt != null, Ct)),
+            "the commit woke the dispatcher, whose poll is an hour away");
+        (await NotificationsAsync(admin)).Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task Dispatch_NodeDiedHoldingTheRow_AnotherDeliversItOnceTheLeaseEnds()
     {
         await Api.DispatchOutboxAsync(Ct);
