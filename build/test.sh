@@ -207,6 +207,26 @@ print(passed, failed, files)
 PY
 }
 
+# Lists the tests every .trx under $1 failed, with the first line of each message, for the summary: CI shows the
+# end of the output, so a failure is named there, not only thousands of lines above.
+failed_trx() {
+  python3 - "$1" <<'PY'
+import glob, os, sys, xml.etree.ElementTree as ET
+for path in sorted(glob.glob(os.path.join(sys.argv[1], "**", "*.trx"), recursive=True)):
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError:
+        print(f"  {os.path.basename(path)}: unreadable result file")
+        continue
+    for r in root.iter():
+        if r.tag.endswith("UnitTestResult") and r.attrib.get("outcome") not in ("Passed", "NotExecuted"):
+            message = next((m.text or "" for m in r.iter() if m.tag.endswith("Message")), "")
+            first = message.strip().splitlines()[0][:300] if message.strip() else ""
+            print(f"  {r.attrib.get('testName', '?')}: {first}")
+PY
+}
+
+DOTNET_FAILURES=""
 run_dotnet_tests() {
   banner "dotnet test"
   local start=$SECONDS rc=0
@@ -220,6 +240,9 @@ run_dotnet_tests() {
     runner_result "dotnet test" "$rc" "$secs" 0 1 "no .trx result file"
   else
     runner_result "dotnet test" "$rc" "$secs" "$passed" "$failed" "$files result files"
+  fi
+  if [[ ${failed:-0} -gt 0 ]]; then
+    DOTNET_FAILURES=$(failed_trx "$TMP/trx" 2>/dev/null | head -n 20) || true
   fi
 }
 run_dotnet_tests
@@ -401,6 +424,9 @@ for i in "${!STEP_NAMES[@]}"; do
   printf '  %-22s %5ss  %s\n' "${STEP_NAMES[$i]}" "${STEP_SECONDS[$i]}" "${STEP_RESULTS[$i]}"
 done
 printf '  %-22s %5ss\n' "total" "$SECONDS"
+if [[ -n $DOTNET_FAILURES ]]; then
+  printf '\n==> .NET tests that failed\n%s\n' "$DOTNET_FAILURES"
+fi
 echo "$TOTAL_PASSED passed, $TOTAL_FAILED failed"
 if [[ $TOTAL_FAILED -eq 0 ]]; then
   exit 0
