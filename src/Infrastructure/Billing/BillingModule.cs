@@ -2,6 +2,7 @@ using CleanPlatform.Application.Billing.Catalogue.Common;
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Application.Billing.Customers.Common;
 using CleanPlatform.Application.Billing.Invoices.Common;
+using CleanPlatform.Application.Billing.Subscriptions.Common;
 using CleanPlatform.Domain.Billing.Tax;
 using CleanPlatform.Infrastructure.Billing.Persistence;
 using CleanPlatform.Infrastructure.Billing.Seeding;
@@ -9,7 +10,7 @@ using CleanPlatform.Infrastructure.Persistence.Seeding;
 
 namespace CleanPlatform.Infrastructure.Billing;
 
-/// <summary>The Billing module: the plans the platform sells and their price revisions, and its customers and their invoices.</summary>
+/// <summary>The Billing module: the plans the platform sells and their price revisions, and its customers, their subscriptions and invoices.</summary>
 public static class BillingModule
 {
     public static IServiceCollection AddBillingModule(this IServiceCollection services, IConfiguration configuration)
@@ -23,6 +24,8 @@ public static class BillingModule
             .ValidateOnStart();
         services.AddScoped<CustomerVat>();
         services.AddScoped<IInvoiceNumbers, InvoiceNumbers>();
+        services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<SubscriptionPrices>();
         services.AddScoped<IModuleDemoData, BillingDemoData>();
         return services;
     }

@@ -2,6 +2,7 @@ using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Domain.Billing.Catalogue;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
+using CleanPlatform.Domain.Billing.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.Persistence;
@@ -12,4 +13,5 @@ public abstract partial class AppDbContext : IBillingDb
     public DbSet<PlanPrice> PlanPrices => Set<PlanPrice>();
     public DbSet<BillingCustomer> BillingCustomers => Set<BillingCustomer>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
 }

@@ -1,3 +1,4 @@
+using CleanPlatform.Domain.Billing.Events;
 using CleanPlatform.Domain.Billing.Subscriptions;
 using static CleanPlatform.Domain.Billing.Subscriptions.BillingInterval;
 using static CleanPlatform.Domain.UnitTests.Billing.InvoiceTotalsTests;
@@ -9,10 +10,10 @@ public sealed class SubscriptionTests
 {
     private const string Utc = "Etc/UTC";
     private static readonly Guid Organization = Guid.NewGuid();
-    private static readonly SubscribedPrice ProMonthly = new(Guid.NewGuid(), Guid.NewGuid(), Monthly, Eur("29.00"));
-    private static readonly SubscribedPrice ProYearly = new(ProMonthly.PlanId, Guid.NewGuid(), Yearly, Eur("290.00"));
-    private static readonly SubscribedPrice EnterpriseMonthly = new(Guid.NewGuid(), Guid.NewGuid(), Monthly, Eur("99.00"));
-    private static readonly SubscribedPrice FreeMonthly = new(Guid.NewGuid(), Guid.NewGuid(), Monthly, Eur("0.00"));
+    private static readonly SubscribedPrice ProMonthly = new(Guid.NewGuid(), "Pro", Guid.NewGuid(), Monthly, Eur("29.00"));
+    private static readonly SubscribedPrice ProYearly = new(ProMonthly.PlanId, "Pro", Guid.NewGuid(), Yearly, Eur("290.00"));
+    private static readonly SubscribedPrice EnterpriseMonthly = new(Guid.NewGuid(), "Enterprise", Guid.NewGuid(), Monthly, Eur("99.00"));
+    private static readonly SubscribedPrice FreeMonthly = new(Guid.NewGuid(), "Free", Guid.NewGuid(), Monthly, Eur("0.00"));
 
     private static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture);
 
@@ -175,5 +176,49 @@ public sealed class SubscriptionTests
         lost.Status.Should().Be(SubscriptionStatus.Canceled);
         var again = () => recovered.DunningExhausted(At("2026-06-08T00:00:00Z"));
         again.Should().Throw<DomainException>().Which.Code.Should().Be("subscription.not_past_due");
+    }
+
+    [Fact]
+    public void PlanChanged_IsRaisedWhenTheLimitsMayMove_NotWhenAChangeOnlyWaits()
+    {
+        var subscription = Subscription.Start(Organization, EnterpriseMonthly, 0, Utc, At("2026-06-01T00:00:00Z"));
+        var raised = () => subscription.DomainEvents.OfType<SubscriptionPlanChanged>().Count();
+
+        raised().Should().Be(1, "starting puts the organization on the plan");
+        subscription.ChangeTo(ProMonthly, At("2026-06-11T00:00:00Z"));
+        raised().Should().Be(1, "a downgrade waits for the period's end");
+        subscription.Renew(At("2026-07-01T00:00:00Z"));
+        raised().Should().Be(2);
+        subscription.ChangeTo(EnterpriseMonthly, At("2026-07-11T00:00:00Z"));
+        raised().Should().Be(3);
+        subscription.CancelNow(At("2026-07-12T00:00:00Z"));
+        raised().Should().Be(4);
+        subscription.DomainEvents.OfType<SubscriptionPlanChanged>().Should()
+            .AllSatisfy(e => e.Should().BeEquivalentTo(new { OrganizationId = Organization, SubscriptionId = subscription.Id }));
+    }
+
+    [Fact]
+    public void ChangeTo_AnotherCurrency_IsRefused_EvenDuringATrial()
+    {
+        var subscription = Subscription.Start(Organization, ProMonthly, 14, Utc, At("2026-06-01T00:00:00Z"));
+        var inUsd = new SubscribedPrice(EnterpriseMonthly.PlanId, "Enterprise", Guid.NewGuid(), Monthly,
+            new Money(109m, "USD"));
+
+        var change = () => subscription.ChangeTo(inUsd, At("2026-06-05T00:00:00Z"));
+
+        change.Should().Throw<DomainException>().Which.Code.Should().Be("money.currency_mismatch");
+        subscription.Price.Should().Be(ProMonthly);
+    }
+
+    [Fact]
+    public void ChangeTo_ThePriceBilledNow_DropsAWaitingDowngrade()
+    {
+        var subscription = Subscription.Start(Organization, EnterpriseMonthly, 0, Utc, At("2026-06-01T00:00:00Z"));
+        subscription.ChangeTo(ProMonthly, At("2026-06-11T00:00:00Z"));
+
+        var outcome = subscription.ChangeTo(EnterpriseMonthly, At("2026-06-12T00:00:00Z"));
+
+        outcome.Should().BeEquivalentTo(new { Timing = PlanChangeTiming.ImmediateWithoutProration, Proration = (Proration?)null });
+        subscription.Should().BeEquivalentTo(new { Price = EnterpriseMonthly, PendingPrice = (SubscribedPrice?)null });
     }
 }

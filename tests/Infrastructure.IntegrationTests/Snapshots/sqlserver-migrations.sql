@@ -2501,3 +2501,87 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202102403_BillingSubscriptions'
+)
+BEGIN
+    CREATE TABLE [Subscriptions] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [PlanId] uniqueidentifier NOT NULL,
+        [PlanCode] nvarchar(32) NOT NULL,
+        [PriceId] uniqueidentifier NOT NULL,
+        [Interval] nvarchar(16) NOT NULL,
+        [Currency] char(3) NOT NULL,
+        [Amount] decimal(18,4) NOT NULL,
+        [PendingPlanId] uniqueidentifier NULL,
+        [PendingPlanCode] nvarchar(32) NULL,
+        [PendingPriceId] uniqueidentifier NULL,
+        [PendingInterval] nvarchar(16) NULL,
+        [PendingAmount] decimal(18,4) NULL,
+        [Anchor] datetimeoffset NOT NULL,
+        [TimeZone] nvarchar(64) NOT NULL,
+        [TrialEndsAt] datetimeoffset NULL,
+        [PeriodStart] datetimeoffset NOT NULL,
+        [PeriodEnd] datetimeoffset NOT NULL,
+        [CancelAtPeriodEnd] bit NOT NULL,
+        [CanceledAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_Subscriptions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Subscriptions_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Subscriptions_PlanPrices_PendingPriceId] FOREIGN KEY ([PendingPriceId]) REFERENCES [PlanPrices] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Subscriptions_PlanPrices_PriceId] FOREIGN KEY ([PriceId]) REFERENCES [PlanPrices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202102403_BillingSubscriptions'
+)
+BEGIN
+    CREATE INDEX [IX_Subscriptions_OrganizationId_CreatedAt] ON [Subscriptions] ([OrganizationId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202102403_BillingSubscriptions'
+)
+BEGIN
+    CREATE INDEX [IX_Subscriptions_PendingPriceId] ON [Subscriptions] ([PendingPriceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202102403_BillingSubscriptions'
+)
+BEGIN
+    CREATE INDEX [IX_Subscriptions_PriceId] ON [Subscriptions] ([PriceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202102403_BillingSubscriptions'
+)
+BEGIN
+    CREATE INDEX [IX_Subscriptions_Status_PeriodEnd] ON [Subscriptions] ([Status], [PeriodEnd]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202102403_BillingSubscriptions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202102403_BillingSubscriptions', N'10.0.15');
+END;
+
+COMMIT;
+GO

@@ -35,6 +35,11 @@ using CleanPlatform.Application.Billing.Catalogue.ListPlans;
 using CleanPlatform.Application.Billing.Customers.Common;
 using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Application.Billing.Invoices.ListInvoices;
+using CleanPlatform.Application.Billing.Subscriptions.CancelSubscription;
+using CleanPlatform.Application.Billing.Subscriptions.ChangePlan;
+using CleanPlatform.Application.Billing.Subscriptions.Common;
+using CleanPlatform.Application.Billing.Subscriptions.PreviewPlanChange;
+using CleanPlatform.Application.Billing.Subscriptions.ResumeSubscription;
 using CleanPlatform.Application.Identity.ChangePassword;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Application.Identity.GetCurrentUser;
@@ -219,6 +224,20 @@ internal static class KnownLimits
             (nameof(InvoiceLineDto.Description), new() { MaxLength = InvoiceLine.DescriptionMaxLength })),
         [typeof(InvoiceSummaryDto)] = Members(
             (nameof(InvoiceSummaryDto.Number), InvoiceNumberLimits), (nameof(InvoiceSummaryDto.Currency), Currency)),
+        [typeof(SubscriptionDto)] = Members(
+            (nameof(SubscriptionDto.PlanCode), BillingPlanCode),
+            (nameof(SubscriptionDto.TimeZone), new() { MaxLength = BillingDetails.TimeZoneMaxLength }),
+            (nameof(SubscriptionDto.Version), Count)),
+        [typeof(PendingChangeDto)] = Members((nameof(PendingChangeDto.PlanCode), BillingPlanCode)),
+        [typeof(PlanChangePreviewDto)] = Members(
+            (nameof(PlanChangePreviewDto.PlanCode), BillingPlanCode),
+            // The unused-time credit and the new price's charge.
+            (nameof(PlanChangePreviewDto.Lines), new() { MaxItems = 2 })),
+        [typeof(ChargeLineDto)] = Members(
+            (nameof(ChargeLineDto.Description), new() { MaxLength = InvoiceLine.DescriptionMaxLength })),
+        [typeof(ChangePlan)] = Members((nameof(ChangePlan.Version), Count)),
+        [typeof(CancelSubscription)] = Members((nameof(CancelSubscription.Version), Count)),
+        [typeof(ResumeSubscription)] = Members((nameof(ResumeSubscription.Version), Count)),
         [typeof(ImportFootballData)] = Members(
             (nameof(ImportFootballData.File), new() { MaxLength = (int)ImportFootballData.MaxFileBytes })),
         [typeof(ClosingLineRunDto)] = Members(

@@ -1,10 +1,11 @@
 using CleanPlatform.Domain.Billing.Catalogue;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
+using CleanPlatform.Domain.Billing.Subscriptions;
 
 namespace CleanPlatform.Application.Billing.Common;
 
-/// <summary>The Billing module's sets: the plans it sells and their price revisions, its customers and their invoices.</summary>
+/// <summary>The Billing module's sets: the plans it sells and their price revisions, its customers, their subscriptions and invoices.</summary>
 public interface IBillingDb : IModuleDb
 {
     /// <summary>The plans, shared by every organization (not tenant-owned).</summary>
@@ -18,4 +19,7 @@ public interface IBillingDb : IModuleDb
 
     /// <summary>Invoices with their lines; a finalized one's content cannot change, not even by SQL.</summary>
     DbSet<Invoice> Invoices { get; }
+
+    /// <summary>Subscriptions, ended ones included: at most one per organization is not canceled.</summary>
+    DbSet<Subscription> Subscriptions { get; }
 }

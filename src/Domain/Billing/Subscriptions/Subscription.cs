@@ -1,3 +1,5 @@
+using CleanPlatform.Domain.Billing.Events;
+
 namespace CleanPlatform.Domain.Billing.Subscriptions;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace CleanPlatform.Domain.Billing.Subscriptions;
 /// billing anchor in the customer's time zone, and a change waiting for the period's end. Plan changes follow
 /// <see cref="PlanChange"/>: an upgrade applies at once with proration lines and keeps the anchor; monthly to yearly
 /// applies at once with a new anchor; a downgrade and yearly to monthly wait for the end of the period. During a trial
-/// any change applies at once and nothing is billed.
+/// any change applies at once and nothing is billed. Whenever the plan that sizes the organization's limits may have
+/// changed, it raises <see cref="SubscriptionPlanChanged"/>.
 /// </summary>
 public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
 {
@@ -16,10 +19,39 @@ public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
 
     public SubscriptionStatus Status { get; private set; }
 
-    public SubscribedPrice Price { get; private set; } = null!;
+    public Guid PlanId { get; private set; }
+
+    /// <summary>The plan's code, which names the organization's limits while the subscription lives.</summary>
+    public string PlanCode { get; private set; } = "";
+
+    public Guid PriceId { get; private set; }
+
+    public BillingInterval Interval { get; private set; }
+
+    /// <summary>The ISO 4217 code every charge of the subscription is in.</summary>
+    public string Currency { get; private set; } = "";
+
+    /// <summary>The price per <see cref="Interval"/>, VAT excluded.</summary>
+    public decimal Amount { get; private set; }
+
+    /// <summary>The price revision billed now.</summary>
+    public SubscribedPrice Price => new(PlanId, PlanCode, PriceId, Interval, new Money(Amount, Currency));
+
+    public Guid? PendingPlanId { get; private set; }
+
+    public string? PendingPlanCode { get; private set; }
+
+    public Guid? PendingPriceId { get; private set; }
+
+    public BillingInterval? PendingInterval { get; private set; }
+
+    public decimal? PendingAmount { get; private set; }
 
     /// <summary>What the subscription moves to at the end of the current period, if anything.</summary>
-    public SubscribedPrice? PendingPrice { get; private set; }
+    public SubscribedPrice? PendingPrice => PendingPriceId is { } priceId
+        ? new SubscribedPrice(PendingPlanId!.Value, PendingPlanCode!, priceId, PendingInterval!.Value,
+            new Money(PendingAmount!.Value, Currency))
+        : null;
 
     /// <summary>Where periods are counted from: the end of the trial, or the start, or a switch to yearly.</summary>
     public DateTimeOffset Anchor { get; private set; }
@@ -29,7 +61,17 @@ public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
 
     public DateTimeOffset? TrialEndsAt { get; private set; }
 
-    public BillingPeriod CurrentPeriod { get; private set; }
+    public DateTimeOffset PeriodStart { get; private set; }
+
+    public DateTimeOffset PeriodEnd { get; private set; }
+
+    /// <summary>The period running now (or the trial), <c>[PeriodStart, PeriodEnd)</c>.</summary>
+    public BillingPeriod CurrentPeriod
+    {
+        get => new(PeriodStart, PeriodEnd);
+        // Kept as UTC instants: the calendar's local offsets are for counting, and databases store UTC.
+        private set => (PeriodStart, PeriodEnd) = (value.Start.ToUniversalTime(), value.End.ToUniversalTime());
+    }
 
     public bool CancelAtPeriodEnd { get; private set; }
 
@@ -44,16 +86,18 @@ public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
         DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(price);
+        now = WholeSecond(now);
         if (trialDays < 0)
             throw new DomainException("subscription.trial_days", "A trial cannot last less than 0 days.");
         var subscription = new Subscription
         {
             Id = Guid.CreateVersion7(now),
             OrganizationId = organizationId,
-            Price = price,
+            Currency = price.Amount.Currency,
             TimeZone = timeZone,
             CreatedAt = now,
         };
+        subscription.BillAt(price);
         var zone = subscription.Zone();
         if (trialDays > 0)
         {
@@ -69,6 +113,7 @@ public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
             subscription.CurrentPeriod = BillingCalendar.Period(now, price.Interval, zone, 0);
         }
 
+        subscription.Raise(new SubscriptionPlanChanged(organizationId, subscription.Id));
         return subscription;
     }
 
@@ -78,8 +123,17 @@ public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
     {
         ArgumentNullException.ThrowIfNull(next);
         RequireLive();
-        if (next.PriceId == Price.PriceId)
-            throw new DomainException("subscription.same_price", "The subscription is already at this price.");
+        if (!string.Equals(next.Amount.Currency, Currency, StringComparison.Ordinal))
+            throw new DomainException("money.currency_mismatch",
+                $"The subscription is billed in {Currency}; a price in {next.Amount.Currency} cannot replace it.");
+        if (next.PriceId == PriceId)
+        {
+            // Back to the price billed now: a change waiting for the period's end is dropped.
+            return PendingPriceId is null
+                ? throw new DomainException("subscription.same_price", "The subscription is already at this price.")
+                : new PlanChangeOutcome(PlanChangeTiming.ImmediateWithoutProration, now, null);
+        }
+
         if (Status == SubscriptionStatus.Trialing)
             return new PlanChangeOutcome(PlanChangeTiming.ImmediateWithoutProration, now, null);
         var timing = PlanChange.Timing(Price.Amount, Price.Interval, next.Amount, next.Interval);
@@ -104,17 +158,15 @@ public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
         switch (outcome.Timing)
         {
             case PlanChangeTiming.AtPeriodEnd:
-                PendingPrice = next;
+                SetPending(next);
                 break;
             case PlanChangeTiming.ImmediateNewTerm:
-                Price = next;
-                PendingPrice = null;
-                Anchor = now;
-                CurrentPeriod = BillingCalendar.Period(now, next.Interval, Zone(), 0);
+                BillAt(next);
+                Anchor = WholeSecond(now);
+                CurrentPeriod = BillingCalendar.Period(Anchor, next.Interval, Zone(), 0);
                 break;
             default:
-                Price = next;
-                PendingPrice = null;
+                BillAt(next);
                 break;
         }
 
@@ -161,10 +213,9 @@ public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
         var end = CurrentPeriod.End;
         if (PendingPrice is { } pending)
         {
-            if (pending.Interval != Price.Interval)
-                Anchor = end;
-            Price = pending;
-            PendingPrice = null;
+            if (pending.Interval != Interval)
+                Anchor = end.ToUniversalTime();
+            BillAt(pending);
         }
 
         if (Status == SubscriptionStatus.Trialing)
@@ -173,7 +224,7 @@ public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
             TrialEndsAt = null;
         }
 
-        CurrentPeriod = BillingCalendar.Containing(Anchor, Price.Interval, Zone(), end);
+        CurrentPeriod = BillingCalendar.Containing(Anchor, Interval, Zone(), end);
         return true;
     }
 
@@ -203,8 +254,25 @@ public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
     {
         Status = SubscriptionStatus.Canceled;
         CanceledAt = at;
-        PendingPrice = null;
+        SetPending(null);
         CancelAtPeriodEnd = false;
+        Raise(new SubscriptionPlanChanged(OrganizationId, Id));
+    }
+
+    // Bills at the price from now on, with nothing pending; the organization's limits follow.
+    private void BillAt(SubscribedPrice price)
+    {
+        if (Id != Guid.Empty && PriceId != Guid.Empty)
+            Raise(new SubscriptionPlanChanged(OrganizationId, Id));
+        (PlanId, PlanCode, PriceId, Interval, Amount) =
+            (price.PlanId, price.PlanCode, price.PriceId, price.Interval, price.Amount.Amount);
+        SetPending(null);
+    }
+
+    private void SetPending(SubscribedPrice? price)
+    {
+        (PendingPlanId, PendingPlanCode, PendingPriceId, PendingInterval, PendingAmount) =
+            (price?.PlanId, price?.PlanCode, price?.PriceId, price?.Interval, price?.Amount.Amount);
     }
 
     private void RequireLive()
@@ -212,6 +280,10 @@ public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
         if (Status == SubscriptionStatus.Canceled)
             throw new DomainException("subscription.canceled", "The subscription has ended.");
     }
+
+    // Anchors and periods count in whole seconds, as proration does; every database keeps them exactly.
+    private static DateTimeOffset WholeSecond(DateTimeOffset at) =>
+        new DateTimeOffset(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
     private TimeZoneInfo Zone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone)
         ? zone

@@ -14,7 +14,8 @@ namespace CleanPlatform.Infrastructure.Billing.Seeding;
 /// <summary>
 /// The demo organization as a customer: a German business whose VAT number awaits VIES, and a year of monthly Pro
 /// invoices, each issued on the first of its month, numbered in the order they were issued and paid two days later;
-/// the current month's is still open. Written as the organization's background work (<c>system: DemoData</c>).
+/// the current month's is still open; its Pro subscription runs from the first invoice, renewed monthly since. Written
+/// as the organization's background work (<c>system: DemoData</c>).
 /// </summary>
 internal sealed partial class BillingDemoData(
     SystemWork work, IOptions<BillingSellerOptions> seller, TimeProvider time, ILogger<BillingDemoData> log)
@@ -37,7 +38,8 @@ internal sealed partial class BillingDemoData(
                                join plan in db.BillingPlans on p.PlanId equals plan.Id
                                where plan.Code == "Pro" && p.Interval == BillingInterval.Monthly && p.Currency == Details.Currency
                                    && p.RetiredAt == null
-                               select p.Amount).SingleAsync(token);
+                               select new SubscribedPrice(plan.Id, plan.Code, p.Id, p.Interval, new Money(p.Amount, p.Currency)))
+                .SingleAsync(token);
 
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             var customer = BillingCustomer.Create(organizationId, Details, firstMonth.AddDays(-1));
@@ -49,11 +51,12 @@ internal sealed partial class BillingDemoData(
             {
                 var start = firstMonth.AddMonths(month);
                 var invoice = Invoice.Draft(organizationId, Details.Currency, start);
-                invoice.AddLine(string.Create(CultureInfo.InvariantCulture, $"Pro, {start:MMMM yyyy}"), 1m, price);
+                invoice.AddLine(string.Create(CultureInfo.InvariantCulture, $"Pro, {start:MMMM yyyy}"), 1m, price.Amount.Amount);
                 db.Invoices.Add(invoice);
                 invoices.Add((invoice, start.AddHours(1)));
             }
 
+            db.Subscriptions.Add(MonthlySince(organizationId, price, firstMonth, now));
             await db.SaveChangesAsync(token);
             foreach (var (invoice, issuedAt) in invoices)
             {
@@ -69,6 +72,16 @@ internal sealed partial class BillingDemoData(
             await transaction.CommitAsync(token);
             LogSeeded(log, Months);
         }, ct);
+
+    // Subscribed without a trial when the first invoice was issued, renewed every month since.
+    private static Subscription MonthlySince(Guid organizationId, SubscribedPrice price, DateTimeOffset start,
+        DateTimeOffset now)
+    {
+        var subscription = Subscription.Start(organizationId, price, 0, Details.TimeZone, start);
+        while (subscription.CurrentPeriod.End <= now)
+            subscription.Renew(subscription.CurrentPeriod.End);
+        return subscription;
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: billing details and {Count} monthly invoices")]
     private static partial void LogSeeded(ILogger logger, int count);

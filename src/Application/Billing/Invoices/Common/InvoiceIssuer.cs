@@ -1,0 +1,50 @@
+using CleanPlatform.Application.Billing.Common;
+using CleanPlatform.Application.Billing.Customers.Common;
+using CleanPlatform.Domain.Billing.Invoicing;
+
+namespace CleanPlatform.Application.Billing.Invoices.Common;
+
+/// <summary>
+/// Finalizes invoices (billing.md §2), in the caller's unit of work: the next gapless number of the year's <c>INV</c>
+/// series, taken in its transaction; the buyer's billing details as they are now; the VAT in force now for them; due
+/// in <see cref="PaymentTerm"/>. A zero total is paid at once.
+/// </summary>
+public sealed class InvoiceIssuer(IBillingDb db, IInvoiceNumbers numbers, CustomerVat vat, TimeProvider time)
+{
+    /// <summary>How long a customer has to pay.</summary>
+    public static readonly TimeSpan PaymentTerm = TimeSpan.FromDays(14);
+
+    /// <summary>Finalizes a draft that is already saved.</summary>
+    /// <exception cref="ConflictException"><c>billing_customer.missing</c> without billing details.</exception>
+    public async Task FinalizeAsync(Invoice invoice, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        var customer = await db.BillingCustomers.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.OrganizationId == invoice.OrganizationId, ct)
+            ?? throw new ConflictException("billing_customer.missing",
+                "The organization has no billing details yet: an invoice needs its buyer.");
+        var now = time.GetUtcNow();
+        var number = new InvoiceNumber(InvoiceNumber.Invoices, now.Year,
+            await numbers.NextAsync(InvoiceNumber.Invoices, now.Year, ct));
+        invoice.Finalize(number, new InvoiceBuyer(customer.LegalName, customer.Address, customer.VatNumber),
+            vat.Of(customer), now, PaymentTerm);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Drafts an invoice of <paramref name="lines"/> (each one unit at its amount), saves it, and finalizes it: the
+    /// database refuses lines added in the same insert as a finalized invoice.
+    /// </summary>
+    public async Task<Invoice> IssueAsync(Guid organizationId, string currency,
+        IEnumerable<(string Description, Money Amount)> lines, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var invoice = Invoice.Draft(organizationId, currency, time.GetUtcNow());
+        foreach (var (description, amount) in lines)
+            invoice.AddLine(description, 1m, amount.Amount);
+        db.Invoices.Add(invoice);
+        await db.SaveChangesAsync(ct);
+        await FinalizeAsync(invoice, ct);
+        return invoice;
+    }
+}

@@ -1,0 +1,6 @@
+namespace CleanPlatform.Application.Billing.Subscriptions.ResumeSubscription;
+
+public sealed class ResumeSubscriptionValidator : AbstractValidator<ResumeSubscription>
+{
+    public ResumeSubscriptionValidator() => RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
+}

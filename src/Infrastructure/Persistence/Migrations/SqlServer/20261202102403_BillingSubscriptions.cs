@@ -1,0 +1,96 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class BillingSubscriptions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlanCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    PriceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Interval = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Currency = table.Column<string>(type: "char(3)", unicode: false, fixedLength: true, maxLength: 3, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    PendingPlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PendingPlanCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    PendingPriceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PendingInterval = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    PendingAmount = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    Anchor = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    TrialEndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PeriodStart = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PeriodEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CancelAtPeriodEnd = table.Column<bool>(type: "bit", nullable: false),
+                    CanceledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subscriptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Subscriptions_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Subscriptions_PlanPrices_PendingPriceId",
+                        column: x => x.PendingPriceId,
+                        principalTable: "PlanPrices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Subscriptions_PlanPrices_PriceId",
+                        column: x => x.PriceId,
+                        principalTable: "PlanPrices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_OrganizationId_CreatedAt",
+                table: "Subscriptions",
+                columns: new[] { "OrganizationId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_PendingPriceId",
+                table: "Subscriptions",
+                column: "PendingPriceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_PriceId",
+                table: "Subscriptions",
+                column: "PriceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_Status_PeriodEnd",
+                table: "Subscriptions",
+                columns: new[] { "Status", "PeriodEnd" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Subscriptions");
+        }
+    }
+}
