@@ -4,8 +4,10 @@ using CleanPlatform.Application.Billing.Customers.Common;
 using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Application.Billing.Subscriptions.Common;
 using CleanPlatform.Domain.Billing.Tax;
+using CleanPlatform.Infrastructure.Billing.Jobs;
 using CleanPlatform.Infrastructure.Billing.Persistence;
 using CleanPlatform.Infrastructure.Billing.Seeding;
+using CleanPlatform.Infrastructure.Jobs;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 
 namespace CleanPlatform.Infrastructure.Billing;
@@ -27,6 +29,10 @@ public static class BillingModule
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<SubscriptionPrices>();
         services.AddScoped<IModuleDemoData, BillingDemoData>();
+        services.AddOptions<RenewalOptions>().Bind(configuration.GetSection(RenewalOptions.Section))
+            .Validate(o => o.IsValid, "Billing:Renewals: FinalizeAfter cannot be negative and MaxPeriodsPerRun must be positive.")
+            .ValidateOnStart();
+        services.AddScheduledJob<RenewSubscriptionsJob>(configuration, defaultCron: "0 */10 * * * ?");
         return services;
     }
 }

@@ -32,7 +32,7 @@ internal static class InvoiceRequests
     public static Task<InvoiceDto> FinalizeAsync(this ApiFactory api, Guid organizationId, Guid invoiceId, CancellationToken ct) =>
         api.SendAsSystemAsync(organizationId, new FinalizeInvoice(invoiceId), ct);
 
-    private static async Task<T> SendAsSystemAsync<T>(this ApiFactory api, Guid organizationId, ICommand<T> command,
+    public static async Task<T> SendAsSystemAsync<T>(this ApiFactory api, Guid organizationId, ICommand<T> command,
         CancellationToken ct)
     {
         T result = default!;

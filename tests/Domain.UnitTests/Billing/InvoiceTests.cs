@@ -1,4 +1,5 @@
 using CleanPlatform.Domain.Billing.Customers;
+using CleanPlatform.Domain.Billing.Events;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Tax;
 using static CleanPlatform.Domain.UnitTests.Billing.InvoiceTotalsTests;
@@ -63,6 +64,19 @@ public sealed class InvoiceTests
         invoice.Finalize(First, Buyer, GermanConsumer, Now, TimeSpan.FromDays(14));
 
         invoice.Should().BeEquivalentTo(new { Number = "INV-2026-000001", Status = InvoiceStatus.Paid, Total = 0m, PaidAt = (DateTimeOffset?)Now });
+    }
+
+    [Fact]
+    public void Finalize_RaisesInvoiceFinalized_ADraftRaisesNothing()
+    {
+        var invoice = Draft(("Pro, June 2026", 1m, 29.00m));
+        var before = invoice.DomainEvents.Count;
+
+        invoice.Finalize(First, Buyer, GermanConsumer, Now, TimeSpan.FromDays(14));
+
+        before.Should().Be(0);
+        invoice.DomainEvents.Should().ContainSingle().Which.Should()
+            .Be(new InvoiceFinalized(invoice.OrganizationId, invoice.Id));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CleanPlatform.Domain.Billing.Events;
 using CleanPlatform.Domain.Billing.Tax;
 
 namespace CleanPlatform.Domain.Billing.Invoicing;
@@ -109,6 +110,7 @@ public sealed class Invoice : Entity, IAggregateRoot, ITenantOwned
     /// <summary>
     /// Numbers the invoice and freezes it: the buyer as they are now, every line at <paramref name="vat"/>'s rate, the
     /// totals (VAT once per rate). A total of 0 is paid at once; anything else is open and due in <paramref name="dueIn"/>.
+    /// Raises <see cref="InvoiceFinalized"/>.
     /// </summary>
     /// <exception cref="DomainException"><c>invoice.not_draft</c>; <c>invoice.empty</c> without lines; <c>invoice.negative_total</c>.</exception>
     public void Finalize(InvoiceNumber number, InvoiceBuyer buyer, VatTreatment vat, DateTimeOffset now, TimeSpan dueIn)
@@ -144,6 +146,8 @@ public sealed class Invoice : Entity, IAggregateRoot, ITenantOwned
             Status = InvoiceStatus.Paid;
             PaidAt = now;
         }
+
+        Raise(new InvoiceFinalized(OrganizationId, Id));
     }
 
     /// <summary>Records a payment; the invoice is paid once nothing is due (late payments of uncollectible ones too).</summary>
