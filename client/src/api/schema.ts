@@ -800,6 +800,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/invoices/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records a bank transfer received for an invoice of any organization.
+         * @description The platform administrator only, reconciling the operator's bank account; audited in the platform's trail and in
+         *     the invoice's organization's. The amount counts towards the invoice at once: the invoice is paid when nothing is
+         *     left due, and a past-due subscription with no other overdue invoice is active again. The
+         *     `Idempotency-Key` header is required: a retry with the same key and body returns the first answer and
+         *     records nothing twice.
+         */
+        post: operations["Billing_RecordBankTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/betting/studies/market": {
         parameters: {
             query?: never;
@@ -2966,6 +2990,40 @@ export interface components {
             /** @example Pro */
             plan: string;
         };
+        /** @description A payment towards an invoice: how, how much, in which state, with its reference. */
+        PaymentDto: {
+            /**
+             * Format: uuid
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            /** Format: uuid */
+            invoiceId: string;
+            method: components["schemas"]["PaymentMethod"];
+            status: components["schemas"]["PaymentStatus"];
+            amount: components["schemas"]["MoneyDto"];
+            reference?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:30:00+00:00
+             */
+            createdAt: string;
+            /** Format: date-time */
+            succeededAt?: string | null;
+            failureReason?: string | null;
+        };
+        /**
+         * @description How a payment reached the operator (billing.md §5).
+         * @example Card
+         * @enum {string}
+         */
+        PaymentMethod: "Card" | "PayPal" | "BankTransfer";
+        /**
+         * @description A payment's states (billing.md §5): `pending → requires_action → succeeded | failed | canceled`.
+         * @example Pending
+         * @enum {string}
+         */
+        PaymentStatus: "Pending" | "RequiresAction" | "Succeeded" | "Failed" | "Canceled";
         /** @description A plan change waiting for the end of the period (a downgrade, or yearly to monthly). */
         PendingChangeDto: {
             planCode: string;
@@ -3194,6 +3252,17 @@ export interface components {
              * @description When it was captured (UTC).
              */
             capturedAt: string;
+        };
+        /** @description A bank transfer that arrived for an invoice. */
+        RecordBankTransferRequest: {
+            amount: components["schemas"]["MoneyDto"];
+            /** @description The transfer's reference as the bank statement shows it (the invoice number, as a rule). */
+            reference: string;
+            /**
+             * Format: date-time
+             * @description The transfer's value date; not in the future.
+             */
+            receivedAt: string;
         };
         /**
          * @description Rotates a refresh token: the presented one is consumed and a successor issued. Presented again
@@ -8297,6 +8366,151 @@ export interface operations {
             };
         };
     };
+    Billing_RecordBankTransfer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key the client makes once per intended record (a UUID): a retry with the same key and body returns the first answer and records nothing twice. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description The invoice's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description What arrived, with its reference and value date. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RecordBankTransferRequest"];
+                "text/json": components["schemas"]["RecordBankTransferRequest"];
+                "application/*+json": components["schemas"]["RecordBankTransferRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDto"];
+                    "text/json": components["schemas"]["PaymentDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such invoice. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The `Idempotency-Key` was used with another body, or its first request still runs. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The invoice takes no payment (a draft, paid or void one), or the amount is more than is due. */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Betting_RunMarketStudy: {
         parameters: {
             query?: {
@@ -10890,6 +11104,8 @@ export const marketKindValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const oddsCollectionOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OddsCollectionOutcome"]> = ["Collected", "NoOddsApiKey", "NoSportKeys", "Refused"];
 export const opportunityLabelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityLabel"]> = ["Prudence", "Analyser"];
 export const opportunityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityStatus"]> = ["Open", "Withdrawn", "Expired"];
+export const paymentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentMethod"]> = ["Card", "PayPal", "BankTransfer"];
+export const paymentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentStatus"]> = ["Pending", "RequiresAction", "Succeeded", "Failed", "Canceled"];
 export const planChangeTimingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanChangeTiming"]> = ["ImmediateWithProration", "ImmediateWithoutProration", "ImmediateNewTerm", "AtPeriodEnd"];
 export const selectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Selection"]> = ["Home", "Draw", "Away", "Over", "Under"];
 export const snapshotKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SnapshotKind"]> = ["Opening", "Intermediate", "PreClosing", "Closing"];

@@ -2,6 +2,7 @@ using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Domain.Billing.Catalogue;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
+using CleanPlatform.Domain.Billing.Payments;
 using CleanPlatform.Domain.Billing.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,4 +15,5 @@ public abstract partial class AppDbContext : IBillingDb
     public DbSet<BillingCustomer> BillingCustomers => Set<BillingCustomer>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
+    public DbSet<Payment> Payments => Set<Payment>();
 }

@@ -11,7 +11,7 @@ namespace CleanPlatform.Api.Infrastructure.Idempotency;
 /// happened. A retry replays the stored status, body and <c>Location</c>; one that arrives while the first
 /// still runs waits for it briefly, then gets 409 "in progress", and never runs it a second time.
 /// </summary>
-internal sealed partial class IdempotencyFilter(IIdempotencyStore store, AfterCommit afterCommit,
+internal sealed partial class IdempotencyFilter(bool required, IIdempotencyStore store, AfterCommit afterCommit,
     ICurrentUser caller, TimeProvider time, IConfiguration configuration)
     : IAsyncResourceFilter
 {
@@ -27,12 +27,15 @@ internal sealed partial class IdempotencyFilter(IIdempotencyStore store, AfterCo
         var key = http.Request.Headers[Header].ToString();
         if (key.Length == 0)
         {
+            if (required)
+                throw ValidationException.OfHeader(Header,
+                    $"This request moves money: send an {Header} header, a key made once per intended request (a UUID).");
             await next();
             return;
         }
 
         if (key.Length > IdempotencyRecord.KeyMaxLength)
-            throw new ValidationException(Header,
+            throw ValidationException.OfHeader(Header,
                 $"The {Header} header is at most {IdempotencyRecord.KeyMaxLength} characters.");
 
         var scope = caller.ApiKeyId is { } keyId ? $"key:{keyId}"

@@ -35,6 +35,7 @@ using CleanPlatform.Application.Billing.Catalogue.ListPlans;
 using CleanPlatform.Application.Billing.Customers.Common;
 using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Application.Billing.Invoices.ListInvoices;
+using CleanPlatform.Application.Billing.Payments.Common;
 using CleanPlatform.Application.Billing.Subscriptions.CancelSubscription;
 using CleanPlatform.Application.Billing.Subscriptions.ChangePlan;
 using CleanPlatform.Application.Billing.Subscriptions.Common;
@@ -56,6 +57,7 @@ using CleanPlatform.Domain.Betting.Agents;
 using CleanPlatform.Domain.Billing.Catalogue;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
+using CleanPlatform.Domain.Billing.Payments;
 using CleanPlatform.Domain.Billing.Tax;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Identity;
@@ -238,6 +240,11 @@ internal static class KnownLimits
         [typeof(ChangePlan)] = Members((nameof(ChangePlan.Version), Count)),
         [typeof(CancelSubscription)] = Members((nameof(CancelSubscription.Version), Count)),
         [typeof(ResumeSubscription)] = Members((nameof(ResumeSubscription.Version), Count)),
+        [typeof(PaymentDto)] = Members(
+            (nameof(PaymentDto.Reference), new() { MaxLength = Payment.ReferenceMaxLength }),
+            (nameof(PaymentDto.FailureReason), new() { MaxLength = Payment.FailureMaxLength })),
+        [typeof(RecordBankTransferRequest)] = Members(
+            (nameof(RecordBankTransferRequest.Reference), new() { MinLength = 1, MaxLength = Payment.ReferenceMaxLength })),
         [typeof(ImportFootballData)] = Members(
             (nameof(ImportFootballData.File), new() { MaxLength = (int)ImportFootballData.MaxFileBytes })),
         [typeof(ClosingLineRunDto)] = Members(

@@ -1,6 +1,7 @@
 using CleanPlatform.Domain.Billing.Catalogue;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
+using CleanPlatform.Domain.Billing.Payments;
 using CleanPlatform.Domain.Billing.Subscriptions;
 
 namespace CleanPlatform.Application.Billing.Common;
@@ -19,6 +20,9 @@ public interface IBillingDb : IModuleDb
 
     /// <summary>Invoices with their lines; a finalized one's content cannot change, not even by SQL.</summary>
     DbSet<Invoice> Invoices { get; }
+
+    /// <summary>Payments towards invoices, whatever their state.</summary>
+    DbSet<Payment> Payments { get; }
 
     /// <summary>Subscriptions, ended ones included: at most one per organization is not canceled.</summary>
     DbSet<Subscription> Subscriptions { get; }

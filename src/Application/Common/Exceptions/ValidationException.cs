@@ -13,7 +13,14 @@ public sealed class ValidationException : Exception
 
     public ValidationException(string field, string message) : this([new ValidationFailure(field, message)]) { }
 
+    private ValidationException(IReadOnlyDictionary<string, string[]> errors)
+        : base("One or more validation errors occurred.") => Errors = errors;
+
     public IReadOnlyDictionary<string, string[]> Errors { get; }
+
+    /// <summary>An error of a request header, named as it is sent (<c>Idempotency-Key</c>), not camel-cased.</summary>
+    public static ValidationException OfHeader(string header, string message) =>
+        new(new Dictionary<string, string[]>(StringComparer.Ordinal) { [header] = [message] });
 
     // "Stake.Amount" → "stake.amount", to match the JSON the client sent.
     private static string ToCamelCase(string path) =>

@@ -1,6 +1,8 @@
+using CleanPlatform.Api.Infrastructure.Idempotency;
 using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Application.Billing.Invoices.GetInvoice;
 using CleanPlatform.Application.Billing.Invoices.ListInvoices;
+using CleanPlatform.Application.Billing.Payments.Common;
 using CleanPlatform.Domain.Billing.Invoicing;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -36,4 +38,28 @@ public sealed class InvoicesController(ISender sender) : ApiControllerBase
     [ProducesResponseType<InvoiceDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<InvoiceDto> GetInvoice(Guid id, CancellationToken ct) => await sender.Send(new GetInvoice(id), ct);
+
+    /// <summary>Records a bank transfer received for an invoice of any organization.</summary>
+    /// <remarks>
+    /// The platform administrator only, reconciling the operator's bank account; audited in the platform's trail and in
+    /// the invoice's organization's. The amount counts towards the invoice at once: the invoice is paid when nothing is
+    /// left due, and a past-due subscription with no other overdue invoice is active again. The
+    /// <c>Idempotency-Key</c> header is required: a retry with the same key and body returns the first answer and
+    /// records nothing twice.
+    /// </remarks>
+    /// <param name="id">The invoice's id.</param>
+    /// <param name="body">What arrived, with its reference and value date.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <response code="201">Recorded.</response>
+    /// <response code="404">No such invoice.</response>
+    /// <response code="409">The <c>Idempotency-Key</c> was used with another body, or its first request still runs.</response>
+    /// <response code="422">The invoice takes no payment (a draft, paid or void one), or the amount is more than is due.</response>
+    [HttpPost("{id:guid}/payments"), Idempotent(required: true)]
+    [ProducesResponseType<PaymentDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public async Task<ActionResult<PaymentDto>> RecordBankTransfer(Guid id, RecordBankTransferRequest body,
+        CancellationToken ct) =>
+        StatusCode(StatusCodes.Status201Created, await sender.Send(body.ToCommand(id), ct));
 }
