@@ -20,6 +20,7 @@ const PAGES = [
   { link: 'Members', path: '/admin/members' },
   { link: 'Users', path: '/admin/users' },
   { link: 'Audit log', path: '/admin/audit' },
+  { link: 'Subscription', path: '/billing/subscription' },
 ];
 
 test('every main page works on a phone', async ({ page }) => {

@@ -3,6 +3,8 @@ import { toProblem } from './to-problem';
 /** RFC 9457 problem details as the API sends them (plus our traceId/correlationId extensions). */
 export interface Problem {
   type?: string;
+  /** The API's stable error code, e.g. `subscription.version_mismatch`. */
+  code?: string;
   title: string;
   status: number;
   detail?: string;

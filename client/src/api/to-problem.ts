@@ -23,6 +23,7 @@ export function toProblem(body: unknown, response?: Response): Problem {
     const b = body as Record<string, unknown>;
     return {
       type: str(b.type),
+      code: str(b.code),
       title: str(b.title) ?? fallbackTitle,
       status: typeof b.status === 'number' ? b.status : status,
       detail: str(b.detail),

@@ -3,7 +3,7 @@ const dateTime = new Intl.DateTimeFormat(undefined, {
   timeStyle: 'short',
   timeZone: 'UTC',
 });
-const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+const dates = new Map<string, Intl.DateTimeFormat>();
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
@@ -11,10 +11,17 @@ export function formatDateTime(iso: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? iso : `${dateTime.format(d)} UTC`;
 }
 
-export function formatDate(iso: string | null | undefined): string {
+/** A date in the reader's locale, as the day it is in `timeZone` (an IANA zone; UTC by default). */
+export function formatDate(iso: string | null | undefined, timeZone = 'UTC'): string {
   if (!iso) return '—';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : date.format(d);
+  if (Number.isNaN(d.getTime())) return iso;
+  let date = dates.get(timeZone);
+  if (!date) {
+    date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone });
+    dates.set(timeZone, date);
+  }
+  return date.format(d);
 }
 
 export function formatNumber(n: number): string {

@@ -3,6 +3,8 @@ import type { NavItem } from '../../shared/nav-item';
 export const billingNav: readonly NavItem[] = [
   // The public pricing page, for members who want to compare plans (it opens outside the signed-in layout).
   { to: '/pricing', label: 'Pricing' },
+  // The organization's plan and subscription: every member reads it, Admins change it (the page hides their buttons).
+  { to: '/billing/subscription', label: 'Subscription' },
   // The organization's billing details and how VAT applies to it: Admins only, as the API.
   { to: '/billing/details', label: 'Billing details', role: 'Admin' },
   // The organization's invoices, issued by the platform: Admins only, as the API.

@@ -1,5 +1,15 @@
 import type { BillingInterval, Plan, PlanPrice } from './use-plans';
 
+/** A price's interval in words, after its amount: "€29.00 per month". */
+export const PER_INTERVAL = { Monthly: 'per month', Yearly: 'per year' } as const satisfies Record<
+  BillingInterval,
+  string
+>;
+
+/** "Pro, monthly": a plan and the interval it is billed at. */
+export const planAndInterval = (name: string, interval: BillingInterval) =>
+  `${name}, ${interval.toLowerCase()}`;
+
 /** The currency the page opens in: EUR when plans are priced in it, else the first the API lists. */
 export function defaultCurrency(currencies: readonly string[]): string | undefined {
   return currencies.includes('EUR') ? 'EUR' : currencies[0];

@@ -16,7 +16,8 @@ export const billingCustomerQuery = () =>
     },
   });
 
-export const useBillingCustomer = () => useQuery(billingCustomerQuery());
+/** The billing details; `enabled: false` asks nothing (a page that needs them only sometimes). */
+export const useBillingCustomer = (enabled = true) => useQuery({ ...billingCustomerQuery(), enabled });
 
 /**
  * Saves the billing details at the version read (a stale one is a 409); the details the API answers with,

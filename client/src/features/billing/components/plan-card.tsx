@@ -1,6 +1,7 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../shared/format';
-import { currentPrice, formatMoney, yearlySaving } from '../api/plan-prices';
+import { currentPrice, formatMoney, PER_INTERVAL, yearlySaving } from '../api/plan-prices';
 import type { BillingInterval, Plan } from '../api/use-plans';
 
 interface PlanCardProps {
@@ -8,18 +9,21 @@ interface PlanCardProps {
   interval: BillingInterval;
   currency: string;
   signedIn: boolean;
+  /** What the card offers instead of the pricing page's links (the subscription page's buttons). */
+  action?: ReactNode;
+  /** The level of the plan's heading: 3 under a section's own heading. */
+  level?: 2 | 3;
 }
 
-const PER = { Monthly: 'per month', Yearly: 'per year' } as const;
-
-export function PlanCard({ plan, interval, currency, signedIn }: PlanCardProps) {
+export function PlanCard({ plan, interval, currency, signedIn, action, level = 2 }: PlanCardProps) {
   const titleId = `plan-${plan.code}-title`;
+  const Heading = level === 2 ? 'h2' : 'h3';
   const price = currentPrice(plan, interval, currency);
   const saving = interval === 'Yearly' ? yearlySaving(plan, currency) : undefined;
 
   return (
     <section className="card plan-card" aria-labelledby={titleId}>
-      <h2 id={titleId}>{plan.name}</h2>
+      <Heading id={titleId}>{plan.name}</Heading>
       <p>{plan.description}</p>
       <p className="plan-price">
         {!price ? (
@@ -30,7 +34,7 @@ export function PlanCard({ plan, interval, currency, signedIn }: PlanCardProps) 
           <strong>Free</strong>
         ) : (
           <>
-            <strong>{formatMoney(price.amount.amount, currency)}</strong> {PER[interval]}
+            <strong>{formatMoney(price.amount.amount, currency)}</strong> {PER_INTERVAL[interval]}
           </>
         )}
       </p>
@@ -48,8 +52,10 @@ export function PlanCard({ plan, interval, currency, signedIn }: PlanCardProps) 
         <dt>Requests a month</dt>
         <dd>{formatNumber(plan.monthlyQuota)}</dd>
       </dl>
-      <p className="plan-action">
-        {signedIn ? (
+      <div className="plan-action">
+        {action !== undefined ? (
+          action
+        ) : signedIn ? (
           <Link to="/">Go to your dashboard</Link>
         ) : (
           <Link to="/register" className="button-link">
@@ -57,7 +63,7 @@ export function PlanCard({ plan, interval, currency, signedIn }: PlanCardProps) 
             <span className="visually-hidden">with {plan.name}</span>
           </Link>
         )}
-      </p>
+      </div>
     </section>
   );
 }

@@ -4,7 +4,8 @@ import type { BillingInterval, PlanCatalogue as Catalogue } from '../api/use-pla
 import { PlanCard } from './plan-card';
 import { RadioSwitch } from './radio-switch';
 
-const INTERVALS = [
+/** The billing intervals, as the interval switch offers them. */
+export const INTERVALS = [
   { value: 'Monthly', text: 'Monthly' },
   { value: 'Yearly', text: 'Yearly' },
 ] as const satisfies readonly { value: BillingInterval; text: string }[];

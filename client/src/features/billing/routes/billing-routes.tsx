@@ -5,10 +5,12 @@ import { InvoicePage } from './invoice-page';
 import { InvoicesPage } from './invoices-page';
 import { PricingLayout } from './pricing-layout';
 import { PricingPage } from './pricing-page';
+import { SubscriptionPage } from './subscription-page';
 
 export const billingRoutes: FeatureRoutes = {
   public: [{ element: <PricingLayout />, children: [{ path: '/pricing', element: <PricingPage /> }] }],
   signedIn: [
+    { path: 'billing/subscription', element: <SubscriptionPage /> },
     roleRoute(
       'Admin',
       { path: 'billing/details', element: <BillingDetailsPage /> },
