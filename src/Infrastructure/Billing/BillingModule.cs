@@ -33,6 +33,10 @@ public static class BillingModule
             .Validate(o => o.IsValid, "Billing:Renewals: FinalizeAfter cannot be negative and MaxPeriodsPerRun must be positive.")
             .ValidateOnStart();
         services.AddScheduledJob<RenewSubscriptionsJob>(configuration, defaultCron: "0 */10 * * * ?");
+        services.AddOptions<DunningOptions>().Bind(configuration.GetSection(DunningOptions.Section))
+            .Validate(o => o.IsValid, "Billing:Dunning: ReminderDays must be increasing days after the due date, each before FinalDay.")
+            .ValidateOnStart();
+        services.AddScheduledJob<ChaseOverdueInvoicesJob>(configuration, defaultCron: "0 5 * * * ?");
         return services;
     }
 }

@@ -67,6 +67,25 @@ public sealed class InvoiceTests
     }
 
     [Fact]
+    public void Remind_SendsEachReminderOnce_AndOnlyForAnOpenInvoice()
+    {
+        var invoice = Draft(("Pro, June 2026", 1m, 29.00m));
+        invoice.Finalize(First, Buyer, GermanConsumer, Now, TimeSpan.FromDays(14));
+        invoice.ClearDomainEvents();
+
+        var first = invoice.Remind(1);
+        var again = invoice.Remind(1);
+        var second = invoice.Remind(2);
+        invoice.MarkUncollectible(Now.AddDays(28));
+        var afterWriteOff = () => invoice.Remind(3);
+
+        (first, again, second).Should().Be((true, false, true));
+        invoice.RemindersSent.Should().Be(2);
+        invoice.DomainEvents.OfType<InvoicePaymentReminded>().Select(e => e.Reminder).Should().Equal(1, 2);
+        afterWriteOff.Should().Throw<DomainException>().Which.Code.Should().Be("invoice.not_open");
+    }
+
+    [Fact]
     public void Finalize_RaisesInvoiceFinalized_ADraftRaisesNothing()
     {
         var invoice = Draft(("Pro, June 2026", 1m, 29.00m));

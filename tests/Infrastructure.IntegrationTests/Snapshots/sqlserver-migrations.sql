@@ -2641,3 +2641,24 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202113528_BillingDunning'
+)
+BEGIN
+    ALTER TABLE [Invoices] ADD [RemindersSent] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202113528_BillingDunning'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202113528_BillingDunning', N'10.0.15');
+END;
+
+COMMIT;
+GO

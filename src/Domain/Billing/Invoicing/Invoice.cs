@@ -70,6 +70,9 @@ public sealed class Invoice : Entity, IAggregateRoot, ITenantOwned
     /// <summary>When it was voided or written off as uncollectible.</summary>
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>How many reminders of an overdue invoice were sent (billing.md §9).</summary>
+    public int RemindersSent { get; private set; }
+
     public IReadOnlyList<InvoiceLine> Lines => _lines;
 
     /// <summary>What is still to pay: the total less payments, never below 0.</summary>
@@ -166,6 +169,22 @@ public sealed class Invoice : Entity, IAggregateRoot, ITenantOwned
             Status = InvoiceStatus.Paid;
             PaidAt = now;
         }
+    }
+
+    /// <summary>
+    /// Reminds the buyer of an overdue invoice, once per reminder: nothing happens for a reminder already sent.
+    /// Returns whether this one is new.
+    /// </summary>
+    /// <exception cref="DomainException"><c>invoice.not_open</c>.</exception>
+    public bool Remind(int reminder)
+    {
+        if (Status != InvoiceStatus.Open)
+            throw new DomainException("invoice.not_open", $"Only an open invoice is chased, not a {Status} one.");
+        if (reminder <= RemindersSent)
+            return false;
+        RemindersSent = reminder;
+        Raise(new InvoicePaymentReminded(OrganizationId, Id, reminder));
+        return true;
     }
 
     /// <exception cref="DomainException"><c>invoice.not_open</c>.</exception>

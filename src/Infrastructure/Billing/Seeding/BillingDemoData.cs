@@ -13,9 +13,9 @@ namespace CleanPlatform.Infrastructure.Billing.Seeding;
 
 /// <summary>
 /// The demo organization as a customer: a German business whose VAT number awaits VIES, and a year of monthly Pro
-/// invoices, each issued on the first of its month, numbered in the order they were issued and paid two days later;
-/// the current month's is still open; its Pro subscription runs from the first invoice, renewed monthly since. Written
-/// as the organization's background work (<c>system: DemoData</c>).
+/// invoices, each issued on the first of its month (the current one as the demo starts), numbered in the order they
+/// were issued and paid two days later; the current month's is still open; its Pro subscription runs from the first
+/// invoice, renewed monthly since. Written as the organization's background work (<c>system: DemoData</c>).
 /// </summary>
 internal sealed partial class BillingDemoData(
     SystemWork work, IOptions<BillingSellerOptions> seller, TimeProvider time, ILogger<BillingDemoData> log)
@@ -53,7 +53,8 @@ internal sealed partial class BillingDemoData(
                 var invoice = Invoice.Draft(organizationId, Details.Currency, start);
                 invoice.AddLine(string.Create(CultureInfo.InvariantCulture, $"Pro, {start:MMMM yyyy}"), 1m, price.Amount.Amount);
                 db.Invoices.Add(invoice);
-                invoices.Add((invoice, start.AddHours(1)));
+                // The current month's is issued as the demo starts, so it is not overdue while the demo is tried out.
+                invoices.Add((invoice, month == Months - 1 ? now : start.AddHours(1)));
             }
 
             db.Subscriptions.Add(MonthlySince(organizationId, price, firstMonth, now));

@@ -1363,6 +1363,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("PaidAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("int");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -1355,6 +1355,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("PaidAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
