@@ -15,6 +15,9 @@
 #                                        the settlement job sends it, against one hand-written UPDATE; same server
 #   bash build/bench.sh '*Backtest*'    issue #13: a backtest over 400k snapshot rows, through the API's host, against
 #                                        a hand-written read of the same rows; same server
+#   bash build/bench.sh '*Renewal*'     issue #14: a renewal run over 10k subscriptions (periods renewed, invoices drafted,
+#                                        finalized and numbered), through the API's host as the renewal job runs it, one
+#                                        organization at a time, against hand-written set-based SQL; same server
 # BenchmarkDotNet results land in BenchmarkDotNet.Artifacts/ under the working directory.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -6,9 +6,10 @@ namespace CleanPlatform.Benchmarks;
 /// <summary>
 /// The API's real host (its services, Mediator pipeline and persistence) on a benchmark's database, with nothing on a
 /// timer: no scheduled jobs, no outbox polling, no demo data. Benchmarks send commands through its services as the
-/// jobs do; no HTTP request is made.
+/// jobs do; no HTTP request is made. <paramref name="settings"/> are set on top of the benchmark's defaults.
 /// </summary>
-internal sealed class BenchmarkHost(string connectionString) : WebApplicationFactory<Program>
+internal sealed class BenchmarkHost(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -23,5 +24,7 @@ internal sealed class BenchmarkHost(string connectionString) : WebApplicationFac
         builder.UseSetting("Outbox:PollInterval", "01:00:00");
         builder.UseSetting("Outbox:DispatchOnCommit", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
     }
 }
