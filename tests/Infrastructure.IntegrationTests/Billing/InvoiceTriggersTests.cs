@@ -44,9 +44,11 @@ public sealed class InvoiceTriggersTests
         var columns = db.Model.FindEntityType(typeof(Invoice))!.GetProperties().Select(p => p.GetColumnName(table)).ToList();
 
         columns.Should().Contain(InvoiceTriggers.FrozenColumns);
-        InvoiceTriggers.FrozenColumns.Should().NotContain(["Status", "AmountPaid", "PaidAt", "ClosedAt", "Version", "UpdatedAt", "UpdatedBy"]);
+        InvoiceTriggers.FrozenColumns.Should().NotContain(
+            ["Status", "AmountPaid", "PaidAt", "ClosedAt", "RemindersSent", "Version", "UpdatedAt", "UpdatedBy"]);
+        // What dunning and payments still move: the status, what was paid and when, the reminders sent.
         columns.Except(InvoiceTriggers.FrozenColumns).Should().BeEquivalentTo(
-            ["Id", "Status", "AmountPaid", "PaidAt", "ClosedAt", "Version", "UpdatedAt", "UpdatedBy"],
+            ["Id", "Status", "AmountPaid", "PaidAt", "ClosedAt", "RemindersSent", "Version", "UpdatedAt", "UpdatedBy"],
             "every other column is frozen once the invoice is finalized");
     }
 

@@ -1,14 +1,9 @@
 import { useState } from 'react';
 import { defaultCurrency } from '../api/plan-prices';
 import type { BillingInterval, PlanCatalogue as Catalogue } from '../api/use-plans';
+import { IntervalSwitch } from './interval-switch';
 import { PlanCard } from './plan-card';
 import { RadioSwitch } from './radio-switch';
-
-/** The billing intervals, as the interval switch offers them. */
-export const INTERVALS = [
-  { value: 'Monthly', text: 'Monthly' },
-  { value: 'Yearly', text: 'Yearly' },
-] as const satisfies readonly { value: BillingInterval; text: string }[];
 
 interface PlanCatalogueProps {
   catalogue: Catalogue;
@@ -27,13 +22,7 @@ export function PlanCatalogue({ catalogue: { plans, currencies }, signedIn }: Pl
   return (
     <>
       <div className="plan-options">
-        <RadioSwitch
-          legend="Billing interval"
-          name="interval"
-          options={INTERVALS}
-          value={interval}
-          onChange={setBillingInterval}
-        />
+        <IntervalSwitch value={interval} onChange={setBillingInterval} />
         {currencies.length > 1 && (
           <RadioSwitch
             legend="Currency"

@@ -3,9 +3,8 @@ import { formatDate } from '../../../../shared/format';
 import { currentPrice, planAndInterval } from '../../api/plan-prices';
 import type { BillingInterval, Plan } from '../../api/use-plans';
 import { isLive, type PlanChoice, type Subscription } from '../../api/use-subscription';
-import { INTERVALS } from '../plan-catalogue';
+import { IntervalSwitch } from '../interval-switch';
 import { PlanCard } from '../plan-card';
-import { RadioSwitch } from '../radio-switch';
 
 interface PlanChooserProps {
   plans: readonly Plan[];
@@ -103,13 +102,7 @@ export function PlanChooser({
   return (
     <>
       <div className="plan-options">
-        <RadioSwitch
-          legend="Billing interval"
-          name="interval"
-          options={INTERVALS}
-          value={interval}
-          onChange={setBillingInterval}
-        />
+        <IntervalSwitch value={interval} onChange={setBillingInterval} />
       </div>
       <p>Prices exclude VAT.</p>
       <div className="plan-grid">
