@@ -18,14 +18,19 @@ internal static class OpportunityRatings
                 .GroupBy(o => o.AgentKey)
                 .Select(g => new { Agent = g.Key, Closed = g.Count(), Mean = g.Average(o => o.ClvFair) })
                 .ToListAsync(ct))
-            .ToDictionary(r => r.Agent, r => new AgentTrackRecord(r.Agent, r.Closed, r.Mean), StringComparer.Ordinal);
+            // The database averages in whatever order it reads the rows, which an update changes: rounded, the mean
+            // (and so every weight and score) is the same on a rerun over the same closes.
+            .ToDictionary(r => r.Agent, r => new AgentTrackRecord(r.Agent, r.Closed, r.Mean is { } mean ? Math.Round(mean, 12) : null),
+                StringComparer.Ordinal);
         double WeightOf(string agent) => records.TryGetValue(agent, out var record) ? record.Weight : 1.0;
 
         var opportunities = await (from o in db.Opportunities join e in scope on o.EventId equals e.Id select o).AsTracking()
             .ToListAsync(ct);
         foreach (var selection in opportunities.GroupBy(o => (o.EventId, o.Market, o.Line, o.Selection)))
         {
-            var agreeing = selection.Where(o => o.WithdrawnAt is null).Select(o => o.AgentKey).Distinct().ToList();
+            // Summed in one order whatever order the rows came in: a sum of doubles depends on it.
+            var agreeing = selection.Where(o => o.WithdrawnAt is null).Select(o => o.AgentKey).Distinct()
+                .Order(StringComparer.Ordinal).ToList();
             var weight = agreeing.Sum(WeightOf);
             foreach (var o in selection)
             {
