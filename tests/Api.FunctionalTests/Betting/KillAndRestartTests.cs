@@ -44,8 +44,8 @@ public sealed class KillAndRestartTests
         {
             using var import = ApiProcess.Start(interrupted, ImportArguments(organization));
             // The first season has committed and the second one's transaction is open.
-            await PollAsync(import, async () => await ApiProcess.CountAsync(connection, """SELECT count(*) FROM "SportEvents" """, Ct) > 0
-                && await ApiProcess.RunIsUnderWayAsync(connection, Ct));
+            await import.PollAsync(async () => await ApiProcess.CountAsync(connection, """SELECT count(*) FROM "SportEvents" """, Ct) > 0
+                && await ApiProcess.RunIsUnderWayAsync(connection, Ct), Patience, Ct);
             await import.KillAsync();
             (await ApiProcess.CountAsync(connection, """SELECT count(*) FROM "SportEvents" """, Ct))
                 .Should().BeLessThan(await EventCountAsync(clean), "the kill came before the second season committed");
@@ -71,7 +71,7 @@ public sealed class KillAndRestartTests
             .Should().BeGreaterThan(0, "the kill came before the run committed");
         using (var api = ApiProcess.Start(database, [], SettleEverySecond))
         {
-            await PollAsync(api, async () => await SettledEventsAsync(connection) >= Bets);
+            await api.PollAsync(async () => await SettledEventsAsync(connection) >= Bets, Patience, Ct);
             // The job fires every second; a run that came after would find nothing pending left to settle.
             await Task.Delay(TimeSpan.FromSeconds(3), Ct);
         }
@@ -105,7 +105,7 @@ public sealed class KillAndRestartTests
         {
             using (var api = ApiProcess.Start(database, [], SettleEverySecond))
             {
-                await PollAsync(api, () => ApiProcess.RunIsUnderWayAsync(connection, Ct));
+                await api.PollAsync(() => ApiProcess.RunIsUnderWayAsync(connection, Ct), Patience, Ct);
                 await api.KillAsync();
             }
 
@@ -218,19 +218,5 @@ public sealed class KillAndRestartTests
         var connection = new NpgsqlConnection(database);
         await connection.OpenAsync(Ct);
         return connection;
-    }
-
-    // Polls often, so the kill lands early in what it waits for; gives up only after minutes, with the API's output.
-    private static async Task PollAsync(ApiProcess api, Func<Task<bool>> done)
-    {
-        var deadline = DateTimeOffset.UtcNow + Patience;
-        while (!await done())
-        {
-            if (api.HasExited)
-                throw new InvalidOperationException($"The API exited before the awaited state:\n{api.Output}");
-            if (DateTimeOffset.UtcNow > deadline)
-                throw new TimeoutException($"The awaited state did not come within {Patience}:\n{api.Output}");
-            await Task.Delay(TimeSpan.FromMilliseconds(20), Ct);
-        }
     }
 }

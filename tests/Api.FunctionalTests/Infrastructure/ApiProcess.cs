@@ -89,6 +89,23 @@ internal sealed class ApiProcess : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>
+    /// Polls <paramref name="done"/> every 20 ms, so a kill lands early in what it waits for; gives up, with the API's
+    /// output, when the API exits first or after <paramref name="patience"/>.
+    /// </summary>
+    public async Task PollAsync(Func<Task<bool>> done, TimeSpan patience, CancellationToken ct)
+    {
+        var deadline = DateTimeOffset.UtcNow + patience;
+        while (!await done())
+        {
+            if (HasExited)
+                throw new InvalidOperationException($"The API exited before the awaited state:\n{Output}");
+            if (DateTimeOffset.UtcNow > deadline)
+                throw new TimeoutException($"The awaited state did not come within {patience}:\n{Output}");
+            await Task.Delay(TimeSpan.FromMilliseconds(20), ct);
+        }
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CleanPlatform.Domain.Billing.Events;
 using CleanPlatform.Domain.Billing.Tax;
 
@@ -77,6 +78,10 @@ public sealed class Invoice : Entity, IAggregateRoot, ITenantOwned
 
     /// <summary>What is still to pay: the total less payments, never below 0.</summary>
     public decimal AmountDue => Math.Max(0m, Total - AmountPaid);
+
+    /// <summary>Invoices still open after their due date, at <paramref name="now"/> (billing.md §9: dunning chases them).</summary>
+    public static Expression<Func<Invoice, bool>> OverdueAt(DateTimeOffset now) =>
+        i => i.Status == InvoiceStatus.Open && i.DueAt < now;
 
     /// <exception cref="DomainException"><c>money.unsupported_currency</c>.</exception>
     public static Invoice Draft(Guid organizationId, string currency, DateTimeOffset now)

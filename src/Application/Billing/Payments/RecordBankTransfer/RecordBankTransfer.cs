@@ -45,8 +45,8 @@ public sealed class RecordBankTransferHandler(IBillingDb db, AuditScope audit, T
             .SingleOrDefaultAsync(s => s.OrganizationId == paid.OrganizationId && s.Status == SubscriptionStatus.PastDue, ct);
         if (subscription is null)
             return;
-        var overdue = await db.Invoices.IgnoreQueryFilters().AnyAsync(i => i.OrganizationId == paid.OrganizationId
-            && i.Id != paid.Id && i.Status == InvoiceStatus.Open && i.DueAt < now, ct);
+        var overdue = await db.Invoices.IgnoreQueryFilters().Where(Invoice.OverdueAt(now))
+            .AnyAsync(i => i.OrganizationId == paid.OrganizationId && i.Id != paid.Id, ct);
         if (!overdue)
             subscription.PaymentRecovered();
     }

@@ -28,7 +28,7 @@ public sealed class ChaseOverdueInvoicesHandler(
         var organizationId = user.RequireOrganizationId();
         await locks.AcquireAsync(nameof(Subscription), organizationId, cancellationToken);
         var (now, dunning) = (time.GetUtcNow(), options.Value);
-        var overdue = await db.Invoices.AsTracking().Where(i => i.Status == InvoiceStatus.Open && i.DueAt < now)
+        var overdue = await db.Invoices.AsTracking().Where(Invoice.OverdueAt(now))
             .OrderBy(i => i.DueAt).ToListAsync(cancellationToken);
         var subscription = await db.LiveSubscriptionAsync(organizationId, cancellationToken);
         var (reminded, pastDue, uncollectible, ended) = (0, 0, 0, 0);

@@ -13,7 +13,7 @@ public sealed class OrganizationsWithOverdueInvoicesHandler(IBillingDb db, TimeP
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return await db.Invoices.AsNoTracking().Where(i => i.Status == InvoiceStatus.Open && i.DueAt < now)
+        return await db.Invoices.AsNoTracking().Where(Invoice.OverdueAt(now))
             .Select(i => i.OrganizationId).Distinct().OrderBy(id => id).ToListAsync(cancellationToken);
     }
 }
