@@ -1,12 +1,12 @@
 using BenchmarkDotNet.Attributes;
+using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Application.Billing.Subscriptions.RenewSubscriptions;
 using CleanPlatform.Domain.Billing.Catalogue;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Subscriptions;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Identity;
-using CleanPlatform.Infrastructure.Callers;
-using Mediator;
+using CleanPlatform.Infrastructure.Billing.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -14,9 +14,9 @@ namespace CleanPlatform.Benchmarks;
 
 /// <summary>
 /// Issue #14: a renewal run over 10,000 organizations, each with one monthly Pro subscription (29 EUR) whose period
-/// has ended, sent as <c>RenewSubscriptionsJob</c> sends it (the organizations to renew asked across organizations, then
-/// <see cref="RenewSubscriptions"/> in each, one at a time, as its system caller, through the real Mediator pipeline and
-/// host), with no grace before finalizing: each run moves the period on, drafts its invoice and finalizes it (numbered,
+/// has ended, run by <see cref="RenewSubscriptionsJob"/> itself (the organizations to renew asked across organizations,
+/// then <see cref="RenewSubscriptions"/> for a batch of them per transaction, as the system caller, through the real
+/// Mediator pipeline and host), with no grace before finalizing: each run moves the period on, drafts its invoice and finalizes it (numbered,
 /// taxed). Against hand-written set-based SQL in one transaction that writes the same rows. The goal: under 10 s (Kill
 /// Bill publishes 30,000 bundles in under 10 s).
 /// </summary>
@@ -75,7 +75,10 @@ public class RenewalBenchmarks : IDisposable
             FROM invoices i)
         INSERT INTO "AuditEntries" ("Id", "OccurredAt", "OrganizationId", "SystemName", "Action", "EntityType", "Outcome")
         SELECT gen_random_uuid(), @now, "OrganizationId", 'RenewSubscriptions', 'RenewSubscriptions', 'Subscription', 'Succeeded'
-        FROM numbered;
+        FROM numbered
+        UNION ALL
+        SELECT gen_random_uuid(), @now, '00000000-0000-0000-0000-000000000000', 'RenewSubscriptions', 'RenewSubscriptions', 'Subscription', 'Succeeded'
+        FROM generate_series(1, (SELECT ceil(count(*) / @batch::numeric)::int FROM numbered));
         UPDATE "Invoices" SET "Status" = 'Open', "Version" = "Version" + 1, "UpdatedAt" = @now, "UpdatedBy" = NULL
         WHERE "Status" = 'Draft' AND "CreatedAt" = @now;
         """;
@@ -160,6 +163,7 @@ public class RenewalBenchmarks : IDisposable
         await using var command = new NpgsqlCommand(HandWrittenRenewal, connection, transaction);
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("year", now.Year);
+        command.Parameters.AddWithValue("batch", new RenewalOptions().BatchSize);
         await command.ExecuteNonQueryAsync();
         await transaction.CommitAsync();
         await using var count = new NpgsqlCommand("""SELECT count(*) FROM "Invoices" WHERE "Status" = 'Open'""", connection);
@@ -169,17 +173,12 @@ public class RenewalBenchmarks : IDisposable
     [Benchmark]
     public async Task<int> RenewalJob()
     {
-        // As RenewSubscriptionsJob (PerOrganizationJob) runs it: the organizations across organizations, then one scope
-        // per organization, as its system caller.
-        var work = _host.Services.GetRequiredService<SystemWork>();
-        const string Name = nameof(RenewSubscriptions);
-        var organizationIds = await work.AcrossOrganizationsAsync(Name, async (services, ct) =>
-            await services.GetRequiredService<ISender>().Send(new OrganizationsToRenew(), ct), CancellationToken.None);
-        var finalized = 0;
-        await work.ForEachOrganizationAsync(Name, organizationIds, async (services, ct) =>
-            finalized += (await services.GetRequiredService<ISender>().Send(new RenewSubscriptions(), ct)).Finalized,
-            CancellationToken.None);
-        return Finalized(finalized);
+        // The job itself, as Quartz runs it: the organizations across organizations, then a batch of them per transaction.
+        var job = ActivatorUtilities.CreateInstance<RenewSubscriptionsJob>(_host.Services);
+        await job.Execute(null!, CancellationToken.None);
+        await using var connection = await _database.DataSource.OpenConnectionAsync();
+        await using var count = new NpgsqlCommand("""SELECT count(*) FROM "Invoices" WHERE "Status" = 'Open'""", connection);
+        return Finalized((int)(long)(await count.ExecuteScalarAsync())!);
     }
 
     [GlobalCleanup]

@@ -30,7 +30,7 @@ public static class BillingModule
         services.AddScoped<SubscriptionPrices>();
         services.AddScoped<IModuleDemoData, BillingDemoData>();
         services.AddOptions<RenewalOptions>().Bind(configuration.GetSection(RenewalOptions.Section))
-            .Validate(o => o.IsValid, "Billing:Renewals: FinalizeAfter cannot be negative and MaxPeriodsPerRun must be positive.")
+            .Validate(o => o.IsValid, "Billing:Renewals: FinalizeAfter cannot be negative, MaxPeriodsPerRun must be positive and BatchSize between 1 and 1000.")
             .ValidateOnStart();
         services.AddScheduledJob<RenewSubscriptionsJob>(configuration, defaultCron: "0 */10 * * * ?");
         services.AddOptions<DunningOptions>().Bind(configuration.GetSection(DunningOptions.Section))

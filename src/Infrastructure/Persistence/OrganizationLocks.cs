@@ -23,6 +23,28 @@ internal sealed class OrganizationLocks(AppDbContext db) : IOrganizationLocks
         };
     }
 
+    public async Task AcquireAsync(string purpose, IReadOnlyCollection<Guid> organizationIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(organizationIds);
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("An organization lock is held by a transaction: take it inside one.");
+        var names = organizationIds.Distinct().Select(id => $"{purpose}:{id:N}").ToList();
+        switch (db)
+        {
+            case PostgresAppDbContext:
+                // One round trip: the keys in ascending order, each lock taken before the next is asked for.
+                var keys = names.Select(KeyOf).Order().ToArray();
+                await db.Database.ExecuteSqlRawAsync(
+                    "SELECT pg_advisory_xact_lock(k) FROM (SELECT unnest({0}::bigint[]) AS k ORDER BY k) AS ordered",
+                    [keys], ct);
+                break;
+            case SqlServerAppDbContext:
+                foreach (var name in names.Order(StringComparer.Ordinal))
+                    await db.Database.ExecuteSqlRawAsync(SqlServerLock, [name], ct);
+                break;
+        }
+    }
+
     /// <summary>Waits up to five minutes, then fails rather than go on without the lock.</summary>
     internal const string SqlServerLock = """
         DECLARE @result int;

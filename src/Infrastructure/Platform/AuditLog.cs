@@ -8,16 +8,16 @@ namespace CleanPlatform.Infrastructure.Platform;
 /// </summary>
 internal sealed class AuditLog(AppDbContext db, OwnContexts contexts) : IAuditLog
 {
-    public async Task AddAsync(AuditEntry entry, CancellationToken ct)
+    public async Task AddAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken ct)
     {
-        db.AuditEntries.Add(entry);
+        db.AuditEntries.AddRange(entries);
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task WriteAsync(AuditEntry entry, CancellationToken ct)
+    public async Task WriteAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken ct)
     {
         await using var own = contexts.AcrossOrganizations("AuditLog");
-        own.AuditEntries.Add(entry);
+        own.AuditEntries.AddRange(entries);
         await own.SaveChangesAsync(ct);
     }
 }

@@ -41,6 +41,9 @@ public abstract class DunningTests<TFactory>(TFactory api) : ApiTest<TFactory>(a
         var reminders = Api.Mailbox.To("erika@example.test").Where(m => m.Subject.EndsWith($"invoice {invoice.Number} is overdue", StringComparison.Ordinal)).ToList();
         reminders.Select(m => m.Subject[..10]).Should().Equal("Reminder 1", "Reminder 2");
         reminders[0].Body.Should().Contain("34.51 EUR").And.Contain(dueAt.AddDays(Dunning.FinalDay).ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+        Api.Mailbox.To("erika@example.test").Should().ContainSingle(m => m.Subject == "Your Pro subscription has ended"
+                && m.Body.Contains($"- {invoice.Number}: 34.51 EUR", StringComparison.Ordinal), "the end of dunning is told once")
+            .Which.Body.Should().Contain("back on the Free plan").And.Contain("/billing/subscription");
         owner.Should().NotBeNull();
     }
 

@@ -45,7 +45,7 @@ public sealed class RenewalKillTests
 
         using (var api = ApiProcess.Start(database, [], RenewEverySecond))
         {
-            await PollAsync(api, async () => await InvoicesAsync(connection) > 0 && await ApiProcess.RunIsUnderWayAsync(connection, Ct));
+            await api.PollAsync(async () => await InvoicesAsync(connection) > 0 && await ApiProcess.RunIsUnderWayAsync(connection, Ct), Patience, Ct);
             await api.KillAsync();
         }
 
@@ -53,7 +53,7 @@ public sealed class RenewalKillTests
         atTheKill.Should().BeLessThan(Subscribers, "the kill came before the last organization's run committed");
         using (var api = ApiProcess.Start(database, [], RenewEverySecond))
         {
-            await PollAsync(api, async () => await InvoicesAsync(connection) >= Subscribers);
+            await api.PollAsync(async () => await InvoicesAsync(connection) >= Subscribers, Patience, Ct);
             // The job fires every second; a run that came after would find no ended period left to renew.
             await Task.Delay(TimeSpan.FromSeconds(3), Ct);
         }
@@ -98,18 +98,5 @@ public sealed class RenewalKillTests
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.AddRange(rows);
         await db.SaveChangesAsync(Ct);
-    }
-
-    private static async Task PollAsync(ApiProcess api, Func<Task<bool>> done)
-    {
-        var deadline = DateTimeOffset.UtcNow + Patience;
-        while (!await done())
-        {
-            if (api.HasExited)
-                throw new InvalidOperationException($"The API exited before the awaited state:\n{api.Output}");
-            if (DateTimeOffset.UtcNow > deadline)
-                throw new TimeoutException($"The awaited state did not come within {Patience}:\n{api.Output}");
-            await Task.Delay(TimeSpan.FromMilliseconds(20), Ct);
-        }
     }
 }

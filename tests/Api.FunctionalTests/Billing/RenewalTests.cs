@@ -3,6 +3,7 @@ using CleanPlatform.Application.Billing.Subscriptions.Common;
 using CleanPlatform.Application.Billing.Subscriptions.RenewSubscriptions;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Subscriptions;
+using CleanPlatform.Domain.Platform;
 using static CleanPlatform.Api.FunctionalTests.Billing.SubscriptionRequests;
 
 namespace CleanPlatform.Api.FunctionalTests.Billing;
@@ -78,6 +79,74 @@ public abstract class RenewalTests<TFactory>(TFactory api) : ApiTest<TFactory>(a
             .OnlyContain(i => i.Status == InvoiceStatus.Open && i.Total == 34.51m);
         invoices.Select(i => i.Number).Should().OnlyHaveUniqueItems();
     }
+
+    [Fact]
+    public async Task ATrialEndingWithinThreeDays_IsWarnedOfOnce_ByEmail()
+    {
+        var (owner, organizationId) = await CustomerAsync();
+        var trial = await owner.SubscribeAsync("Pro", Ct);
+        var warningsBefore = Api.Mailbox.To("erika@example.test").Count(IsTrialWarning);
+        Api.Time.Advance(trial.TrialEndsAt!.Value.AddDays(-3).AddMinutes(-1) - Api.Time.GetUtcNow());
+        var early = await RenewAsync(organizationId);
+        Api.Time.Advance(TimeSpan.FromMinutes(2));
+
+        var warned = await RenewAsync(organizationId);
+        var again = await RenewAsync(organizationId);
+        await Api.DispatchOutboxAsync(Ct);
+
+        early.Should().Be(new RenewalRunDto(0, 0, 0, TrialsWarned: 0));
+        warned.Should().Be(new RenewalRunDto(0, 0, 0, TrialsWarned: 1));
+        again.Should().Be(new RenewalRunDto(0, 0, 0, TrialsWarned: 0));
+        Api.Mailbox.To("erika@example.test").Count(IsTrialWarning).Should().Be(warningsBefore + 1);
+    }
+
+    private static bool IsTrialWarning(EmailMessage mail) =>
+        mail.Subject.StartsWith("Your Pro trial ends on ", StringComparison.Ordinal)
+        && mail.Body.Contains("billed at 29.00 EUR a month", StringComparison.Ordinal)
+        && mail.Body.Contains("/billing/subscription", StringComparison.Ordinal);
+
+    [Fact]
+    public async Task TheJob_RenewsOrganizationsInOneBatch_AndOneThatFailsStopsNoOther()
+    {
+        var customers = new List<(Caller Owner, Guid OrganizationId)>();
+        for (var i = 0; i < 3; i++)
+            customers.Add(await CustomerAsync());
+        var periodEnd = DateTimeOffset.MinValue;
+        foreach (var (owner, _) in customers)
+        {
+            var trial = await owner.SubscribeAsync("Pro", Ct);
+            periodEnd = trial.PeriodEnd > periodEnd ? trial.PeriodEnd : periodEnd;
+        }
+
+        var ids = customers.ConvertAll(c => c.OrganizationId);
+        Api.Time.Advance(periodEnd - Api.Time.GetUtcNow());
+        await Api.RunJobAsync("RenewSubscriptions", async () => (await DraftsAsync(ids)) < 3, Ct);
+        var broken = ids[1];
+        await Api.InDatabaseAsync(db => db.BillingCustomers.IgnoreQueryFilters()
+            .Where(c => c.OrganizationId == broken).ExecuteDeleteAsync(Ct));
+        Api.Time.Advance(Grace);
+        await Api.RunJobAsync("RenewSubscriptions", async () => (await DraftsAsync([ids[0], ids[2]])) > 0, Ct);
+
+        foreach (var organizationId in ids)
+        {
+            var invoice = (await InvoicesAsync(organizationId)).Should().ContainSingle().Subject;
+            invoice.Status.Should().Be(organizationId == broken ? InvoiceStatus.Draft : InvoiceStatus.Open);
+        }
+
+        var trails = await Api.InDatabaseAsync(db => db.AuditEntries.IgnoreQueryFilters()
+            .Where(a => ids.Contains(a.OrganizationId) && a.Action == nameof(RenewSubscriptions))
+            .Select(a => new { a.OrganizationId, a.Outcome, a.Error, a.SystemName }).ToListAsync(Ct));
+        trails.Should().OnlyContain(a => a.SystemName == nameof(RenewSubscriptions));
+        foreach (var organizationId in new[] { ids[0], ids[2] })
+            trails.Where(a => a.OrganizationId == organizationId).Should().HaveCountGreaterThanOrEqualTo(2, "each run shows in the trail")
+                .And.OnlyContain(a => a.Outcome == AuditOutcome.Succeeded);
+        trails.Where(a => a.OrganizationId == broken).Select(a => (a.Outcome, a.Error)).Should()
+            .Contain((AuditOutcome.Failed, "billing_customer.missing"), "its run on its own failed, in its own trail");
+    }
+
+    private Task<int> DraftsAsync(IReadOnlyList<Guid> organizationIds) =>
+        Api.InDatabaseAsync(db => db.Invoices.IgnoreQueryFilters()
+            .CountAsync(i => organizationIds.Contains(i.OrganizationId) && i.Status == InvoiceStatus.Draft, Ct));
 
     private async Task<RenewalRunDto> RenewAsync(Guid organizationId) =>
         await Api.SendAsSystemAsync(organizationId, new RenewSubscriptions(), Ct);

@@ -179,6 +179,45 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public void DunningExhausted_SaysTheSubscriptionEndedUnpaid()
+    {
+        var subscription = Subscription.Start(Organization, ProMonthly, 0, Utc, At("2026-06-01T00:00:00Z"));
+        subscription.PaymentFailed();
+
+        subscription.DunningExhausted(At("2026-06-08T00:00:00Z"));
+
+        subscription.DomainEvents.OfType<SubscriptionEndedUnpaid>().Should().ContainSingle()
+            .Which.Should().Be(new SubscriptionEndedUnpaid(Organization, subscription.Id));
+    }
+
+    [Fact]
+    public void WarnTrialEnding_OnceWithinThreeDaysOfTheTrialsEnd()
+    {
+        var subscription = Subscription.Start(Organization, ProMonthly, 14, Utc, At("2026-06-01T00:00:00Z"));
+        var warnings = () => subscription.DomainEvents.OfType<TrialEnding>().Count();
+
+        subscription.WarnTrialEnding(At("2026-06-11T23:59:59Z")).Should().BeFalse("more than three days are left");
+        var isDue = Subscription.TrialEndingUnwarnedAt(At("2026-06-12T00:00:00Z")).Compile();
+        isDue(subscription).Should().BeTrue();
+        subscription.WarnTrialEnding(At("2026-06-12T00:00:00Z")).Should().BeTrue();
+        subscription.WarnTrialEnding(At("2026-06-13T00:00:00Z")).Should().BeFalse("a trial is warned of once");
+
+        warnings().Should().Be(1);
+        subscription.TrialWarnedAt.Should().Be(At("2026-06-12T00:00:00Z"));
+        isDue(subscription).Should().BeFalse();
+    }
+
+    [Fact]
+    public void WarnTrialEnding_NothingWithoutATrial()
+    {
+        var subscription = Subscription.Start(Organization, ProMonthly, 0, Utc, At("2026-06-01T00:00:00Z"));
+
+        subscription.WarnTrialEnding(At("2026-06-29T00:00:00Z")).Should().BeFalse();
+        Subscription.TrialEndingUnwarnedAt(At("2026-06-29T00:00:00Z")).Compile()(subscription).Should().BeFalse();
+        subscription.DomainEvents.OfType<TrialEnding>().Should().BeEmpty();
+    }
+
+    [Fact]
     public void PlanChanged_IsRaisedWhenTheLimitsMayMove_NotWhenAChangeOnlyWaits()
     {
         var subscription = Subscription.Start(Organization, EnterpriseMonthly, 0, Utc, At("2026-06-01T00:00:00Z"));

@@ -29,6 +29,33 @@ public sealed class OrganizationLocksTests
         await transaction.CommitAsync(Ct);
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AcquireAsync_ManyOrganizations_HoldsEachUntilTheTransactionEnds(string provider)
+    {
+        await using var database = await TestDatabase.MigratedAsync(provider, Ct);
+        await using var context = database.NewContext();
+        var locks = new OrganizationLocks(context);
+        Guid[] organizations = [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()];
+
+        var outside = () => locks.AcquireAsync("Renew", organizations, Ct);
+        await outside.Should().ThrowAsync<InvalidOperationException>();
+        await using var transaction = await context.Database.BeginTransactionAsync(Ct);
+        await locks.AcquireAsync("Renew", [.. organizations, organizations[0]], Ct);
+        if (provider == "Postgres")
+        {
+            await using var other = database.NewContext();
+            foreach (var organization in organizations)
+                (await TryLockAsync(other, $"Renew:{organization:N}")).Should().BeFalse("the batch holds every organization's lock");
+            (await TryLockAsync(other, $"Renew:{Guid.NewGuid():N}")).Should().BeTrue();
+        }
+
+        await transaction.CommitAsync(Ct);
+    }
+
+    private static async Task<bool> TryLockAsync(AppDbContext context, string name) =>
+        await context.Database.SqlQueryRaw<bool>("SELECT pg_try_advisory_xact_lock({0}) AS \"Value\"", OrganizationLocks.KeyOf(name))
+            .SingleAsync(Ct);
+
     [Fact]
     public void SqlServerLock_IsOwnedByTheTransactionAndFailsRatherThanGoOnWithoutIt()
     {

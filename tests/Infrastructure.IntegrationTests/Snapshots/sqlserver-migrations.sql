@@ -2662,3 +2662,24 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202135117_BillingTrialWarnings'
+)
+BEGIN
+    ALTER TABLE [Subscriptions] ADD [TrialWarnedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202135117_BillingTrialWarnings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202135117_BillingTrialWarnings', N'10.0.15');
+END;
+
+COMMIT;
+GO

@@ -14,5 +14,11 @@ public sealed class RenewalOptions
     /// <summary>How many missed periods one run catches up per subscription (after the job was stopped for long).</summary>
     public int MaxPeriodsPerRun { get; set; } = 24;
 
-    public bool IsValid => FinalizeAfter >= TimeSpan.Zero && MaxPeriodsPerRun > 0;
+    /// <summary>
+    /// How many organizations one transaction renews. A batch is all or nothing: when one of its organizations fails,
+    /// the job renews each of them on its own, so the others go on.
+    /// </summary>
+    public int BatchSize { get; set; } = 200;
+
+    public bool IsValid => FinalizeAfter >= TimeSpan.Zero && MaxPeriodsPerRun > 0 && BatchSize is > 0 and <= 1000;
 }

@@ -26,16 +26,11 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
         {
             // The caller may have given up (cancelled), but the attempt still belongs in the trail.
             var failed = Entries(message, default, AuditOutcome.Failed, ErrorCode(ex));
-            afterCommit.Add(async () =>
-            {
-                foreach (var entry in failed)
-                    await auditLog.WriteAsync(entry, CancellationToken.None);
-            });
+            afterCommit.Add(() => auditLog.WriteAsync(failed, CancellationToken.None));
             throw;
         }
 
-        foreach (var entry in Entries(message, response, AuditOutcome.Succeeded, null))
-            await auditLog.AddAsync(entry, cancellationToken);
+        await auditLog.AddAsync(Entries(message, response, AuditOutcome.Succeeded, null), cancellationToken);
         return response;
     }
 
@@ -46,9 +41,9 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
             ?? (response as IHasId)?.Id.ToString();
         var organizationId = user.OrganizationId ?? scope.OrganizationId;
         var entries = new List<AuditEntry> { Entry(organizationId) };
-        // The platform administrator acting inside a tenant: the tenant's trail shows it as well.
-        if (scope.TenantOrganizationId is { } tenant && tenant != organizationId)
-            entries.Add(Entry(tenant));
+        // The platform administrator acting inside a tenant, or a system batch inside several: each tenant's trail shows
+        // it as well.
+        entries.AddRange(scope.TenantOrganizationIds.Where(tenant => tenant != organizationId).Select(tenant => Entry(tenant)));
         return entries;
 
         AuditEntry Entry(Guid? organization) =>

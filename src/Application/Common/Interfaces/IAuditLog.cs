@@ -5,9 +5,9 @@ namespace CleanPlatform.Application.Common.Interfaces;
 /// <summary>Stores audit entries: with the command's own changes, or on their own when the command failed.</summary>
 public interface IAuditLog
 {
-    /// <summary>Adds an entry to the running command's unit of work: it commits, or rolls back, with the command.</summary>
-    Task AddAsync(AuditEntry entry, CancellationToken ct);
+    /// <summary>Adds entries to the running command's unit of work, in one save: they commit, or roll back, with the command.</summary>
+    Task AddAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken ct);
 
-    /// <summary>Stores an entry through a connection of its own (a failed command's, after its rollback).</summary>
-    Task WriteAsync(AuditEntry entry, CancellationToken ct);
+    /// <summary>Stores entries through a connection of their own (a failed command's, after its rollback).</summary>
+    Task WriteAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken ct);
 }

@@ -10,4 +10,11 @@ public interface IOrganizationLocks
 {
     /// <summary>Waits for, then holds until the transaction ends, the lock named <paramref name="purpose"/> of <paramref name="organizationId"/>.</summary>
     Task AcquireAsync(string purpose, Guid organizationId, CancellationToken ct);
+
+    /// <summary>
+    /// Takes the lock named <paramref name="purpose"/> of each of <paramref name="organizationIds"/>, in an order every
+    /// caller shares (so two batches, or a batch and a single lock, never deadlock), and holds them until the
+    /// transaction ends.
+    /// </summary>
+    Task AcquireAsync(string purpose, IReadOnlyCollection<Guid> organizationIds, CancellationToken ct);
 }

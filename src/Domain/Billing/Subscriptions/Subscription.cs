@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CleanPlatform.Domain.Billing.Events;
 
 namespace CleanPlatform.Domain.Billing.Subscriptions;
@@ -12,6 +13,19 @@ namespace CleanPlatform.Domain.Billing.Subscriptions;
 /// </summary>
 public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
 {
+    /// <summary>Subscriptions that have not ended: trialing, active or past due (an organization has one at most).</summary>
+    public static readonly Expression<Func<Subscription, bool>> IsLive = s => s.Status != SubscriptionStatus.Canceled;
+
+    /// <summary>How long before a trial's end the subscriber is told (billing.md §9: 3 days).</summary>
+    public static readonly TimeSpan TrialWarning = TimeSpan.FromDays(3);
+
+    /// <summary>Trials that end within <see cref="TrialWarning"/> of <paramref name="now"/> and were not warned of yet.</summary>
+    public static Expression<Func<Subscription, bool>> TrialEndingUnwarnedAt(DateTimeOffset now)
+    {
+        var horizon = now + TrialWarning;
+        return s => s.Status == SubscriptionStatus.Trialing && s.TrialWarnedAt == null && s.TrialEndsAt <= horizon;
+    }
+
     private Subscription() { }
 
     /// <inheritdoc />
@@ -60,6 +74,9 @@ public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
     public string TimeZone { get; private set; } = "";
 
     public DateTimeOffset? TrialEndsAt { get; private set; }
+
+    /// <summary>When the subscriber was told that the trial ends soon (<see cref="WarnTrialEnding"/>).</summary>
+    public DateTimeOffset? TrialWarnedAt { get; private set; }
 
     public DateTimeOffset PeriodStart { get; private set; }
 
@@ -228,6 +245,20 @@ public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
         return true;
     }
 
+    /// <summary>
+    /// Tells the subscriber, once per trial, that it ends within <see cref="TrialWarning"/>: raises
+    /// <see cref="TrialEnding"/>. Returns whether this call did; nothing happens outside that window or for a trial
+    /// already warned of.
+    /// </summary>
+    public bool WarnTrialEnding(DateTimeOffset now)
+    {
+        if (Status != SubscriptionStatus.Trialing || TrialWarnedAt is not null || TrialEndsAt - now > TrialWarning)
+            return false;
+        TrialWarnedAt = now;
+        Raise(new TrialEnding(OrganizationId, Id));
+        return true;
+    }
+
     /// <summary>A renewal's payment failed: dunning starts, access continues.</summary>
     public void PaymentFailed()
     {
@@ -248,6 +279,7 @@ public sealed class Subscription : Entity, IAggregateRoot, ITenantOwned
         if (Status != SubscriptionStatus.PastDue)
             throw new DomainException("subscription.not_past_due", "Only a past-due subscription runs out of retries.");
         Cancel(now);
+        Raise(new SubscriptionEndedUnpaid(OrganizationId, Id));
     }
 
     private void Cancel(DateTimeOffset at)

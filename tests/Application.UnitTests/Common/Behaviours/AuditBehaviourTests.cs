@@ -28,7 +28,7 @@ public sealed class AuditBehaviourTests
     // transaction has ended (AfterCommit), so reading what was written first ends the "transaction".
     private sealed record Audit(IAuditLog Log, AuditScope Scope, AfterCommit AfterCommit)
     {
-        public AuditEntry Written => (AuditEntry)Call.GetArguments()[0]!;
+        public AuditEntry Written => ((IReadOnlyCollection<AuditEntry>)Call.GetArguments()[0]!).Single();
 
         public CancellationToken WrittenWith => (CancellationToken)Call.GetArguments()[1]!;
 
@@ -73,7 +73,7 @@ public sealed class AuditBehaviourTests
 
         await audit.CreateWidgetAsync(Callers.InRoles(), Succeed);
 
-        await audit.Log.Received(1).AddAsync(Arg.Any<AuditEntry>(), TestContext.Current.CancellationToken);
+        await audit.Log.Received(1).AddAsync(Arg.Is<IReadOnlyCollection<AuditEntry>>(e => e.Count == 1), TestContext.Current.CancellationToken);
         await audit.Log.DidNotReceiveWithAnyArgs().WriteAsync(default!, TestContext.Current.CancellationToken);
     }
 
@@ -87,7 +87,7 @@ public sealed class AuditBehaviourTests
         await act.Should().ThrowAsync<DomainException>();
         audit.Log.ReceivedCalls().Should().BeEmpty("the transaction is still rolling back");
         await audit.AfterCommit.RunAsync();
-        await audit.Log.Received(1).WriteAsync(Arg.Any<AuditEntry>(), CancellationToken.None);
+        await audit.Log.Received(1).WriteAsync(Arg.Is<IReadOnlyCollection<AuditEntry>>(e => e.Count == 1), CancellationToken.None);
         await audit.Log.DidNotReceiveWithAnyArgs().AddAsync(default!, TestContext.Current.CancellationToken);
     }
 

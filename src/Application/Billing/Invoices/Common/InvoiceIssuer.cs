@@ -16,18 +16,34 @@ public sealed class InvoiceIssuer(IBillingDb db, IInvoiceNumbers numbers, Custom
 
     /// <summary>Finalizes a draft that is already saved.</summary>
     /// <exception cref="ConflictException"><c>billing_customer.missing</c> without billing details.</exception>
-    public async Task FinalizeAsync(Invoice invoice, CancellationToken ct)
+    public Task FinalizeAsync(Invoice invoice, CancellationToken ct) => FinalizeAllAsync([invoice], ct);
+
+    /// <summary>
+    /// Finalizes drafts that are already saved, of any organizations the caller may see, in the order given: their
+    /// numbers are taken as one block, their buyers read at once, and they are saved together.
+    /// </summary>
+    /// <exception cref="ConflictException"><c>billing_customer.missing</c> when an organization has no billing details.</exception>
+    public async Task FinalizeAllAsync(IReadOnlyList<Invoice> drafts, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(invoice);
-        var customer = await db.BillingCustomers.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.OrganizationId == invoice.OrganizationId, ct)
-            ?? throw new ConflictException("billing_customer.missing",
+        ArgumentNullException.ThrowIfNull(drafts);
+        if (drafts.Count == 0)
+            return;
+        var organizationIds = drafts.Select(i => i.OrganizationId).Distinct().ToList();
+        var customers = await db.BillingCustomers.AsNoTracking()
+            .Where(c => organizationIds.Contains(c.OrganizationId))
+            .ToDictionaryAsync(c => c.OrganizationId, ct);
+        if (customers.Count < organizationIds.Count)
+            throw new ConflictException("billing_customer.missing",
                 "The organization has no billing details yet: an invoice needs its buyer.");
         var now = time.GetUtcNow();
-        var number = new InvoiceNumber(InvoiceNumber.Invoices, now.Year,
-            await numbers.NextAsync(InvoiceNumber.Invoices, now.Year, ct));
-        invoice.Finalize(number, new InvoiceBuyer(customer.LegalName, customer.Address, customer.VatNumber),
-            vat.Of(customer), now, PaymentTerm);
+        var first = await numbers.TakeAsync(InvoiceNumber.Invoices, now.Year, drafts.Count, ct);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var customer = customers[drafts[i].OrganizationId];
+            drafts[i].Finalize(new InvoiceNumber(InvoiceNumber.Invoices, now.Year, first + i),
+                new InvoiceBuyer(customer.LegalName, customer.Address, customer.VatNumber), vat.Of(customer), now, PaymentTerm);
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

@@ -19,8 +19,7 @@ public sealed class CancelSubscriptionHandler(
     public async ValueTask<SubscriptionDto> Handle(CancelSubscription command, CancellationToken cancellationToken)
     {
         var organizationId = user.RequireOrganizationId();
-        await locks.AcquireAsync(nameof(Subscription), organizationId, cancellationToken);
-        var subscription = await db.LiveSubscriptionAsync(organizationId, command.Version, cancellationToken);
+        var subscription = await db.LockedLiveSubscriptionAsync(locks, organizationId, command.Version, cancellationToken);
         if (command.AtPeriodEnd)
             subscription.CancelAtEndOfPeriod();
         else

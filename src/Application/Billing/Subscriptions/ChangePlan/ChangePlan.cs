@@ -25,8 +25,7 @@ public sealed class ChangePlanHandler(
     public async ValueTask<PlanChangeDto> Handle(ChangePlan command, CancellationToken cancellationToken)
     {
         var organizationId = user.RequireOrganizationId();
-        await locks.AcquireAsync(nameof(Subscription), organizationId, cancellationToken);
-        var subscription = await db.LiveSubscriptionAsync(organizationId, command.Version, cancellationToken);
+        var subscription = await db.LockedLiveSubscriptionAsync(locks, organizationId, command.Version, cancellationToken);
         var next = await prices.CurrentAsync(command.PlanCode, command.Interval, subscription.Currency, cancellationToken);
         var previous = subscription.Price;
         var outcome = subscription.ChangeTo(next, time.GetUtcNow());

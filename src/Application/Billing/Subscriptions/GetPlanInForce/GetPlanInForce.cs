@@ -16,6 +16,6 @@ public sealed record PlanInForceDto(string? PlanCode);
 public sealed class GetPlanInForceHandler(IBillingDb db) : IQueryHandler<GetPlanInForce, PlanInForceDto>
 {
     public async ValueTask<PlanInForceDto> Handle(GetPlanInForce query, CancellationToken cancellationToken) =>
-        new(await db.Subscriptions.AsNoTracking().Where(s => s.Status != SubscriptionStatus.Canceled)
+        new(await db.Subscriptions.AsNoTracking().Where(Subscription.IsLive)
             .Select(s => s.PlanCode).SingleOrDefaultAsync(cancellationToken));
 }

@@ -21,8 +21,8 @@ public sealed class PreviewPlanChangeHandler(
     public async ValueTask<PlanChangePreviewDto> Handle(PreviewPlanChange query, CancellationToken cancellationToken)
     {
         var organizationId = user.RequireOrganizationId();
-        var subscription = await db.Subscriptions.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.Status != SubscriptionStatus.Canceled, cancellationToken)
+        var subscription = await db.Subscriptions.AsNoTracking().Where(Subscription.IsLive)
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Subscription", organizationId);
         var customer = await db.BillingCustomers.AsNoTracking().SingleAsync(cancellationToken);
         var next = await prices.CurrentAsync(query.PlanCode, query.Interval, subscription.Currency, cancellationToken);

@@ -17,8 +17,7 @@ public sealed class ResumeSubscriptionHandler(IBillingDb db, IOrganizationLocks 
     public async ValueTask<SubscriptionDto> Handle(ResumeSubscription command, CancellationToken cancellationToken)
     {
         var organizationId = user.RequireOrganizationId();
-        await locks.AcquireAsync(nameof(Subscription), organizationId, cancellationToken);
-        var subscription = await db.LiveSubscriptionAsync(organizationId, command.Version, cancellationToken);
+        var subscription = await db.LockedLiveSubscriptionAsync(locks, organizationId, command.Version, cancellationToken);
         subscription.Resume();
         await db.SaveChangesAsync(cancellationToken);
         audit.EntityId = subscription.Id.ToString();

@@ -1578,6 +1578,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("TrialEndsAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("TrialWarnedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
 

@@ -1567,6 +1567,9 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("TrialEndsAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("TrialWarnedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
