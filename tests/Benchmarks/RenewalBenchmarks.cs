@@ -15,7 +15,7 @@ namespace CleanPlatform.Benchmarks;
 /// <summary>
 /// Issue #14: a renewal run over 10,000 organizations, each with one monthly Pro subscription (29 EUR) whose period
 /// has ended, run by <see cref="RenewSubscriptionsJob"/> itself (the organizations to renew asked across organizations,
-/// then <see cref="RenewSubscriptions"/> for a batch of them per transaction, as the system caller, through the real
+/// then <see cref="RenewSubscriptionBatch"/> for a batch of them per transaction, as the system caller, through the real
 /// Mediator pipeline and host), with no grace before finalizing: each run moves the period on, drafts its invoice and finalizes it (numbered,
 /// taxed). Against hand-written set-based SQL in one transaction that writes the same rows. The goal: under 10 s (Kill
 /// Bill publishes 30,000 bundles in under 10 s).
@@ -74,10 +74,10 @@ public class RenewalBenchmarks : IDisposable
                    @now, 0
             FROM invoices i)
         INSERT INTO "AuditEntries" ("Id", "OccurredAt", "OrganizationId", "SystemName", "Action", "EntityType", "Outcome")
-        SELECT gen_random_uuid(), @now, "OrganizationId", 'RenewSubscriptions', 'RenewSubscriptions', 'Subscription', 'Succeeded'
+        SELECT gen_random_uuid(), @now, "OrganizationId", 'RenewSubscriptions', 'RenewSubscriptionBatch', 'Subscription', 'Succeeded'
         FROM numbered
         UNION ALL
-        SELECT gen_random_uuid(), @now, '00000000-0000-0000-0000-000000000000', 'RenewSubscriptions', 'RenewSubscriptions', 'Subscription', 'Succeeded'
+        SELECT gen_random_uuid(), @now, '00000000-0000-0000-0000-000000000000', 'RenewSubscriptions', 'RenewSubscriptionBatch', 'Subscription', 'Succeeded'
         FROM generate_series(1, (SELECT ceil(count(*) / @batch::numeric)::int FROM numbered));
         UPDATE "Invoices" SET "Status" = 'Open', "Version" = "Version" + 1, "UpdatedAt" = @now, "UpdatedBy" = NULL
         WHERE "Status" = 'Draft' AND "CreatedAt" = @now;
@@ -148,7 +148,7 @@ public class RenewalBenchmarks : IDisposable
         }
 
         // TRUNCATE fires no row trigger, so finalized invoices go too.
-        _database.Execute("""TRUNCATE "InvoiceLines", "Invoices", "InvoiceSequences", "OutboxMessages", "AuditEntries" """);
+        _database.Execute("""TRUNCATE "Payments", "InvoiceLines", "Invoices", "InvoiceSequences", "OutboxMessages", "AuditEntries" """);
         // Both start from tables without the dead rows of the last iteration, and no dirty buffers.
         _database.Execute("""VACUUM ANALYZE "Subscriptions", "Invoices", "InvoiceLines", "InvoiceSequences", "OutboxMessages", "AuditEntries" """);
         _database.Execute("CHECKPOINT");

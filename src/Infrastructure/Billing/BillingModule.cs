@@ -3,11 +3,16 @@ using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Application.Billing.Customers.Common;
 using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Application.Billing.Subscriptions.Common;
+using CleanPlatform.Application.Billing.Subscriptions.RenewSubscriptions;
+using CleanPlatform.Application.Billing.Webhooks.Common;
+using CleanPlatform.Application.Billing.Webhooks.DeliverWebhooks;
 using CleanPlatform.Domain.Billing.Tax;
 using CleanPlatform.Infrastructure.Billing.Jobs;
 using CleanPlatform.Infrastructure.Billing.Persistence;
 using CleanPlatform.Infrastructure.Billing.Seeding;
+using CleanPlatform.Infrastructure.Billing.Webhooks;
 using CleanPlatform.Infrastructure.Jobs;
+using CleanPlatform.Infrastructure.Net;
 using CleanPlatform.Infrastructure.Persistence.Seeding;
 
 namespace CleanPlatform.Infrastructure.Billing;
@@ -28,6 +33,7 @@ public static class BillingModule
         services.AddScoped<IInvoiceNumbers, InvoiceNumbers>();
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<SubscriptionPrices>();
+        services.AddScoped<SubscriptionRenewals>();
         services.AddScoped<IModuleDemoData, BillingDemoData>();
         services.AddOptions<RenewalOptions>().Bind(configuration.GetSection(RenewalOptions.Section))
             .Validate(o => o.IsValid, "Billing:Renewals: FinalizeAfter cannot be negative, MaxPeriodsPerRun must be positive and BatchSize between 1 and 1000.")
@@ -37,6 +43,30 @@ public static class BillingModule
             .Validate(o => o.IsValid, "Billing:Dunning: ReminderDays must be increasing days after the due date, each before FinalDay.")
             .ValidateOnStart();
         services.AddScheduledJob<ChaseOverdueInvoicesJob>(configuration, defaultCron: "0 5 * * * ?");
+        services.AddWebhookDelivery(configuration);
         return services;
+    }
+
+    /// <summary>Outgoing webhooks: the queue the event handlers fill, the poster, and the job that posts every 10 s.</summary>
+    internal static void AddWebhookDelivery(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebhookDeliveryOptions>().Bind(configuration.GetSection(WebhookDeliveryOptions.Section))
+            .Validate(o => o.IsValid, "Billing:Webhooks: Timeout from 0 to 1 minute, BatchSize 1 to 1000, Parallelism 1 to 64.")
+            .ValidateOnStart();
+        services.AddScoped<WebhookOutbox>();
+        services.AddScoped<WebhookDeliveryRun>();
+        services.AddHttpClient<IWebhookPoster, WebhookPoster>(client =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan; // the poster's own timeout answers instead
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("CleanPlatform-Webhooks/1");
+            })
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
+                if (!sp.GetRequiredService<IOptions<WebhookDeliveryOptions>>().Value.AllowPrivateAddresses)
+                    handler.ConnectCallback = PublicAddressConnector.ConnectAsync;
+                return handler;
+            });
+        services.AddScheduledJob<DeliverWebhooksJob>(configuration, defaultCron: "*/10 * * * * ?");
     }
 }

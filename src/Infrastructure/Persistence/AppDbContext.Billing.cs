@@ -4,6 +4,7 @@ using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Payments;
 using CleanPlatform.Domain.Billing.Subscriptions;
+using CleanPlatform.Domain.Billing.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanPlatform.Infrastructure.Persistence;
@@ -16,4 +17,6 @@ public abstract partial class AppDbContext : IBillingDb
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
     public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 }

@@ -1,9 +1,13 @@
+using System.Globalization;
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Application.Billing.Subscriptions.Common;
 using CleanPlatform.Application.Billing.Subscriptions.RenewSubscriptions;
+using CleanPlatform.Application.Common.Exceptions;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Subscriptions;
 using CleanPlatform.Domain.Platform;
+using CleanPlatform.Infrastructure.Callers;
+using Mediator;
 using static CleanPlatform.Api.FunctionalTests.Billing.SubscriptionRequests;
 
 namespace CleanPlatform.Api.FunctionalTests.Billing;
@@ -106,7 +110,47 @@ public abstract class RenewalTests<TFactory>(TFactory api) : ApiTest<TFactory>(a
         && mail.Body.Contains("/billing/subscription", StringComparison.Ordinal);
 
     [Fact]
-    public async Task TheJob_RenewsOrganizationsInOneBatch_AndOneThatFailsStopsNoOther()
+    public async Task ABatch_RenewsItsOrganizationsInOneRun_AndEachTrailShowsIt()
+    {
+        var customers = new List<(Caller Owner, Guid OrganizationId)>();
+        for (var i = 0; i < 3; i++)
+            customers.Add(await CustomerAsync());
+        var periodEnd = DateTimeOffset.MinValue;
+        foreach (var (owner, _) in customers)
+        {
+            var trial = await owner.SubscribeAsync("Pro", Ct);
+            periodEnd = trial.PeriodEnd > periodEnd ? trial.PeriodEnd : periodEnd;
+        }
+
+        var ids = customers.ConvertAll(c => c.OrganizationId);
+        Api.Time.Advance(periodEnd - Api.Time.GetUtcNow());
+        var run = await Api.Services.GetRequiredService<SystemWork>().AcrossOrganizationsAsync(nameof(RenewSubscriptions),
+            async (services, ct) => await services.GetRequiredService<ISender>().Send(new RenewSubscriptionBatch(ids), ct), Ct);
+        Api.Time.Advance(Grace);
+        var finalized = await Api.Services.GetRequiredService<SystemWork>().AcrossOrganizationsAsync(nameof(RenewSubscriptions),
+            async (services, ct) => await services.GetRequiredService<ISender>().Send(new RenewSubscriptionBatch(ids), ct), Ct);
+
+        run.Should().Be(new RenewalRunDto(Renewed: 3, Ended: 0, Finalized: 0));
+        finalized.Should().Be(new RenewalRunDto(Renewed: 0, Ended: 0, Finalized: 3));
+        var numbers = new List<string?>();
+        foreach (var organizationId in ids)
+        {
+            var invoice = (await InvoicesAsync(organizationId)).Should().ContainSingle().Subject;
+            invoice.Status.Should().Be(InvoiceStatus.Open);
+            numbers.Add(invoice.Number);
+        }
+
+        var sequence = numbers.Select(n => long.Parse(n![^6..], CultureInfo.InvariantCulture)).Order().ToList();
+        sequence.Zip(sequence.Skip(1)).Should().OnlyContain(p => p.Second == p.First + 1, "a batch takes its numbers as one block");
+        var trails = await Api.InDatabaseAsync(db => db.AuditEntries.IgnoreQueryFilters()
+            .Where(a => ids.Contains(a.OrganizationId) && a.Action == nameof(RenewSubscriptionBatch))
+            .Select(a => new { a.OrganizationId, a.Outcome, a.SystemName }).ToListAsync(Ct));
+        trails.Should().HaveCount(6, "each of the two runs shows in the three organizations' trails")
+            .And.OnlyContain(a => a.Outcome == AuditOutcome.Succeeded && a.SystemName == nameof(RenewSubscriptions));
+    }
+
+    [Fact]
+    public async Task TheJob_RenewsTheOthers_WhenOneOrganizationFails()
     {
         var customers = new List<(Caller Owner, Guid OrganizationId)>();
         for (var i = 0; i < 3; i++)
@@ -133,15 +177,20 @@ public abstract class RenewalTests<TFactory>(TFactory api) : ApiTest<TFactory>(a
             invoice.Status.Should().Be(organizationId == broken ? InvoiceStatus.Draft : InvoiceStatus.Open);
         }
 
-        var trails = await Api.InDatabaseAsync(db => db.AuditEntries.IgnoreQueryFilters()
-            .Where(a => ids.Contains(a.OrganizationId) && a.Action == nameof(RenewSubscriptions))
-            .Select(a => new { a.OrganizationId, a.Outcome, a.Error, a.SystemName }).ToListAsync(Ct));
-        trails.Should().OnlyContain(a => a.SystemName == nameof(RenewSubscriptions));
-        foreach (var organizationId in new[] { ids[0], ids[2] })
-            trails.Where(a => a.OrganizationId == organizationId).Should().HaveCountGreaterThanOrEqualTo(2, "each run shows in the trail")
-                .And.OnlyContain(a => a.Outcome == AuditOutcome.Succeeded);
-        trails.Where(a => a.OrganizationId == broken).Select(a => (a.Outcome, a.Error)).Should()
-            .Contain((AuditOutcome.Failed, "billing_customer.missing"), "its run on its own failed, in its own trail");
+        var failures = await Api.InDatabaseAsync(db => db.AuditEntries.IgnoreQueryFilters()
+            .Where(a => a.OrganizationId == broken && a.Action == nameof(RenewSubscriptions) && a.Outcome == AuditOutcome.Failed)
+            .Select(a => a.Error).ToListAsync(Ct));
+        failures.Should().Contain("billing_customer.missing", "its run on its own failed, in its own trail");
+    }
+
+    [Fact]
+    public async Task ABatch_IsTheJobsAlone_NoCallerInsideAnOrganizationSendsIt()
+    {
+        var (_, organizationId) = await CustomerAsync();
+
+        var inside = () => Api.SendAsSystemAsync(organizationId, new RenewSubscriptionBatch([organizationId]), Ct);
+
+        await inside.Should().ThrowAsync<ForbiddenException>();
     }
 
     private Task<int> DraftsAsync(IReadOnlyList<Guid> organizationIds) =>

@@ -79,6 +79,7 @@ public abstract partial class ApiFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("Alerts:Webhooks:RetryDelay", "00:00:00");
         // The tests' webhook receivers listen on loopback.
         builder.UseSetting("Alerts:Webhooks:AllowPrivateAddresses", "true");
+        builder.UseSetting("Billing:Webhooks:AllowPrivateAddresses", "true");
         // Tests write usage when they ask (IUsageMeter.FlushAsync), never on a timer in between.
         builder.UseSetting("Usage:FlushIntervalMilliseconds", "3600000");
         // Tests deliver events when they ask (DispatchOutboxAsync), never on a timer in between.

@@ -86,6 +86,23 @@ public sealed class InvoiceTests
     }
 
     [Fact]
+    public void InvoicePaid_IsRaisedWhenNothingIsLeftToPay_AtFinalizationForAZeroTotal()
+    {
+        var zero = Draft(("Pro, trial", 1m, 0.00m));
+        var due = Draft(("Pro, June 2026", 1m, 29.00m));
+
+        zero.Finalize(First, Buyer, GermanConsumer, Now, TimeSpan.FromDays(14));
+        due.Finalize(new InvoiceNumber(InvoiceNumber.Invoices, 2026, 2), Buyer, GermanConsumer, Now, TimeSpan.FromDays(14));
+        due.RecordPayment(Eur("30.00"), Now);
+        var paidBefore = due.DomainEvents.OfType<InvoicePaid>().Count();
+        due.RecordPayment(Eur("4.51"), Now);
+
+        zero.DomainEvents.Should().Equal(new InvoiceFinalized(zero.OrganizationId, zero.Id), new InvoicePaid(zero.OrganizationId, zero.Id));
+        paidBefore.Should().Be(0, "a part payment leaves something to pay");
+        due.DomainEvents.OfType<InvoicePaid>().Should().ContainSingle().Which.Should().Be(new InvoicePaid(due.OrganizationId, due.Id));
+    }
+
+    [Fact]
     public void Finalize_RaisesInvoiceFinalized_ADraftRaisesNothing()
     {
         var invoice = Draft(("Pro, June 2026", 1m, 29.00m));

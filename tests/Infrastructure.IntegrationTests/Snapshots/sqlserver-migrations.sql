@@ -2683,3 +2683,104 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144243_BillingWebhooks'
+)
+BEGIN
+    CREATE TABLE [WebhookEndpoints] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Url] nvarchar(2048) NOT NULL,
+        [Description] nvarchar(200) NULL,
+        [EventTypes] varchar(512) NOT NULL,
+        [ProtectedSecret] varchar(512) NOT NULL,
+        [PreviousProtectedSecret] varchar(512) NULL,
+        [PreviousSecretExpiresAt] datetimeoffset NULL,
+        [Enabled] bit NOT NULL,
+        [DisabledReason] nvarchar(200) NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_WebhookEndpoints] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_WebhookEndpoints_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144243_BillingWebhooks'
+)
+BEGIN
+    CREATE TABLE [WebhookDeliveries] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [EndpointId] uniqueidentifier NOT NULL,
+        [EventId] uniqueidentifier NOT NULL,
+        [EventType] varchar(64) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [Attempts] int NOT NULL,
+        [NextAttemptAt] datetimeoffset NULL,
+        [LastAttemptAt] datetimeoffset NULL,
+        [LastStatusCode] int NULL,
+        [LastError] nvarchar(500) NULL,
+        [SucceededAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_WebhookDeliveries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_WebhookDeliveries_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_WebhookDeliveries_WebhookEndpoints_EndpointId] FOREIGN KEY ([EndpointId]) REFERENCES [WebhookEndpoints] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144243_BillingWebhooks'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_WebhookDeliveries_EndpointId_EventId] ON [WebhookDeliveries] ([EndpointId], [EventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144243_BillingWebhooks'
+)
+BEGIN
+    CREATE INDEX [IX_WebhookDeliveries_OrganizationId_EndpointId_CreatedAt] ON [WebhookDeliveries] ([OrganizationId], [EndpointId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144243_BillingWebhooks'
+)
+BEGIN
+    CREATE INDEX [IX_WebhookDeliveries_Status_NextAttemptAt] ON [WebhookDeliveries] ([Status], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144243_BillingWebhooks'
+)
+BEGIN
+    CREATE INDEX [IX_WebhookEndpoints_OrganizationId_CreatedAt] ON [WebhookEndpoints] ([OrganizationId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144243_BillingWebhooks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202144243_BillingWebhooks', N'10.0.15');
+END;
+
+COMMIT;
+GO

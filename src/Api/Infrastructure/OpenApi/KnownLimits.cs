@@ -41,6 +41,9 @@ using CleanPlatform.Application.Billing.Subscriptions.ChangePlan;
 using CleanPlatform.Application.Billing.Subscriptions.Common;
 using CleanPlatform.Application.Billing.Subscriptions.PreviewPlanChange;
 using CleanPlatform.Application.Billing.Subscriptions.ResumeSubscription;
+using CleanPlatform.Application.Billing.Webhooks.Common;
+using CleanPlatform.Application.Billing.Webhooks.CreateWebhookEndpoint;
+using CleanPlatform.Application.Billing.Webhooks.ListWebhookDeliveries;
 using CleanPlatform.Application.Identity.ChangePassword;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Application.Identity.GetCurrentUser;
@@ -59,6 +62,7 @@ using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Payments;
 using CleanPlatform.Domain.Billing.Tax;
+using CleanPlatform.Domain.Billing.Webhooks;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Identity;
 using CleanPlatform.Domain.Platform;
@@ -82,6 +86,12 @@ internal static class KnownLimits
     private static readonly SchemaLimits BillingPlanCode = new() { MaxLength = BillingPlan.CodeMaxLength };
     private static readonly SchemaLimits CountryCode = new() { MinLength = CountryCodes.Length, MaxLength = CountryCodes.Length };
     private static readonly SchemaLimits InvoiceNumberLimits = new() { MaxLength = InvoiceNumber.MaxLength };
+    private static readonly SchemaLimits WebhookEventTypeList = new()
+    {
+        MaxItems = WebhookEventTypes.All.Count,
+        Items = new() { MaxLength = WebhookEventTypes.All.Max(t => t.Length) },
+    };
+
     private static readonly SchemaLimits OrganizationName = new() { MaxLength = Organization.NameMaxLength };
     private static readonly SchemaLimits Count = Range(0, int.MaxValue);
     private static readonly SchemaLimits LongCount = Range(0, long.MaxValue);
@@ -245,6 +255,23 @@ internal static class KnownLimits
             (nameof(PaymentDto.FailureReason), new() { MaxLength = Payment.FailureMaxLength })),
         [typeof(RecordBankTransferRequest)] = Members(
             (nameof(RecordBankTransferRequest.Reference), new() { MinLength = 1, MaxLength = Payment.ReferenceMaxLength })),
+        [typeof(WebhookEndpointDto)] = Members(
+            (nameof(WebhookEndpointDto.Url), new() { MaxLength = WebhookEndpoint.UrlMaxLength }),
+            (nameof(WebhookEndpointDto.Description), new() { MaxLength = WebhookEndpoint.DescriptionMaxLength }),
+            (nameof(WebhookEndpointDto.EventTypes), WebhookEventTypeList),
+            (nameof(WebhookEndpointDto.DisabledReason), new() { MaxLength = WebhookEndpoint.DisabledReasonMaxLength }),
+            (nameof(WebhookEndpointDto.Version), Count)),
+        [typeof(WebhookEndpointSecretDto)] = Members(
+            (nameof(WebhookEndpointSecretDto.Secret), new() { MinLength = WebhookSecrets.Length, MaxLength = WebhookSecrets.Length })),
+        [typeof(CreateWebhookEndpoint)] = Members((nameof(CreateWebhookEndpoint.EventTypes), WebhookEventTypeList)),
+        [typeof(UpdateWebhookEndpointRequest)] = Members(
+            (nameof(UpdateWebhookEndpointRequest.EventTypes), WebhookEventTypeList),
+            (nameof(UpdateWebhookEndpointRequest.Version), Count)),
+        [typeof(WebhookDeliveryDto)] = Members(
+            (nameof(WebhookDeliveryDto.EventType), new() { MaxLength = WebhookEventTypes.All.Max(t => t.Length) }),
+            (nameof(WebhookDeliveryDto.Attempts), Range(0, WebhookDelivery.MaxAttempts)),
+            (nameof(WebhookDeliveryDto.LastStatusCode), Range(100, 599)),
+            (nameof(WebhookDeliveryDto.LastError), new() { MaxLength = WebhookDelivery.ErrorMaxLength })),
         [typeof(ImportFootballData)] = Members(
             (nameof(ImportFootballData.File), new() { MaxLength = (int)ImportFootballData.MaxFileBytes })),
         [typeof(ClosingLineRunDto)] = Members(

@@ -3,6 +3,7 @@ using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Payments;
 using CleanPlatform.Domain.Billing.Subscriptions;
+using CleanPlatform.Domain.Billing.Webhooks;
 
 namespace CleanPlatform.Application.Billing.Common;
 
@@ -26,4 +27,10 @@ public interface IBillingDb : IModuleDb
 
     /// <summary>Subscriptions, ended ones included: at most one per organization is not canceled.</summary>
     DbSet<Subscription> Subscriptions { get; }
+
+    /// <summary>The URLs each organization has its events posted to.</summary>
+    DbSet<WebhookEndpoint> WebhookEndpoints { get; }
+
+    /// <summary>Each event posted to each endpoint, with its attempts: the delivery log.</summary>
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 }

@@ -20,5 +20,8 @@ public sealed class RenewalOptions
     /// </summary>
     public int BatchSize { get; set; } = 200;
 
-    public bool IsValid => FinalizeAfter >= TimeSpan.Zero && MaxPeriodsPerRun > 0 && BatchSize is > 0 and <= 1000;
+    /// <summary>The largest <see cref="BatchSize"/>.</summary>
+    public const int MaxBatchSize = 1000;
+
+    public bool IsValid => FinalizeAfter >= TimeSpan.Zero && MaxPeriodsPerRun > 0 && BatchSize is > 0 and <= MaxBatchSize;
 }

@@ -6,7 +6,8 @@ namespace CleanPlatform.Domain.Billing.Invoicing;
 
 /// <summary>
 /// An invoice to an organization (billing.md §1, §2). A draft takes lines; finalizing numbers it, freezes its buyer
-/// and content, and taxes its lines by the one treatment in force then; a zero total is paid at once. After that only
+/// and content, and taxes its lines by the one treatment in force then; a zero total is paid at once. Settling it
+/// raises <see cref="InvoicePaid"/>. After that only
 /// its status and what was paid change (the database refuses anything else), and corrections are credit notes.
 /// </summary>
 public sealed class Invoice : Entity, IAggregateRoot, ITenantOwned
@@ -149,13 +150,9 @@ public sealed class Invoice : Entity, IAggregateRoot, ITenantOwned
         TaxTotal = totals.TaxTotal.Amount;
         Total = totals.Total.Amount;
         Status = InvoiceStatus.Open;
-        if (Total == 0m)
-        {
-            Status = InvoiceStatus.Paid;
-            PaidAt = now;
-        }
-
         Raise(new InvoiceFinalized(OrganizationId, Id));
+        if (Total == 0m)
+            MarkPaid(now);
     }
 
     /// <summary>Records a payment; the invoice is paid once nothing is due (late payments of uncollectible ones too).</summary>
@@ -170,10 +167,7 @@ public sealed class Invoice : Entity, IAggregateRoot, ITenantOwned
                 $"A payment of this invoice is in {Currency}, above 0 and at most {AmountDue}.");
         AmountPaid += amount.Amount;
         if (AmountDue == 0m)
-        {
-            Status = InvoiceStatus.Paid;
-            PaidAt = now;
-        }
+            MarkPaid(now);
     }
 
     /// <summary>
@@ -208,6 +202,13 @@ public sealed class Invoice : Entity, IAggregateRoot, ITenantOwned
             throw new DomainException("invoice.not_voidable", "Only an open or uncollectible invoice with nothing paid can be voided.");
         Status = InvoiceStatus.Void;
         ClosedAt = now;
+    }
+
+    private void MarkPaid(DateTimeOffset now)
+    {
+        Status = InvoiceStatus.Paid;
+        PaidAt = now;
+        Raise(new InvoicePaid(OrganizationId, Id));
     }
 
     private void RequireDraft()

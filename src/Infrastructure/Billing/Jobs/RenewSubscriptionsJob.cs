@@ -7,11 +7,11 @@ using Quartz;
 namespace CleanPlatform.Infrastructure.Billing.Jobs;
 
 /// <summary>
-/// Renews the subscriptions whose period ended, warns of trials that end soon and finalizes the drafts whose grace ended
-/// (<see cref="RenewSubscriptions"/>), <see cref="RenewalOptions.BatchSize"/> organizations per transaction, as the
-/// system caller across organizations; each organization's trail shows the run. A batch that fails is run again one
-/// organization at a time, as that organization's system caller, so one organization's failure stops no other; the
-/// failures are thrown together once every batch has run.
+/// Renews the subscriptions whose period ended, warns of trials that end soon and finalizes the drafts whose grace
+/// ended (<see cref="RenewSubscriptionBatch"/>), <see cref="RenewalOptions.BatchSize"/> organizations per transaction,
+/// as the system caller across organizations; each organization's trail shows the run. A batch that fails is run
+/// again one organization at a time (<see cref="RenewSubscriptions"/>), as that organization's system caller, so one
+/// organization's failure stops no other; the failures are thrown together once every batch has run.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed partial class RenewSubscriptionsJob(
@@ -30,7 +30,7 @@ public sealed partial class RenewSubscriptionsJob(
             try
             {
                 runs.Add(await work.AcrossOrganizationsAsync(Name, async (services, ct) =>
-                    await services.GetRequiredService<ISender>().Send(new RenewSubscriptions(batch), ct), cancellationToken));
+                    await services.GetRequiredService<ISender>().Send(new RenewSubscriptionBatch(batch), ct), cancellationToken));
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
