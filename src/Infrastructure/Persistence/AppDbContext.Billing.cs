@@ -16,4 +16,5 @@ public abstract partial class AppDbContext : IBillingDb
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
     public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<InvoicePdf> InvoiceDocuments => Set<InvoicePdf>();
 }

@@ -2662,3 +2662,31 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134144_BillingInvoiceDocuments'
+)
+BEGIN
+    CREATE TABLE [InvoiceDocuments] (
+        [InvoiceId] uniqueidentifier NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [Sha256] char(64) NOT NULL,
+        [RenderedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_InvoiceDocuments] PRIMARY KEY ([InvoiceId]),
+        CONSTRAINT [FK_InvoiceDocuments_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202134144_BillingInvoiceDocuments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202134144_BillingInvoiceDocuments', N'10.0.15');
+END;
+
+COMMIT;
+GO
