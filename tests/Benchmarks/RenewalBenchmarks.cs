@@ -148,7 +148,7 @@ public class RenewalBenchmarks : IDisposable
         }
 
         // TRUNCATE fires no row trigger, so finalized invoices go too.
-        _database.Execute("""TRUNCATE "Payments", "InvoiceLines", "Invoices", "InvoiceSequences", "OutboxMessages", "AuditEntries" """);
+        _database.Execute("""TRUNCATE "InvoiceDocuments", "Payments", "InvoiceLines", "Invoices", "InvoiceSequences", "OutboxMessages", "AuditEntries" """);
         // Both start from tables without the dead rows of the last iteration, and no dirty buffers.
         _database.Execute("""VACUUM ANALYZE "Subscriptions", "Invoices", "InvoiceLines", "InvoiceSequences", "OutboxMessages", "AuditEntries" """);
         _database.Execute("CHECKPOINT");

@@ -2,11 +2,13 @@ using CleanPlatform.Application.Billing.Catalogue.Common;
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Application.Billing.Customers.Common;
 using CleanPlatform.Application.Billing.Invoices.Common;
+using CleanPlatform.Application.Billing.Invoices.Documents;
 using CleanPlatform.Application.Billing.Subscriptions.Common;
 using CleanPlatform.Application.Billing.Subscriptions.RenewSubscriptions;
 using CleanPlatform.Application.Billing.Webhooks.Common;
 using CleanPlatform.Application.Billing.Webhooks.DeliverWebhooks;
 using CleanPlatform.Domain.Billing.Tax;
+using CleanPlatform.Infrastructure.Billing.Documents;
 using CleanPlatform.Infrastructure.Billing.Jobs;
 using CleanPlatform.Infrastructure.Billing.Persistence;
 using CleanPlatform.Infrastructure.Billing.Seeding;
@@ -28,10 +30,13 @@ public static class BillingModule
         services.AddSingleton<PlanCatalogueCache>();
         services.AddOptions<BillingSellerOptions>().Bind(configuration.GetSection(BillingSellerOptions.Section))
             .Validate(o => VatRates.IsMemberState(o.Country), "Billing:Seller:Country must be the ISO code of an EU member state, such as DE.")
+            .Validate(o => o.IsValid, "Billing:Seller needs LegalName, Line1, PostalCode, City, a VatNumber that passes its check, an Iban that passes mod 97, a Bic of 8 or 11 characters and a BankName.")
             .ValidateOnStart();
         services.AddScoped<CustomerVat>();
         services.AddScoped<IInvoiceNumbers, InvoiceNumbers>();
         services.AddScoped<InvoiceIssuer>();
+        services.AddSingleton<IInvoicePdfRenderer, InvoicePdfRenderer>();
+        services.AddScoped<InvoicePdfs>();
         services.AddScoped<SubscriptionPrices>();
         services.AddScoped<SubscriptionRenewals>();
         services.AddScoped<IModuleDemoData, BillingDemoData>();

@@ -19,4 +19,5 @@ public abstract partial class AppDbContext : IBillingDb
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<InvoicePdf> InvoiceDocuments => Set<InvoicePdf>();
 }

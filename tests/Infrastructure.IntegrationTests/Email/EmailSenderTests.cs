@@ -35,6 +35,45 @@ public sealed class EmailSenderTests
     }
 
     [Fact]
+    public async Task Send_WithAttachments_HandsThemToTheRelayAfterTheText_AndThePickupDirectoryKeepsThem()
+    {
+        byte[] pdf = [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37];
+        var message = Message with { Attachments = [new EmailAttachment("INV-2026-000123.pdf", "application/pdf", pdf)] };
+        await using var relay = new LoopbackSmtpServer();
+        var directory = Path.Combine(Path.GetTempPath(), $"cp-mail-{Guid.NewGuid():N}");
+        try
+        {
+            await using var smtp = Services(new()
+            {
+                ["Email:Smtp:Host"] = "127.0.0.1",
+                ["Email:Smtp:Port"] = relay.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Email:Smtp:Security"] = "None",
+            });
+            await using var pickup = Services(new() { ["Email:PickupDirectory"] = directory });
+
+            await smtp.GetRequiredService<IEmailSender>().SendAsync(message, Ct);
+            await pickup.GetRequiredService<IEmailSender>().SendAsync(message, Ct);
+
+            var written = await MimeMessage.LoadAsync(Directory.GetFiles(directory).Should().ContainSingle().Which, Ct);
+            foreach (var received in new[] { relay.Received.Should().ContainSingle().Which, written })
+            {
+                received.TextBody!.Trim().Should().Be(Message.Body);
+                var attachment = received.Attachments.OfType<MimePart>().Should().ContainSingle().Which;
+                attachment.FileName.Should().Be("INV-2026-000123.pdf");
+                attachment.ContentType.MimeType.Should().Be("application/pdf");
+                using var content = new MemoryStream();
+                await attachment.Content!.DecodeToAsync(content, Ct);
+                content.ToArray().Should().Equal(pdf);
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+                Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Send_RelayUnreachable_Throws()
     {
         int port;

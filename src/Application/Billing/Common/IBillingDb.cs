@@ -22,6 +22,9 @@ public interface IBillingDb : IModuleDb
     /// <summary>Invoices with their lines; a finalized one's content cannot change, not even by SQL.</summary>
     DbSet<Invoice> Invoices { get; }
 
+    /// <summary>The stored PDF of finalized invoices, at most one per invoice; not filtered by organization: reach it through its invoice.</summary>
+    DbSet<InvoicePdf> InvoiceDocuments { get; }
+
     /// <summary>Payments towards invoices, whatever their state.</summary>
     DbSet<Payment> Payments { get; }
 

@@ -10,5 +10,9 @@ public interface IEmailSender
     Task SendAsync(EmailMessage message, CancellationToken ct);
 }
 
-/// <summary>A plain-text e-mail to one recipient.</summary>
-public sealed record EmailMessage(string To, string Subject, string Body);
+/// <summary>A plain-text e-mail to one recipient, with the files attached to it (none by default).</summary>
+public sealed record EmailMessage(string To, string Subject, string Body)
+{
+    /// <summary>The files attached, in order; none by default.</summary>
+    public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+}

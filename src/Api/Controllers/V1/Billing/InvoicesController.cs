@@ -1,6 +1,7 @@
 using CleanPlatform.Api.Infrastructure.Idempotency;
 using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Application.Billing.Invoices.GetInvoice;
+using CleanPlatform.Application.Billing.Invoices.GetInvoicePdf;
 using CleanPlatform.Application.Billing.Invoices.ListInvoices;
 using CleanPlatform.Application.Billing.Payments.Common;
 using CleanPlatform.Domain.Billing.Invoicing;
@@ -38,6 +39,32 @@ public sealed class InvoicesController(ISender sender) : ApiControllerBase
     [ProducesResponseType<InvoiceDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<InvoiceDto> GetInvoice(Guid id, CancellationToken ct) => await sender.Send(new GetInvoice(id), ct);
+
+    /// <summary>The PDF of one of your organization's finalized invoices, as stored when it was finalized.</summary>
+    /// <remarks>
+    /// Every member of the organization (Viewer and up). The PDF carries every mention of billing.md §11 and never
+    /// changes: it is downloaded as <c>INV-2026-000123.pdf</c>, with its SHA-256 in <c>Repr-Digest</c> (RFC 9530,
+    /// <c>sha-256=:base64:</c>) and, in hex, as the <c>ETag</c>. Another organization's invoice is a 404, as if it did
+    /// not exist; a draft has no PDF yet (409 <c>invoice.not_finalized</c>), and neither has an invoice in a currency
+    /// other than the seller's national one (409 <c>invoice.exchange_rate_missing</c>: its VAT would also have to be
+    /// stated in that currency).
+    /// </remarks>
+    /// <param name="id">The invoice's id.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <response code="200">The PDF.</response>
+    /// <response code="404">No such invoice in your organization.</response>
+    /// <response code="409">The invoice is a draft, or has no PDF.</response>
+    [HttpGet("{id:guid}/pdf")]
+    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/pdf")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<FileContentResult> GetInvoicePdf(Guid id, CancellationToken ct)
+    {
+        var pdf = await sender.Send(new GetInvoicePdf(id), ct);
+        Response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(pdf.Sha256))}:";
+        return File(pdf.Content, "application/pdf", pdf.FileName,
+            lastModified: null, new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{pdf.Sha256}\""));
+    }
 
     /// <summary>Records a bank transfer received for an invoice of any organization.</summary>
     /// <remarks>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CleanPlatform.Application.Billing.Common;
+using CleanPlatform.Application.Billing.Invoices.Documents;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Events;
 using CleanPlatform.Domain.Billing.Invoicing;
@@ -8,9 +9,10 @@ namespace CleanPlatform.Application.Billing.Invoices.EmailFinalizedInvoice;
 
 /// <summary>
 /// E-mails a finalized invoice's number, total and due date to the organization's billing address, with the link to
-/// it. An e-mail that cannot be handed over is tried again by the outbox.
+/// it and its PDF attached (the stored one, rendered now if <c>RenderInvoiceDocument</c> has not yet stored it; none
+/// for an invoice that has no PDF). An e-mail that cannot be handed over is tried again by the outbox.
 /// </summary>
-public sealed class EmailFinalizedInvoice(IBillingDb db, IEmailSender email, IPublicLinks links)
+public sealed class EmailFinalizedInvoice(IBillingDb db, IEmailSender email, IPublicLinks links, InvoicePdfs pdfs)
     : IHandles<InvoiceFinalized>
 {
     public async Task HandleAsync(InvoiceFinalized domainEvent, CancellationToken ct)
@@ -18,7 +20,10 @@ public sealed class EmailFinalizedInvoice(IBillingDb db, IEmailSender email, IPu
         ArgumentNullException.ThrowIfNull(domainEvent);
         var invoice = await db.Invoices.AsNoTracking().SingleAsync(i => i.Id == domainEvent.InvoiceId, ct);
         var customer = await db.BillingCustomers.AsNoTracking().SingleAsync(ct);
-        await email.SendAsync(Message(invoice, customer, links.Link($"/billing/invoices/{invoice.Id}")), ct);
+        var message = Message(invoice, customer, links.Link($"/billing/invoices/{invoice.Id}"));
+        if (await pdfs.TryGetOrRenderAsync(invoice, ct) is { } pdf)
+            message = message with { Attachments = [new EmailAttachment($"{invoice.Number}.pdf", "application/pdf", pdf.Content)] };
+        await email.SendAsync(message, ct);
     }
 
     private static EmailMessage Message(Invoice invoice, BillingCustomer customer, Uri link)

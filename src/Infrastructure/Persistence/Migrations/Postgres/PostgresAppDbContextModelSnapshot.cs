@@ -1419,6 +1419,30 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("CleanPlatform.Domain.Billing.Invoicing.InvoicePdf", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("RenderedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("InvoiceId");
+
+                    b.ToTable("InvoiceDocuments", (string)null);
+                });
+
             modelBuilder.Entity("CleanPlatform.Domain.Billing.Payments.Payment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2817,6 +2841,15 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CleanPlatform.Domain.Billing.Invoicing.InvoicePdf", b =>
+                {
+                    b.HasOne("CleanPlatform.Domain.Billing.Invoicing.Invoice", null)
+                        .WithOne()
+                        .HasForeignKey("CleanPlatform.Domain.Billing.Invoicing.InvoicePdf", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CleanPlatform.Domain.Billing.Payments.Payment", b =>

@@ -1423,6 +1423,30 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
+            modelBuilder.Entity("CleanPlatform.Domain.Billing.Invoicing.InvoicePdf", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTimeOffset>("RenderedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("InvoiceId");
+
+                    b.ToTable("InvoiceDocuments", (string)null);
+                });
+
             modelBuilder.Entity("CleanPlatform.Domain.Billing.Payments.Payment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2826,6 +2850,15 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CleanPlatform.Domain.Billing.Invoicing.InvoicePdf", b =>
+                {
+                    b.HasOne("CleanPlatform.Domain.Billing.Invoicing.Invoice", null)
+                        .WithOne()
+                        .HasForeignKey("CleanPlatform.Domain.Billing.Invoicing.InvoicePdf", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CleanPlatform.Domain.Billing.Payments.Payment", b =>

@@ -1412,6 +1412,30 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("CleanPlatform.Domain.Billing.Invoicing.InvoicePdf", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("RenderedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("InvoiceId");
+
+                    b.ToTable("InvoiceDocuments", (string)null);
+                });
+
             modelBuilder.Entity("CleanPlatform.Domain.Billing.Payments.Payment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2802,6 +2826,15 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CleanPlatform.Domain.Billing.Invoicing.InvoicePdf", b =>
+                {
+                    b.HasOne("CleanPlatform.Domain.Billing.Invoicing.Invoice", null)
+                        .WithOne()
+                        .HasForeignKey("CleanPlatform.Domain.Billing.Invoicing.InvoicePdf", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CleanPlatform.Domain.Billing.Payments.Payment", b =>

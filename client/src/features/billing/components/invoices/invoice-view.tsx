@@ -2,6 +2,7 @@ import { formatDate, formatDecimal } from '../../../../shared/format';
 import { DataTable, Facts, type Fact } from '../../../../shared/ui';
 import { formatMoney } from '../../api/plan-prices';
 import type { Invoice } from '../../api/use-invoices';
+import { DownloadPdfButton } from './download-pdf-button';
 import { invoiceNumber, InvoiceStatusBadge } from './invoice-status';
 
 /** A quantity as written on an invoice: whole units without decimals, else as many as it has (up to 4). */
@@ -36,6 +37,7 @@ export function InvoiceView({ invoice }: { invoice: Invoice }) {
   return (
     <>
       <h1>Invoice {invoiceNumber(invoice)}</h1>
+      {invoice.number != null && <DownloadPdfButton id={invoice.id} number={invoice.number} />}
       <div className="invoice">
         <section className="card" aria-labelledby="invoice-dates-title">
           <h2 id="invoice-dates-title">Summary</h2>
