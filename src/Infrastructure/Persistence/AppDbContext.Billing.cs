@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Domain.Billing.Catalogue;
+using CleanPlatform.Domain.Billing.CreditNotes;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Payments;
@@ -16,4 +17,5 @@ public abstract partial class AppDbContext : IBillingDb
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
     public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<CreditNote> CreditNotes => Set<CreditNote>();
 }
