@@ -223,7 +223,8 @@ internal static class KnownLimits
             (nameof(InvoiceDto.BuyerCountry), CountryCode),
             (nameof(InvoiceDto.BuyerVatNumber), new() { MaxLength = VatNumber.MaxLength }),
             (nameof(InvoiceDto.VatMention), new() { MaxLength = VatTreatment.OutsideEuMention.Length }),
-            (nameof(InvoiceDto.Lines), new() { MaxItems = Invoice.MaxLines })),
+            (nameof(InvoiceDto.Lines), new() { MaxItems = Invoice.MaxLines }),
+            (nameof(InvoiceDto.CreditNotes), new() { MaxItems = CreditNote.MaxPerInvoice })),
         [typeof(InvoiceLineDto)] = Members(
             (nameof(InvoiceLineDto.Position), Range(1, Invoice.MaxLines)),
             (nameof(InvoiceLineDto.Description), new() { MaxLength = InvoiceLine.DescriptionMaxLength })),

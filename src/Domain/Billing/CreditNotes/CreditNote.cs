@@ -18,6 +18,9 @@ public sealed class CreditNote : Entity, IAggregateRoot, ITenantOwned
 
     public const int ReasonMaxLength = 500;
 
+    /// <summary>The most credit notes one invoice takes: corrections, not a running account.</summary>
+    public const int MaxPerInvoice = 100;
+
     private readonly List<CreditNoteLine> _lines = [];
 
     private CreditNote() { }

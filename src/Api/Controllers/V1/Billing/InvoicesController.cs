@@ -81,7 +81,8 @@ public sealed class InvoicesController(ISender sender) : ApiControllerBase
     /// <response code="201">Issued.</response>
     /// <response code="404">No such invoice.</response>
     /// <response code="409">
-    /// <c>credit_note.exceeds_invoice</c>: the invoice's credit notes would total more than the invoice; or the
+    /// <c>credit_note.exceeds_invoice</c>: the invoice's credit notes would total more than the invoice;
+    /// <c>credit_note.too_many</c>: the invoice has its 100 credit notes already; or the
     /// <c>Idempotency-Key</c> was used with another body, or its first request still runs.
     /// </response>
     /// <response code="422">The invoice takes no credit note (a draft or void one), or a line or amount breaks a rule.</response>

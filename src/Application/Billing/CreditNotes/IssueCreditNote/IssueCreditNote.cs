@@ -34,6 +34,10 @@ public sealed class IssueCreditNoteHandler(IBillingDb db, IInvoiceNumbers number
         await locks.AcquireAsync(nameof(CreditNote), organizationId, cancellationToken);
         var invoice = await db.Invoices.IgnoreQueryFilters().AsTracking()
             .SingleAsync(i => i.Id == command.InvoiceId, cancellationToken);
+        if (await db.CreditNotes.IgnoreQueryFilters().CountAsync(c => c.InvoiceId == invoice.Id, cancellationToken)
+            >= CreditNote.MaxPerInvoice)
+            throw new ConflictException("credit_note.too_many",
+                $"An invoice takes at most {CreditNote.MaxPerInvoice} credit notes.");
 
         var now = time.GetUtcNow();
         var number = new InvoiceNumber(InvoiceNumber.CreditNotes, now.Year,
