@@ -71,8 +71,12 @@ public abstract class CreditNoteTests<TFactory>(TFactory api) : ApiTest<TFactory
 
         note.Should().BeEquivalentTo(new
         {
-            LineTotal = 10.92m, TaxTotal = 2.07m, Total = 12.99m, RequestedGross = (decimal?)13.00m,
-            AppliedToInvoice = 0m, RefundDue = 12.99m,
+            LineTotal = 10.92m,
+            TaxTotal = 2.07m,
+            Total = 12.99m,
+            RequestedGross = (decimal?)13.00m,
+            AppliedToInvoice = 0m,
+            RefundDue = 12.99m,
         });
         (await InvoiceAsync(owner, invoice.Id)).Should().BeEquivalentTo(new { Status = InvoiceStatus.Paid, AmountCredited = 12.99m, AmountDue = 0m });
     }
