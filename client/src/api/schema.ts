@@ -669,6 +669,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organization's credit notes, newest first.
+         * @description Admins only. A credit note (`CN-2026-000001`, from a gapless series per year) is final from its issue: it
+         *     corrects one finalized invoice, first reducing what that invoice had due; what was already paid of it is
+         *     refunded by bank transfer (`refundDue`).
+         */
+        get: operations["Billing_ListCreditNotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/credit-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of your organization's credit notes, with its lines, VAT and settlement.
+         * @description Admins only. Another organization's credit note is a 404, as if it did not exist.
+         */
+        get: operations["Billing_GetCreditNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/betting/events": {
         parameters: {
             query?: never;
@@ -843,6 +885,33 @@ export interface paths {
          *     records nothing twice.
          */
         post: operations["Billing_RecordBankTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issues a credit note against a finalized invoice of any organization.
+         * @description The platform administrator only; audited in the platform's trail and in the invoice's organization's. The
+         *     invoice must be open, paid or uncollectible. The credit note is numbered from the year's gapless `CN` series,
+         *     cites the invoice's number and issue date, and bears the invoice's VAT, computed once per rate over its own lines.
+         *     Its total first reduces what the invoice still has due (`appliedToInvoice`): an invoice left with nothing due
+         *     is paid, or void when it was credited in full with nothing paid (its number is kept). What was already paid is to
+         *     be refunded by bank transfer (`refundDue`). The credit notes of an invoice never total more than the invoice.
+         *     The `Idempotency-Key` header is required: a retry with the same key and body returns the first credit note
+         *     and issues nothing twice.
+         */
+        post: operations["Billing_IssueCreditNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2254,6 +2323,192 @@ export interface components {
             /** @example Xy3kP9mQ2vR7sT1uW4zA6bC8dE0fG5hJ-LnOpQrStUv */
             token: string;
         };
+        /**
+         * @description A credit note with its lines (billing.md §2): final from its issue, it corrects one finalized invoice, whose number and
+         *     issue date it cites, at that invoice's VAT. Amounts are in `currency`; `total` = `lineTotal` +
+         *     `taxTotal` = `appliedToInvoice` + `refundDue`.
+         */
+        CreditNoteDto: {
+            /**
+             * Format: uuid
+             * @description The credit note's id.
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            /** @description Its number in the year's gapless `CN` series: `CN-2026-000001`. */
+            number: string;
+            kind: components["schemas"]["CreditNoteKind"];
+            /**
+             * Format: date-time
+             * @description When it was issued.
+             */
+            issuedAt: string;
+            /** @description Why the invoice was corrected. */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description The invoice it corrects.
+             */
+            invoiceId: string;
+            /** @description The number of the invoice it corrects, which it cites. */
+            invoiceNumber: string;
+            /**
+             * Format: date-time
+             * @description The issue date of the invoice it corrects, which it cites.
+             */
+            invoiceIssuedAt: string;
+            /**
+             * @description The invoice's currency, ISO 4217.
+             * @example EUR
+             */
+            currency: string;
+            vatCategory: components["schemas"]["VatCategory"];
+            /**
+             * Format: double
+             * @description The invoice's VAT rate in percent (19 means 19 %).
+             */
+            vatRate: number;
+            /** @description What the invoice had to say about its VAT ("Reverse charge", …), if anything. */
+            vatMention?: string | null;
+            /**
+             * Format: double
+             * @description The sum of the lines' nets.
+             */
+            lineTotal: number;
+            /**
+             * Format: double
+             * @description The VAT, computed once per rate over the lines (billing.md §1).
+             */
+            taxTotal: number;
+            /**
+             * Format: double
+             * @description What is credited: lines and VAT.
+             */
+            total: number;
+            /**
+             * Format: double
+             * @description For a Gross credit note, the gross amount asked for; the total, net + VAT, may differ from it by a cent.
+             */
+            requestedGross?: number | null;
+            /**
+             * Format: double
+             * @description The part of the total that reduced what the invoice still had due.
+             */
+            appliedToInvoice: number;
+            /**
+             * Format: double
+             * @description The part of the total already paid, to be refunded to the buyer by bank transfer.
+             */
+            refundDue: number;
+            /** @description What is credited, line by line. */
+            lines: components["schemas"]["CreditNoteLineDto"][];
+        };
+        /**
+         * @description How a credit note was made (billing.md §2, §1 gross → net).
+         * @example Full
+         * @enum {string}
+         */
+        CreditNoteKind: "Full" | "Lines" | "Gross";
+        /** @description One line of a credit note: quantity × unit price, its net rounded once to the currency. */
+        CreditNoteLineDto: {
+            /**
+             * Format: int32
+             * @description 1 for the first line.
+             */
+            position: number;
+            /**
+             * @description What is credited.
+             * @example For a team that runs its daily work on the platform and its API.
+             */
+            description: string;
+            /**
+             * Format: double
+             * @description How many.
+             */
+            quantity: number;
+            /**
+             * Format: double
+             * @description The price of one, VAT excluded, up to 6 decimals.
+             */
+            unitPrice: number;
+            /**
+             * Format: double
+             * @description Quantity × unit price, rounded to the currency; VAT excluded.
+             */
+            net: number;
+        };
+        /** @description An amount to credit, on a line of its own. */
+        CreditNoteLineRequest: {
+            /**
+             * @description What is credited, as the line will say.
+             * @example For a team that runs its daily work on the platform and its API.
+             */
+            description: string;
+            amount: components["schemas"]["MoneyDto"];
+        };
+        /** @description A credit note in a list: its number, the invoice it corrects, its total and how it was settled. */
+        CreditNoteSummaryDto: {
+            /**
+             * Format: uuid
+             * @description The credit note's id.
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            /** @description Its number: `CN-2026-000001`. */
+            number: string;
+            kind: components["schemas"]["CreditNoteKind"];
+            /**
+             * Format: date-time
+             * @description When it was issued.
+             */
+            issuedAt: string;
+            /**
+             * Format: uuid
+             * @description The invoice it corrects.
+             */
+            invoiceId: string;
+            /** @description The number of the invoice it corrects. */
+            invoiceNumber: string;
+            /**
+             * @description The invoice's currency, ISO 4217.
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * Format: double
+             * @description What is credited, VAT included.
+             */
+            total: number;
+            /**
+             * Format: double
+             * @description The part of the total that reduced what the invoice had due.
+             */
+            appliedToInvoice: number;
+            /**
+             * Format: double
+             * @description The part of the total to be refunded by bank transfer.
+             */
+            refundDue: number;
+        };
+        /** @description One page of a list, with the total for pagers. */
+        CreditNoteSummaryDtoPagedList: {
+            items: components["schemas"]["CreditNoteSummaryDto"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            totalCount: number;
+        };
         CurrentUserDto: {
             /**
              * Format: uuid
@@ -2581,9 +2836,27 @@ export interface components {
             /** @example Member */
             role: string;
         };
+        /** @description A credit note issued against the invoice: its id and number (the whole of it at `/billing/credit-notes/{id}`). */
+        InvoiceCreditNoteDto: {
+            /**
+             * Format: uuid
+             * @description The credit note's id.
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            /** @description Its number: `CN-2026-000001`. */
+            number: string;
+            /**
+             * Format: double
+             * @description What it credits, VAT included.
+             */
+            total: number;
+        };
         /**
          * @description An invoice with its lines. Amounts are in `currency`, VAT excluded on lines; `total` = `lineTotal` +
-         *     `taxTotal`, and `amountDue` is what is left to pay. Number, buyer and VAT are set at finalization.
+         *     `taxTotal`; `amountCredited` is what its credit notes total (`creditNotes`, oldest first), and
+         *     `amountDue` = max(0, `total` − `amountPaid` − `amountCredited`) is what is left to pay. Number, buyer
+         *     and VAT are set at finalization.
          */
         InvoiceDto: {
             /**
@@ -2622,8 +2895,11 @@ export interface components {
             /** Format: double */
             amountPaid: number;
             /** Format: double */
+            amountCredited: number;
+            /** Format: double */
             amountDue: number;
             lines: components["schemas"]["InvoiceLineDto"][];
+            creditNotes: components["schemas"]["InvoiceCreditNoteDto"][];
         };
         /** @description One line: quantity × unit price, its net rounded once to the currency. */
         InvoiceLineDto: {
@@ -2687,6 +2963,15 @@ export interface components {
              * @example 1
              */
             totalCount: number;
+        };
+        /** @description A credit note to issue against an invoice: what to credit, and why. */
+        IssueCreditNoteRequest: {
+            kind: components["schemas"]["CreditNoteKind"];
+            /** @description For Lines only: the amounts to credit, at least one. */
+            lines?: components["schemas"]["CreditNoteLineRequest"][] | null;
+            grossAmount?: components["schemas"]["MoneyDto"];
+            /** @description Why the invoice is corrected; kept on the credit note. */
+            reason: string;
         };
         /** @description Exchanges e-mail and password for an access token and a new refresh-token family. */
         Login: {
@@ -3728,6 +4013,14 @@ export interface components {
          * @enum {string}
          */
         VatCase: "DomesticConsumer" | "DomesticBusiness" | "OtherStateConsumer" | "ReverseCharge" | "OutsideEu";
+        /**
+         * @description How VAT applies to a line, as the EN 16931 category codes say it (shared/domain/billing.md §4): taxed at a
+         *     member state's standard rate, reverse-charged to an EU business with a valid VAT number, or outside the scope
+         *     of EU VAT.
+         * @example Standard
+         * @enum {string}
+         */
+        VatCategory: "Standard" | "ReverseCharge" | "OutsideScope";
         /**
          * @description Where a customer's VAT number stands (billing.md §4): only CleanPlatform.Domain.Billing.Customers.VatNumberStatus.Valid earns a reverse charge.
          * @example None
@@ -7651,6 +7944,210 @@ export interface operations {
             };
         };
     };
+    Billing_ListCreditNotes: {
+        parameters: {
+            query?: {
+                /** @description Only the credit notes of this invoice. */
+                invoiceId?: string;
+                /** @description 1-based page. */
+                page?: number;
+                /** @description At most 200. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNoteSummaryDtoPagedList"];
+                    "text/json": components["schemas"]["CreditNoteSummaryDtoPagedList"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Billing_GetCreditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The credit note's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNoteDto"];
+                    "text/json": components["schemas"]["CreditNoteDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such credit note in your organization. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Betting_ListEvents: {
         parameters: {
             query?: {
@@ -8617,6 +9114,155 @@ export interface operations {
                 };
             };
             /** @description The invoice takes no payment (a draft, paid or void one), or the amount is more than is due. */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Billing_IssueCreditNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key the client makes once per intended record (a UUID): a retry with the same key and body returns the first answer and records nothing twice. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description The invoice's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description What to credit, and why. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IssueCreditNoteRequest"];
+                "text/json": components["schemas"]["IssueCreditNoteRequest"];
+                "application/*+json": components["schemas"]["IssueCreditNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued. */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNoteDto"];
+                    "text/json": components["schemas"]["CreditNoteDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such invoice. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description `credit_note.exceeds_invoice`: the invoice's credit notes would total more than the invoice;
+             *                 `credit_note.too_many`: the invoice has its 100 credit notes already; or the
+             *                 `Idempotency-Key` was used with another body, or its first request still runs.
+             */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The invoice takes no credit note (a draft or void one), or a line or amount breaks a rule. */
             422: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -11240,6 +11886,7 @@ export const backtestStakingValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const betResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BetResult"]> = ["Won", "HalfWon", "Push", "HalfLost", "Lost", "Void"];
 export const betStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BetStatus"]> = ["Pending", "Won", "Lost", "Void", "Push", "HalfWon", "HalfLost"];
 export const billingIntervalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BillingInterval"]> = ["Monthly", "Yearly"];
+export const creditNoteKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreditNoteKind"]> = ["Full", "Lines", "Gross"];
 export const devigMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DevigMethod"]> = ["Multiplicative", "Additive", "Power", "Shin", "OddsRatio"];
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["Scheduled", "Completed", "Postponed", "Cancelled"];
 export const evidenceSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceSource"]> = ["BillingAddress", "IpAddress", "PaymentMethod"];
@@ -11256,5 +11903,6 @@ export const selectionValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const snapshotKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SnapshotKind"]> = ["Opening", "Intermediate", "PreClosing", "Closing"];
 export const subscriptionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionStatus"]> = ["Trialing", "Active", "PastDue", "Canceled"];
 export const vatCaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VatCase"]> = ["DomesticConsumer", "DomesticBusiness", "OtherStateConsumer", "ReverseCharge", "OutsideEu"];
+export const vatCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VatCategory"]> = ["Standard", "ReverseCharge", "OutsideScope"];
 export const vatNumberStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VatNumberStatus"]> = ["None", "Unchecked", "Pending", "Valid", "Invalid"];
 export const webhookFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookFormat"]> = ["Generic", "Telegram", "Discord"];

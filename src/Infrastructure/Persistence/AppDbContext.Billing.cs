@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Domain.Billing.Catalogue;
+using CleanPlatform.Domain.Billing.CreditNotes;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Payments;
@@ -20,4 +21,5 @@ public abstract partial class AppDbContext : IBillingDb
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<InvoicePdf> InvoiceDocuments => Set<InvoicePdf>();
+    public DbSet<CreditNote> CreditNotes => Set<CreditNote>();
 }

@@ -45,10 +45,11 @@ public sealed class InvoiceTriggersTests
 
         columns.Should().Contain(InvoiceTriggers.FrozenColumns);
         InvoiceTriggers.FrozenColumns.Should().NotContain(
-            ["Status", "AmountPaid", "PaidAt", "ClosedAt", "RemindersSent", "Version", "UpdatedAt", "UpdatedBy"]);
-        // What dunning and payments still move: the status, what was paid and when, the reminders sent.
+            ["Status", "AmountPaid", "AmountCredited", "PaidAt", "ClosedAt", "RemindersSent", "Version", "UpdatedAt", "UpdatedBy"]);
+        // What dunning, payments and credit notes still move: the status, what was paid or credited and when, the
+        // reminders sent.
         columns.Except(InvoiceTriggers.FrozenColumns).Should().BeEquivalentTo(
-            ["Id", "Status", "AmountPaid", "PaidAt", "ClosedAt", "RemindersSent", "Version", "UpdatedAt", "UpdatedBy"],
+            ["Id", "Status", "AmountPaid", "AmountCredited", "PaidAt", "ClosedAt", "RemindersSent", "Version", "UpdatedAt", "UpdatedBy"],
             "every other column is frozen once the invoice is finalized");
     }
 

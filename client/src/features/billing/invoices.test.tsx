@@ -61,8 +61,10 @@ const december: Invoice = {
   taxTotal: 5.51,
   total: 34.51,
   amountPaid: 0,
+  amountCredited: 0,
   amountDue: 34.51,
   lines: [{ position: 1, description: 'Pro, December 2026', quantity: 1, unitPrice: 29, net: 29 }],
+  creditNotes: [],
 };
 
 /** Answers the list with the invoices of the status asked for (all of them without one). */

@@ -32,6 +32,8 @@ using CleanPlatform.Application.Betting.Studies.RunMarketStudy;
 using CleanPlatform.Application.Billing.Catalogue.Common;
 using CleanPlatform.Application.Billing.Catalogue.ListPlanPrices;
 using CleanPlatform.Application.Billing.Catalogue.ListPlans;
+using CleanPlatform.Application.Billing.CreditNotes.Common;
+using CleanPlatform.Application.Billing.CreditNotes.ListCreditNotes;
 using CleanPlatform.Application.Billing.Customers.Common;
 using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Application.Billing.Invoices.ListInvoices;
@@ -58,6 +60,7 @@ using CleanPlatform.Application.Platform.ListNotifications;
 using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Betting.Agents;
 using CleanPlatform.Domain.Billing.Catalogue;
+using CleanPlatform.Domain.Billing.CreditNotes;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Payments;
@@ -230,10 +233,29 @@ internal static class KnownLimits
             (nameof(InvoiceDto.BuyerCountry), CountryCode),
             (nameof(InvoiceDto.BuyerVatNumber), new() { MaxLength = VatNumber.MaxLength }),
             (nameof(InvoiceDto.VatMention), new() { MaxLength = VatTreatment.OutsideEuMention.Length }),
-            (nameof(InvoiceDto.Lines), new() { MaxItems = Invoice.MaxLines })),
+            (nameof(InvoiceDto.Lines), new() { MaxItems = Invoice.MaxLines }),
+            (nameof(InvoiceDto.CreditNotes), new() { MaxItems = CreditNote.MaxPerInvoice })),
         [typeof(InvoiceLineDto)] = Members(
             (nameof(InvoiceLineDto.Position), Range(1, Invoice.MaxLines)),
             (nameof(InvoiceLineDto.Description), new() { MaxLength = InvoiceLine.DescriptionMaxLength })),
+        [typeof(InvoiceCreditNoteDto)] = Members((nameof(InvoiceCreditNoteDto.Number), InvoiceNumberLimits)),
+        [typeof(CreditNoteDto)] = Members(
+            (nameof(CreditNoteDto.Number), InvoiceNumberLimits),
+            (nameof(CreditNoteDto.InvoiceNumber), InvoiceNumberLimits),
+            (nameof(CreditNoteDto.Reason), new() { MaxLength = CreditNote.ReasonMaxLength }),
+            (nameof(CreditNoteDto.Currency), Currency),
+            (nameof(CreditNoteDto.VatMention), new() { MaxLength = VatTreatment.OutsideEuMention.Length }),
+            (nameof(CreditNoteDto.Lines), new() { MaxItems = CreditNote.MaxLines })),
+        [typeof(CreditNoteLineDto)] = Members(
+            (nameof(CreditNoteLineDto.Position), Range(1, CreditNote.MaxLines)),
+            (nameof(CreditNoteLineDto.Description), new() { MaxLength = InvoiceLine.DescriptionMaxLength })),
+        [typeof(CreditNoteSummaryDto)] = Members(
+            (nameof(CreditNoteSummaryDto.Number), InvoiceNumberLimits),
+            (nameof(CreditNoteSummaryDto.InvoiceNumber), InvoiceNumberLimits),
+            (nameof(CreditNoteSummaryDto.Currency), Currency)),
+        [typeof(IssueCreditNoteRequest)] = Members(
+            (nameof(IssueCreditNoteRequest.Reason), new() { MinLength = 1, MaxLength = CreditNote.ReasonMaxLength }),
+            (nameof(IssueCreditNoteRequest.Lines), new() { MaxItems = CreditNote.MaxLines })),
         [typeof(InvoiceSummaryDto)] = Members(
             (nameof(InvoiceSummaryDto.Number), InvoiceNumberLimits), (nameof(InvoiceSummaryDto.Currency), Currency)),
         [typeof(SubscriptionDto)] = Members(

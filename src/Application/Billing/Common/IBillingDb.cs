@@ -1,4 +1,5 @@
 using CleanPlatform.Domain.Billing.Catalogue;
+using CleanPlatform.Domain.Billing.CreditNotes;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Payments;
@@ -27,6 +28,9 @@ public interface IBillingDb : IModuleDb
 
     /// <summary>Payments towards invoices, whatever their state.</summary>
     DbSet<Payment> Payments { get; }
+
+    /// <summary>Credit notes with their lines: final from their first write, not even SQL changes them.</summary>
+    DbSet<CreditNote> CreditNotes { get; }
 
     /// <summary>Subscriptions, ended ones included: at most one per organization is not canceled.</summary>
     DbSet<Subscription> Subscriptions { get; }

@@ -67,6 +67,12 @@ public sealed class Invoice : Entity, IAggregateRoot, ITenantOwned
 
     public decimal AmountPaid { get; private set; }
 
+    /// <summary>
+    /// The sum of the totals of the credit notes issued against the invoice (billing.md §2): never more than
+    /// <see cref="Total"/>. It still changes after finalization, as <see cref="AmountPaid"/> does.
+    /// </summary>
+    public decimal AmountCredited { get; private set; }
+
     public DateTimeOffset? PaidAt { get; private set; }
 
     /// <summary>When it was voided or written off as uncollectible.</summary>
@@ -77,8 +83,11 @@ public sealed class Invoice : Entity, IAggregateRoot, ITenantOwned
 
     public IReadOnlyList<InvoiceLine> Lines => _lines;
 
-    /// <summary>What is still to pay: the total less payments, never below 0.</summary>
-    public decimal AmountDue => Math.Max(0m, Total - AmountPaid);
+    /// <summary>What is still to pay: the total less payments and credit notes, never below 0 (billing.md §1).</summary>
+    public decimal AmountDue => Math.Max(0m, Total - AmountPaid - AmountCredited);
+
+    /// <summary>What credit notes may still take: the total less what was credited already.</summary>
+    public decimal AmountCreditable => Total - AmountCredited;
 
     /// <summary>Invoices still open after their due date, at <paramref name="now"/> (billing.md §9: dunning chases them).</summary>
     public static Expression<Func<Invoice, bool>> OverdueAt(DateTimeOffset now) =>
@@ -202,6 +211,52 @@ public sealed class Invoice : Entity, IAggregateRoot, ITenantOwned
             throw new DomainException("invoice.not_voidable", "Only an open or uncollectible invoice with nothing paid can be voided.");
         Status = InvoiceStatus.Void;
         ClosedAt = now;
+    }
+
+    /// <summary>
+    /// Counts a credit note of <paramref name="total"/> against the invoice (billing.md §2): it first reduces what is
+    /// due, and returns how much of it did so; the rest (an invoice already paid) is to be refunded. When nothing is left
+    /// due an open or uncollectible invoice is paid, or void if it was credited in full with nothing paid (its number is
+    /// kept).
+    /// </summary>
+    /// <exception cref="DomainException">
+    /// <c>credit_note.invoice_not_creditable</c> for a draft or void invoice; <c>credit_note.amount_invalid</c> for a
+    /// total of 0 or less or in another currency; <c>credit_note.exceeds_invoice</c> when the credit notes would total
+    /// more than the invoice.
+    /// </exception>
+    public Money Credit(Money total, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(total);
+        RequireCreditable();
+        if (total.Currency != Currency || total.Amount <= 0m)
+            throw new DomainException("credit_note.amount_invalid",
+                $"A credit note of this invoice is in {Currency} and above 0.");
+        if (total.Amount > AmountCreditable)
+            throw new DomainException("credit_note.exceeds_invoice",
+                $"Credit notes may total at most the invoice's {Total} {Currency}; {AmountCreditable} {Currency} is left to credit.");
+        var applied = Math.Min(total.Amount, AmountDue);
+        AmountCredited += total.Amount;
+        if (Status is InvoiceStatus.Open or InvoiceStatus.Uncollectible && AmountDue == 0m)
+        {
+            if (AmountPaid == 0m && AmountCredited == Total)
+            {
+                Void(now);
+            }
+            else
+            {
+                MarkPaid(now);
+            }
+        }
+
+        return new Money(applied, Currency);
+    }
+
+    /// <exception cref="DomainException"><c>credit_note.invoice_not_creditable</c> for a draft or void invoice.</exception>
+    internal void RequireCreditable()
+    {
+        if (Status is not (InvoiceStatus.Open or InvoiceStatus.Paid or InvoiceStatus.Uncollectible))
+            throw new DomainException("credit_note.invoice_not_creditable",
+                $"Only a finalized invoice that is open, paid or uncollectible takes a credit note, not a {Status} one.");
     }
 
     private void MarkPaid(DateTimeOffset now)

@@ -2,7 +2,7 @@ namespace CleanPlatform.Infrastructure.Billing.Persistence;
 
 /// <summary>
 /// What keeps a finalized invoice as it was issued (billing.md §2), in the database itself: once an invoice is no longer
-/// a draft, only its status (never back to draft), what was paid, when, the reminders sent, and the row's version and
+/// a draft, only its status (never back to draft), what was paid or credited, when, the reminders sent, and the row's version and
 /// update stamps may change; it cannot be deleted; its lines cannot be added, changed or removed. The migration
 /// <c>BillingInvoices</c> creates these triggers with each provider's SQL.
 /// </summary>

@@ -1,4 +1,5 @@
 using CleanPlatform.Api.Infrastructure.Idempotency;
+using CleanPlatform.Application.Billing.CreditNotes.Common;
 using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Application.Billing.Invoices.GetInvoice;
 using CleanPlatform.Application.Billing.Invoices.GetInvoicePdf;
@@ -87,6 +88,37 @@ public sealed class InvoicesController(ISender sender) : ApiControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<ActionResult<PaymentDto>> RecordBankTransfer(Guid id, RecordBankTransferRequest body,
+        CancellationToken ct) =>
+        StatusCode(StatusCodes.Status201Created, await sender.Send(body.ToCommand(id), ct));
+
+    /// <summary>Issues a credit note against a finalized invoice of any organization.</summary>
+    /// <remarks>
+    /// The platform administrator only; audited in the platform's trail and in the invoice's organization's. The
+    /// invoice must be open, paid or uncollectible. The credit note is numbered from the year's gapless <c>CN</c> series,
+    /// cites the invoice's number and issue date, and bears the invoice's VAT, computed once per rate over its own lines.
+    /// Its total first reduces what the invoice still has due (<c>appliedToInvoice</c>): an invoice left with nothing due
+    /// is paid, or void when it was credited in full with nothing paid (its number is kept). What was already paid is to
+    /// be refunded by bank transfer (<c>refundDue</c>). The credit notes of an invoice never total more than the invoice.
+    /// The <c>Idempotency-Key</c> header is required: a retry with the same key and body returns the first credit note
+    /// and issues nothing twice.
+    /// </remarks>
+    /// <param name="id">The invoice's id.</param>
+    /// <param name="body">What to credit, and why.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <response code="201">Issued.</response>
+    /// <response code="404">No such invoice.</response>
+    /// <response code="409">
+    /// <c>credit_note.exceeds_invoice</c>: the invoice's credit notes would total more than the invoice;
+    /// <c>credit_note.too_many</c>: the invoice has its 100 credit notes already; or the
+    /// <c>Idempotency-Key</c> was used with another body, or its first request still runs.
+    /// </response>
+    /// <response code="422">The invoice takes no credit note (a draft or void one), or a line or amount breaks a rule.</response>
+    [HttpPost("{id:guid}/credit-notes"), Idempotent(required: true)]
+    [ProducesResponseType<CreditNoteDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public async Task<ActionResult<CreditNoteDto>> IssueCreditNote(Guid id, IssueCreditNoteRequest body,
         CancellationToken ct) =>
         StatusCode(StatusCodes.Status201Created, await sender.Send(body.ToCommand(id), ct));
 }

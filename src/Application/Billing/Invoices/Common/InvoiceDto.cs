@@ -5,15 +5,19 @@ namespace CleanPlatform.Application.Billing.Invoices.Common;
 
 /// <summary>
 /// An invoice with its lines. Amounts are in <c>currency</c>, VAT excluded on lines; <c>total</c> = <c>lineTotal</c> +
-/// <c>taxTotal</c>, and <c>amountDue</c> is what is left to pay. Number, buyer and VAT are set at finalization.
+/// <c>taxTotal</c>; <c>amountCredited</c> is what its credit notes total (<c>creditNotes</c>, oldest first), and
+/// <c>amountDue</c> = max(0, <c>total</c> − <c>amountPaid</c> − <c>amountCredited</c>) is what is left to pay. Number, buyer
+/// and VAT are set at finalization.
 /// </summary>
 public sealed record InvoiceDto(
     Guid Id, string? Number, InvoiceStatus Status, string Currency, DateTimeOffset CreatedAt, DateTimeOffset? IssuedAt,
     DateTimeOffset? DueAt, DateTimeOffset? PaidAt, string? BuyerName, string? BuyerCountry, string? BuyerVatNumber,
     VatCase? VatCase, decimal? VatRate, string? VatMention, decimal LineTotal, decimal TaxTotal, decimal Total,
-    decimal AmountPaid, decimal AmountDue, IReadOnlyList<InvoiceLineDto> Lines) : IHasId
+    decimal AmountPaid, decimal AmountCredited, decimal AmountDue, IReadOnlyList<InvoiceLineDto> Lines,
+    IReadOnlyList<InvoiceCreditNoteDto> CreditNotes) : IHasId
 {
-    public static InvoiceDto From(Invoice invoice)
+    /// <summary>The invoice as the API shows it, with the credit notes issued against it (none given: none).</summary>
+    public static InvoiceDto From(Invoice invoice, IReadOnlyList<InvoiceCreditNoteDto>? creditNotes = null)
     {
         ArgumentNullException.ThrowIfNull(invoice);
         var currency = invoice.Currency;
@@ -22,11 +26,18 @@ public sealed record InvoiceDto(
             invoice.VatRate is { } rate ? Amounts.Trimmed(rate) : null, invoice.VatMention,
             Amounts.Money(invoice.LineTotal, currency), Amounts.Money(invoice.TaxTotal, currency),
             Amounts.Money(invoice.Total, currency), Amounts.Money(invoice.AmountPaid, currency),
-            Amounts.Money(invoice.AmountDue, currency),
+            Amounts.Money(invoice.AmountCredited, currency), Amounts.Money(invoice.AmountDue, currency),
             [.. invoice.Lines.OrderBy(l => l.Position).Select(l => new InvoiceLineDto(l.Position, l.Description,
-                Amounts.Trimmed(l.Quantity), Amounts.Trimmed(l.UnitPrice), Amounts.Money(l.Net, currency)))]);
+                Amounts.Trimmed(l.Quantity), Amounts.Trimmed(l.UnitPrice), Amounts.Money(l.Net, currency)))],
+            creditNotes ?? []);
     }
 }
 
 /// <summary>One line: quantity × unit price, its net rounded once to the currency.</summary>
 public sealed record InvoiceLineDto(int Position, string Description, decimal Quantity, decimal UnitPrice, decimal Net);
+
+/// <summary>A credit note issued against the invoice: its id and number (the whole of it at <c>/billing/credit-notes/{id}</c>).</summary>
+/// <param name="Id">The credit note's id.</param>
+/// <param name="Number">Its number: <c>CN-2026-000001</c>.</param>
+/// <param name="Total">What it credits, VAT included.</param>
+public sealed record InvoiceCreditNoteDto(Guid Id, string Number, decimal Total);

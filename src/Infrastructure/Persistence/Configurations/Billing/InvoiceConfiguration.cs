@@ -35,9 +35,10 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         b.Property(x => x.VatCategory).HasConversion<string>().HasMaxLength(EnumMaxLength);
         b.Property(x => x.VatMention).HasMaxLength(VatTreatment.OutsideEuMention.Length);
         b.Property(x => x.VatRate).HasPrecision(NumberColumns.RatioPrecision, NumberColumns.RatioScale);
-        foreach (var money in new[] { nameof(Invoice.LineTotal), nameof(Invoice.TaxTotal), nameof(Invoice.Total), nameof(Invoice.AmountPaid) })
+        foreach (var money in new[] { nameof(Invoice.LineTotal), nameof(Invoice.TaxTotal), nameof(Invoice.Total), nameof(Invoice.AmountPaid), nameof(Invoice.AmountCredited) })
             b.Property<decimal>(money).HasPrecision(NumberColumns.MoneyPrecision, NumberColumns.MoneyScale);
         b.Ignore(x => x.AmountDue);
+        b.Ignore(x => x.AmountCreditable);
         b.OwnsMany(x => x.Lines, l =>
         {
             l.ToTable("InvoiceLines", t =>
