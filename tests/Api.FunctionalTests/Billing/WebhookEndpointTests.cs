@@ -3,6 +3,7 @@ using System.Text.Json;
 using CleanPlatform.Api.FunctionalTests.Betting.Alerts;
 using CleanPlatform.Application.Billing.Webhooks.Common;
 using CleanPlatform.Application.Billing.Webhooks.ListWebhookDeliveries;
+using CleanPlatform.Application.Billing.Webhooks.ListWebhookEndpoints;
 using CleanPlatform.Domain.Billing.Webhooks;
 using static CleanPlatform.Api.FunctionalTests.Billing.SubscriptionRequests;
 
@@ -136,7 +137,7 @@ public abstract class WebhookEndpointTests<TFactory>(TFactory api) : ApiTest<TFa
 
         (await stranger.Client.GetAsync($"{Endpoints}/{created.Id}/deliveries", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await stranger.Client.DeleteAsync($"{Endpoints}/{created.Id}", Ct)).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await stranger.Client.GetFromJsonAsync<List<WebhookEndpointDto>>(Endpoints, Ct)).Should().BeEmpty();
+        (await ListAsync(stranger)).Should().BeEmpty();
         (await viewer.Client.GetAsync(Endpoints, Ct)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await integrator.PostAsJsonAsync(Endpoints, new { url = "https://attacker.example.test/" }, Ct)).StatusCode
             .Should().Be(HttpStatusCode.Forbidden, "a leaked key cannot send the organization's events elsewhere");
@@ -171,8 +172,8 @@ public abstract class WebhookEndpointTests<TFactory>(TFactory api) : ApiTest<TFa
         await (await owner.Client.PostAsJsonAsync(Endpoints, new { url, description = "Accounting", eventTypes }, Ct))
             .ShouldBeAsync<WebhookEndpointSecretDto>(HttpStatusCode.Created);
 
-    private static async Task<List<WebhookEndpointDto>> ListAsync(Caller owner) =>
-        await (await owner.Client.GetAsync(Endpoints, Ct)).ShouldBeAsync<List<WebhookEndpointDto>>(HttpStatusCode.OK);
+    private static async Task<IReadOnlyList<WebhookEndpointDto>> ListAsync(Caller owner) =>
+        (await (await owner.Client.GetAsync(Endpoints, Ct)).ShouldBeAsync<WebhookEndpointListDto>(HttpStatusCode.OK)).Endpoints;
 
     private static async Task<PagedList<WebhookDeliveryDto>> DeliveriesAsync(Caller owner, Guid endpointId) =>
         await (await owner.Client.GetAsync($"{Endpoints}/{endpointId}/deliveries", Ct))

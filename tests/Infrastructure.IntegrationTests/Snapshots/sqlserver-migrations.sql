@@ -2784,3 +2784,177 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150003_BillingInvoiceDocuments'
+)
+BEGIN
+    CREATE TABLE [InvoiceDocuments] (
+        [InvoiceId] uniqueidentifier NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [Sha256] char(64) NOT NULL,
+        [RenderedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_InvoiceDocuments] PRIMARY KEY ([InvoiceId]),
+        CONSTRAINT [FK_InvoiceDocuments_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150003_BillingInvoiceDocuments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202150003_BillingInvoiceDocuments', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150013_BillingCreditNotes'
+)
+BEGIN
+    ALTER TABLE [Invoices] ADD [AmountCredited] decimal(18,4) NOT NULL DEFAULT 0.0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150013_BillingCreditNotes'
+)
+BEGIN
+    CREATE TABLE [CreditNotes] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Number] varchar(32) NOT NULL,
+        [IssuedAt] datetimeoffset NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Reason] nvarchar(500) NOT NULL,
+        [InvoiceId] uniqueidentifier NOT NULL,
+        [InvoiceNumber] varchar(32) NOT NULL,
+        [InvoiceIssuedAt] datetimeoffset NOT NULL,
+        [Currency] char(3) NOT NULL,
+        [VatCategory] nvarchar(16) NOT NULL,
+        [VatRate] decimal(18,6) NOT NULL,
+        [VatMention] nvarchar(54) NULL,
+        [LineTotal] decimal(18,4) NOT NULL,
+        [TaxTotal] decimal(18,4) NOT NULL,
+        [Total] decimal(18,4) NOT NULL,
+        [RequestedGross] decimal(18,4) NULL,
+        [AppliedToInvoice] decimal(18,4) NOT NULL,
+        [RefundDue] decimal(18,4) NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_CreditNotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CreditNotes_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CreditNotes_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150013_BillingCreditNotes'
+)
+BEGIN
+    CREATE TABLE [CreditNoteLines] (
+        [Position] int NOT NULL,
+        [CreditNoteId] uniqueidentifier NOT NULL,
+        [Description] nvarchar(500) NOT NULL,
+        [Quantity] decimal(18,6) NOT NULL,
+        [UnitPrice] decimal(18,6) NOT NULL,
+        [Net] decimal(18,4) NOT NULL,
+        CONSTRAINT [PK_CreditNoteLines] PRIMARY KEY ([CreditNoteId], [Position]),
+        CONSTRAINT [FK_CreditNoteLines_CreditNotes_CreditNoteId] FOREIGN KEY ([CreditNoteId]) REFERENCES [CreditNotes] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150013_BillingCreditNotes'
+)
+BEGIN
+    CREATE INDEX [IX_CreditNotes_InvoiceId] ON [CreditNotes] ([InvoiceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150013_BillingCreditNotes'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CreditNotes_Number] ON [CreditNotes] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150013_BillingCreditNotes'
+)
+BEGIN
+    CREATE INDEX [IX_CreditNotes_OrganizationId_IssuedAt] ON [CreditNotes] ([OrganizationId], [IssuedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150013_BillingCreditNotes'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_CreditNotes_NotUpdated] ON [CreditNotes] AFTER UPDATE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF EXISTS (SELECT 1 FROM deleted) THROW 51000, N''A credit note cannot be changed or deleted: issue another one.'', 1;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150013_BillingCreditNotes'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_CreditNotes_NotDeleted] ON [CreditNotes] AFTER DELETE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF EXISTS (SELECT 1 FROM deleted) THROW 51000, N''A credit note cannot be changed or deleted: issue another one.'', 1;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150013_BillingCreditNotes'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_CreditNoteLines_NotUpdated] ON [CreditNoteLines] AFTER UPDATE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF EXISTS (SELECT 1 FROM deleted) THROW 51000, N''A credit note cannot be changed or deleted: issue another one.'', 1;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150013_BillingCreditNotes'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_CreditNoteLines_NotDeleted] ON [CreditNoteLines] AFTER DELETE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF EXISTS (SELECT 1 FROM deleted) THROW 51000, N''A credit note cannot be changed or deleted: issue another one.'', 1;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150013_BillingCreditNotes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202150013_BillingCreditNotes', N'10.0.15');
+END;
+
+COMMIT;
+GO

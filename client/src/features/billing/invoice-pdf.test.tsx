@@ -28,8 +28,10 @@ const invoice: Invoice = {
   taxTotal: 5.51,
   total: 34.51,
   amountPaid: 0,
+  amountCredited: 0,
   amountDue: 34.51,
   lines: [{ position: 1, description: 'Pro, December 2026', quantity: 1, unitPrice: 29, net: 29 }],
+  creditNotes: [],
 };
 
 const invoiceHandler = (shown: Invoice = invoice) =>

@@ -46,6 +46,7 @@ using CleanPlatform.Application.Billing.Subscriptions.ResumeSubscription;
 using CleanPlatform.Application.Billing.Webhooks.Common;
 using CleanPlatform.Application.Billing.Webhooks.CreateWebhookEndpoint;
 using CleanPlatform.Application.Billing.Webhooks.ListWebhookDeliveries;
+using CleanPlatform.Application.Billing.Webhooks.ListWebhookEndpoints;
 using CleanPlatform.Application.Identity.ChangePassword;
 using CleanPlatform.Application.Identity.CreateApiKey;
 using CleanPlatform.Application.Identity.GetCurrentUser;
@@ -286,7 +287,11 @@ internal static class KnownLimits
         [typeof(WebhookEndpointSecretDto)] = Members(
             (nameof(WebhookEndpointSecretDto.Secret), new() { MinLength = WebhookSecrets.Length, MaxLength = WebhookSecrets.Length })),
         [typeof(CreateWebhookEndpoint)] = Members((nameof(CreateWebhookEndpoint.EventTypes), WebhookEventTypeList)),
+        [typeof(WebhookEndpointListDto)] = Members(
+            (nameof(WebhookEndpointListDto.Endpoints), new() { MaxItems = WebhookEndpoint.MaxPerOrganization })),
         [typeof(UpdateWebhookEndpointRequest)] = Members(
+            (nameof(UpdateWebhookEndpointRequest.Url), new() { MinLength = 1, MaxLength = WebhookEndpoint.UrlMaxLength }),
+            (nameof(UpdateWebhookEndpointRequest.Description), new() { MaxLength = WebhookEndpoint.DescriptionMaxLength }),
             (nameof(UpdateWebhookEndpointRequest.EventTypes), WebhookEventTypeList),
             (nameof(UpdateWebhookEndpointRequest.Version), Count)),
         [typeof(WebhookDeliveryDto)] = Members(

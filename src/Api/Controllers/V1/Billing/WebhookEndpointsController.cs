@@ -28,8 +28,8 @@ public sealed class WebhookEndpointsController(ISender sender) : ApiControllerBa
     /// <summary>Your organization's endpoints, oldest first.</summary>
     /// <remarks>Admins only. Secrets are never listed: they are shown once, when made.</remarks>
     [HttpGet]
-    [ProducesResponseType<IReadOnlyList<WebhookEndpointDto>>(StatusCodes.Status200OK)]
-    public async Task<IReadOnlyList<WebhookEndpointDto>> ListWebhookEndpoints(CancellationToken ct) =>
+    [ProducesResponseType<WebhookEndpointListDto>(StatusCodes.Status200OK)]
+    public async Task<WebhookEndpointListDto> ListWebhookEndpoints(CancellationToken ct) =>
         await sender.Send(new ListWebhookEndpoints(), ct);
 
     /// <summary>Registers an endpoint and makes its signing secret.</summary>
