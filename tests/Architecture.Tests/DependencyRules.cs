@@ -16,10 +16,12 @@ internal static class DependencyRules
             .Select(file => Path.GetFileNameWithoutExtension(file))];
 
     // The EF Core types Application uses today, and nothing else of EF Core: sets and LINQ operators to query
-    // and bulk-update through the modules' IModuleDb interfaces, the change tracker to clear, and the exception a save throws.
+    // and bulk-update through the modules' IModuleDb interfaces, the change tracker to clear, and the exceptions a save
+    // throws (a lost optimistic-concurrency race is its own).
     private static readonly string[] EntityFrameworkTypes =
     [
         "Microsoft.EntityFrameworkCore.DbSet`1", "Microsoft.EntityFrameworkCore.DbUpdateException",
+        "Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException",
         "Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions",
         "Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker",
         "Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry`1",

@@ -27,16 +27,43 @@ public sealed partial class WebhookDeliveryRun(
             .OrderBy(d => d.NextAttemptAt).Take(options.Value.BatchSize).ToListAsync(ct);
         if (due.Count == 0)
             return 0;
-        var endpointIds = due.Select(d => d.EndpointId).Distinct().ToList();
-        var endpoints = await db.WebhookEndpoints.AsTracking().Where(e => endpointIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var endpoints = await EndpointsAsync(due, ct);
         var results = new WebhookPostResult[due.Count];
         await Parallel.ForAsync(0, due.Count,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = ct },
             async (i, token) => results[i] = await PostAsync(endpoints[due[i].EndpointId], due[i], token));
         var attemptedAt = time.GetUtcNow();
+        var deliveries = due.ToDictionary(d => d.Id);
         for (var i = 0; i < due.Count; i++)
-            await SaveAttemptAsync(due[i], endpoints[due[i].EndpointId], results[i], attemptedAt, ct);
+        {
+            if (!deliveries.TryGetValue(due[i].Id, out var delivery) || delivery.Status != WebhookDeliveryStatus.Pending)
+                continue;
+            if (delivery.Attempted(results[i].StatusCode, results[i].Error, attemptedAt, (Random.Shared.NextDouble() * 2) - 1)
+                && endpoints.TryGetValue(delivery.EndpointId, out var endpoint))
+                endpoint.Gone(attemptedAt);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Replayed, changed or deleted meanwhile: what the admin did stands, and this attempt is not recorded.
+                // The others' rows are read again, as they are now.
+                LogChangedMeanwhile(log, delivery.Id);
+                db.ChangeTracker.Clear();
+                var rest = due.Skip(i + 1).Select(d => d.Id).ToList();
+                deliveries = await db.WebhookDeliveries.AsTracking().Where(d => rest.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+                endpoints = await EndpointsAsync(deliveries.Values, ct);
+            }
+        }
+
         return due.Count;
+    }
+
+    private Task<Dictionary<Guid, WebhookEndpoint>> EndpointsAsync(IEnumerable<WebhookDelivery> deliveries, CancellationToken ct)
+    {
+        var endpointIds = deliveries.Select(d => d.EndpointId).Distinct().ToList();
+        return db.WebhookEndpoints.AsTracking().Where(e => endpointIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
     }
 
     private async Task<WebhookPostResult> PostAsync(WebhookEndpoint endpoint, WebhookDelivery delivery, CancellationToken ct)
@@ -48,24 +75,6 @@ public sealed partial class WebhookDeliveryRun(
             return new WebhookPostResult(null, "The endpoint's secret can no longer be read: rotate it.");
         var signature = WebhookSignature.Header(secrets, now, Encoding.UTF8.GetBytes(delivery.Payload));
         return await poster.PostAsync(new Uri(endpoint.Url), delivery.Payload, signature, ct);
-    }
-
-    private async Task SaveAttemptAsync(WebhookDelivery delivery, WebhookEndpoint endpoint, WebhookPostResult result,
-        DateTimeOffset now, CancellationToken ct)
-    {
-        if (delivery.Attempted(result.StatusCode, result.Error, now, (Random.Shared.NextDouble() * 2) - 1))
-            endpoint.Gone(now);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Replayed, changed or deleted meanwhile: what the admin did stands; this attempt is not recorded.
-            LogChangedMeanwhile(log, delivery.Id);
-            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList())
-                entry.State = EntityState.Detached;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook delivery {DeliveryId} changed while it was posted; its attempt is not recorded")]
