@@ -112,18 +112,7 @@ public abstract class RenewalTests<TFactory>(TFactory api) : ApiTest<TFactory>(a
     [Fact]
     public async Task ABatch_RenewsItsOrganizationsInOneRun_AndEachTrailShowsIt()
     {
-        var customers = new List<(Caller Owner, Guid OrganizationId)>();
-        for (var i = 0; i < 3; i++)
-            customers.Add(await CustomerAsync());
-        var periodEnd = DateTimeOffset.MinValue;
-        foreach (var (owner, _) in customers)
-        {
-            var trial = await owner.SubscribeAsync("Pro", Ct);
-            periodEnd = trial.PeriodEnd > periodEnd ? trial.PeriodEnd : periodEnd;
-        }
-
-        var ids = customers.ConvertAll(c => c.OrganizationId);
-        Api.Time.Advance(periodEnd - Api.Time.GetUtcNow());
+        var ids = await ThreeTrialsThatEndedAsync();
         var run = await Api.Services.GetRequiredService<SystemWork>().AcrossOrganizationsAsync(nameof(RenewSubscriptions),
             async (services, ct) => await services.GetRequiredService<ISender>().Send(new RenewSubscriptionBatch(ids), ct), Ct);
         Api.Time.Advance(Grace);
@@ -152,18 +141,7 @@ public abstract class RenewalTests<TFactory>(TFactory api) : ApiTest<TFactory>(a
     [Fact]
     public async Task TheJob_RenewsTheOthers_WhenOneOrganizationFails()
     {
-        var customers = new List<(Caller Owner, Guid OrganizationId)>();
-        for (var i = 0; i < 3; i++)
-            customers.Add(await CustomerAsync());
-        var periodEnd = DateTimeOffset.MinValue;
-        foreach (var (owner, _) in customers)
-        {
-            var trial = await owner.SubscribeAsync("Pro", Ct);
-            periodEnd = trial.PeriodEnd > periodEnd ? trial.PeriodEnd : periodEnd;
-        }
-
-        var ids = customers.ConvertAll(c => c.OrganizationId);
-        Api.Time.Advance(periodEnd - Api.Time.GetUtcNow());
+        var ids = await ThreeTrialsThatEndedAsync();
         await Api.RunJobAsync("RenewSubscriptions", async () => (await DraftsAsync(ids)) < 3, Ct);
         var broken = ids[1];
         await Api.InDatabaseAsync(db => db.BillingCustomers.IgnoreQueryFilters()
@@ -191,6 +169,23 @@ public abstract class RenewalTests<TFactory>(TFactory api) : ApiTest<TFactory>(a
         var inside = () => Api.SendAsSystemAsync(organizationId, new RenewSubscriptionBatch([organizationId]), Ct);
 
         await inside.Should().ThrowAsync<ForbiddenException>();
+    }
+
+    /// <summary>Three customers subscribed to Pro, the clock moved to when the last one's trial ends.</summary>
+    private async Task<List<Guid>> ThreeTrialsThatEndedAsync()
+    {
+        var ids = new List<Guid>();
+        var periodEnd = DateTimeOffset.MinValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var (owner, organizationId) = await CustomerAsync();
+            var trial = await owner.SubscribeAsync("Pro", Ct);
+            periodEnd = trial.PeriodEnd > periodEnd ? trial.PeriodEnd : periodEnd;
+            ids.Add(organizationId);
+        }
+
+        Api.Time.Advance(periodEnd - Api.Time.GetUtcNow());
+        return ids;
     }
 
     private Task<int> DraftsAsync(IReadOnlyList<Guid> organizationIds) =>

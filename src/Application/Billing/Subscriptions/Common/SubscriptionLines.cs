@@ -43,6 +43,7 @@ public static class SubscriptionLines
     private static string Name(BillingInterval interval) =>
         interval == BillingInterval.Yearly ? "yearly" : "monthly";
 
-    private static TimeZoneInfo Zone(string timeZone) =>
+    /// <summary>The customer's zone, or UTC for a name this machine does not know.</summary>
+    internal static TimeZoneInfo Zone(string timeZone) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CleanPlatform.Application.Billing.Common;
+using CleanPlatform.Application.Billing.Subscriptions.Common;
 using CleanPlatform.Domain.Billing.Events;
 using CleanPlatform.Domain.Billing.Subscriptions;
 
@@ -18,7 +19,7 @@ public sealed class EmailTrialEnding(IBillingDb db, IEmailSender email, IPublicL
         if (subscription is not { Status: SubscriptionStatus.Trialing, TrialEndsAt: { } endsAt } || subscription.CancelAtPeriodEnd)
             return;
         var customer = await db.BillingCustomers.AsNoTracking().SingleAsync(ct);
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(subscription.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
+        var zone = SubscriptionLines.Zone(subscription.TimeZone);
         var on = string.Create(CultureInfo.InvariantCulture, $"{TimeZoneInfo.ConvertTime(endsAt, zone):d MMMM yyyy, HH:mm} ({zone.Id})");
         var price = string.Create(CultureInfo.InvariantCulture,
             $"{subscription.Amount:0.00##} {subscription.Currency} a {(subscription.Interval == BillingInterval.Yearly ? "year" : "month")}");
