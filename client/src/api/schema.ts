@@ -711,6 +711,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What your organization's credits hold now, per currency.
+         * @description Admins only. Only live grants count: those with credits left and not expired (a grant never pays from its
+         *     `expiresAt` on, even before the hourly expiry job writes it off). `nextExpiryAt` is when the first of
+         *     them expires and `expiringNext` what would be lost then.
+         */
+        get: operations["Billing_GetCreditWallet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/credits/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organization's credit grants, newest first.
+         * @description Admins only.
+         */
+        get: operations["Billing_ListCreditGrants"];
+        put?: never;
+        /**
+         * Grants prepaid credits to an organization.
+         * @description The platform administrator only; audited in the platform's trail and in the organization's. The organization
+         *     needs billing details. The credits pay its invoices in their currency from the next finalization on. The
+         *     `Idempotency-Key` header is required: a retry with the same key and body returns the first grant and grants
+         *     nothing twice.
+         */
+        post: operations["Billing_GrantCredits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/credits/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organization's credit ledger, newest first: every grant, use, restore, expiry and transfer.
+         * @description Admins only. The ledger is append-only: an entry never changes. `amount` is signed (below 0 when credits
+         *     were taken away) and `remainingAfter`, what the grant held afterwards, is never below 0.
+         */
+        get: operations["Billing_ListCreditLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/credits/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Moves prepaid credits from one organization to another.
+         * @description The platform administrator only; audited in both organizations' trails. The sender's live credits in the
+         *     amount's currency are taken in the order they would pay an invoice; each grant used becomes one of the
+         *     receiver's, with the same expiry. The whole amount moves or nothing does. The `Idempotency-Key` header is
+         *     required.
+         */
+        post: operations["Billing_TransferCredits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/betting/events": {
         parameters: {
             query?: never;
@@ -906,7 +999,8 @@ export interface paths {
          *     invoice must be open, paid or uncollectible. The credit note is numbered from the year's gapless `CN` series,
          *     cites the invoice's number and issue date, and bears the invoice's VAT, computed once per rate over its own lines.
          *     Its total first reduces what the invoice still has due (`appliedToInvoice`): an invoice left with nothing due
-         *     is paid, or void when it was credited in full with nothing paid (its number is kept). What was already paid is to
+         *     is paid, or void when it was credited in full with nothing paid (its number is kept). What was already paid goes
+         *     back first to the prepaid credits that paid it, the last grant used first (`restoredToCredits`); the rest is to
          *     be refunded by bank transfer (`refundDue`). The credit notes of an invoice never total more than the invoice.
          *     The `Idempotency-Key` header is required: a retry with the same key and body returns the first credit note
          *     and issues nothing twice.
@@ -2441,6 +2535,142 @@ export interface components {
             /** @example Xy3kP9mQ2vR7sT1uW4zA6bC8dE0fG5hJ-LnOpQrStUv */
             token: string;
         };
+        /** @description A prepaid credit grant: what was granted, what is left of it, and when it expires (never, when null). */
+        CreditGrantDto: {
+            /**
+             * Format: uuid
+             * @description The grant's id.
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            /**
+             * @description The ISO 4217 code: only invoices in it are paid by the grant.
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * Format: double
+             * @description What was granted.
+             */
+            amount: number;
+            /**
+             * Format: double
+             * @description What is left to pay with; 0 once spent or expired.
+             */
+            remaining: number;
+            /**
+             * Format: date-time
+             * @description When it was granted.
+             */
+            grantedAt: string;
+            /**
+             * Format: date-time
+             * @description From when it no longer pays; null for never.
+             */
+            expiresAt?: string | null;
+            source: components["schemas"]["CreditSource"];
+            /** @description Why it was granted. */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description The other organization's grant it was transferred from, if it was.
+             */
+            transferredFromGrantId?: string | null;
+        };
+        /** @description One page of a list, with the total for pagers. */
+        CreditGrantDtoPagedList: {
+            items: components["schemas"]["CreditGrantDto"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            totalCount: number;
+        };
+        /** @description One movement of one grant, as the append-only credit ledger keeps it. */
+        CreditLedgerEntryDto: {
+            /**
+             * Format: uuid
+             * @description The entry's id.
+             * @example 0193c1e2-7a4b-7c3d-9e8f-1a2b3c4d5e6f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The grant that moved.
+             */
+            grantId: string;
+            kind: components["schemas"]["CreditLedgerKind"];
+            /**
+             * @description The grant's ISO 4217 code.
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * Format: double
+             * @description What the movement added to the grant, below 0 when it took away.
+             */
+            amount: number;
+            /**
+             * Format: double
+             * @description What the grant held after it, never below 0.
+             */
+            remainingAfter: number;
+            /**
+             * Format: uuid
+             * @description The invoice paid (a consumption) or credited (a restore), if any.
+             */
+            invoiceId?: string | null;
+            /**
+             * Format: uuid
+             * @description The credit note that gave credits back, if any.
+             */
+            creditNoteId?: string | null;
+            /**
+             * Format: uuid
+             * @description The other organization's grant a transfer went to, if any.
+             */
+            counterpartGrantId?: string | null;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             */
+            occurredAt: string;
+        };
+        /** @description One page of a list, with the total for pagers. */
+        CreditLedgerEntryDtoPagedList: {
+            items: components["schemas"]["CreditLedgerEntryDto"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            totalCount: number;
+        };
+        /**
+         * @description What a credit ledger entry records (billing.md §8).
+         * @example Grant
+         * @enum {string}
+         */
+        CreditLedgerKind: "Grant" | "Consume" | "Expire" | "Restore" | "TransferOut";
         /**
          * @description A credit note with its lines (billing.md §2): final from its issue, it corrects one finalized invoice, whose number and
          *     issue date it cites, at that invoice's VAT. Amounts are in `currency`; `total` = `lineTotal` +
@@ -2518,6 +2748,11 @@ export interface components {
              * @description The part of the total already paid, to be refunded to the buyer by bank transfer.
              */
             refundDue: number;
+            /**
+             * Format: double
+             * @description The part of the total already paid by prepaid credits, given back to them instead of refunded.
+             */
+            restoredToCredits: number;
             /** @description What is credited, line by line. */
             lines: components["schemas"]["CreditNoteLineDto"][];
         };
@@ -2626,6 +2861,50 @@ export interface components {
              * @example 1
              */
             totalCount: number;
+        };
+        /**
+         * @description Where a prepaid credit grant came from.
+         * @example Purchase
+         * @enum {string}
+         */
+        CreditSource: "Purchase" | "Promotion" | "Goodwill" | "Transfer";
+        /** @description What a transfer did: the grants the receiver now holds, the soonest to expire first. */
+        CreditTransferDto: {
+            /** @description The receiver's new grants. */
+            received: components["schemas"]["CreditGrantDto"][];
+        };
+        /** @description What the live grants in one currency hold, and what of it expires first. */
+        CreditWalletBalanceDto: {
+            /**
+             * @description The ISO 4217 code.
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * Format: double
+             * @description What the live grants hold: what the next invoices in this currency may take.
+             */
+            available: number;
+            /**
+             * Format: int32
+             * @description How many grants hold it.
+             */
+            liveGrants: number;
+            /**
+             * Format: date-time
+             * @description When the first of them expires; null when none does.
+             */
+            nextExpiryAt?: string | null;
+            /**
+             * Format: double
+             * @description What expires then, unless spent before.
+             */
+            expiringNext: number;
+        };
+        /** @description The organization's prepaid credits, one balance per currency, in currency order. */
+        CreditWalletDto: {
+            /** @description What the live grants hold, per currency. */
+            balances: components["schemas"]["CreditWalletBalanceDto"][];
         };
         CurrentUserDto: {
             /**
@@ -2854,6 +3133,28 @@ export interface components {
             brier: number;
             /** Format: double */
             logLoss: number;
+        };
+        /**
+         * @description Grants prepaid credits to an organization (billing.md §8): the platform administrator's act, cross-tenant by
+         *     nature and audited in that organization's trail too. The credits pay its next invoices in their currency, after
+         *     VAT, until CleanPlatform.Application.Billing.Credits.GrantCredits.GrantCredits.ExpiresAt (never, when null). The organization needs billing details: credits pay invoices.
+         */
+        GrantCredits: {
+            /**
+             * Format: uuid
+             * @description The organization credited.
+             * @example 0193c1e2-6f10-7a2b-8c3d-4e5f6a7b8c9d
+             */
+            organizationId: string;
+            amount: components["schemas"]["MoneyDto"];
+            /**
+             * Format: date-time
+             * @description From when the credits no longer pay, in the future; null or absent for never.
+             */
+            expiresAt?: string | null;
+            source: components["schemas"]["CreditSource"];
+            /** @description Why the credits are granted, 1 to 200 characters; the organization sees it. */
+            reason: string;
         };
         /**
          * @description One unit on one side of every Asian handicap a bookmaker priced (at its line: the pre-closing line before the
@@ -3445,7 +3746,7 @@ export interface components {
          * @example Card
          * @enum {string}
          */
-        PaymentMethod: "Card" | "PayPal" | "BankTransfer";
+        PaymentMethod: "Card" | "PayPal" | "BankTransfer" | "Credits";
         /**
          * @description A payment's states (billing.md §5): `pending → requires_action → succeeded | failed | canceled`.
          * @example Pending
@@ -3985,6 +4286,26 @@ export interface components {
             /** Format: uuid */
             alertId: string;
             message: string;
+        };
+        /**
+         * @description Moves prepaid credits from one organization to another (billing.md §8): the platform administrator's act, audited
+         *     in both organizations' trails. The credits are taken in the order they would pay an invoice, and each grant used
+         *     becomes one of the receiver's with the same expiry; the whole amount moves or nothing does.
+         */
+        TransferCredits: {
+            /**
+             * Format: uuid
+             * @description The organization whose credits move.
+             */
+            fromOrganizationId: string;
+            /**
+             * Format: uuid
+             * @description The organization that receives them; another one, with billing details.
+             */
+            toOrganizationId: string;
+            amount: components["schemas"]["MoneyDto"];
+            /** @description Why, 1 to 200 characters; both organizations see it on the receiver's grants. */
+            reason: string;
         };
         /**
          * @description Replaces the caller's own alert preferences (every member, Viewers included: they are personal). WebhookUrl:
@@ -8343,6 +8664,526 @@ export interface operations {
             };
             /** @description No such credit note in your organization. */
             404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Billing_GetCreditWallet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditWalletDto"];
+                    "text/json": components["schemas"]["CreditWalletDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Billing_ListCreditGrants: {
+        parameters: {
+            query?: {
+                /** @description Only the grants that still hold credits and have not expired. */
+                liveOnly?: boolean;
+                /** @description 1-based page. */
+                page?: number;
+                /** @description At most 200. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditGrantDtoPagedList"];
+                    "text/json": components["schemas"]["CreditGrantDtoPagedList"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Billing_GrantCredits: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key the client makes once per intended record (a UUID): a retry with the same key and body returns the first answer and records nothing twice. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Whom to credit, how much, until when and why. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GrantCredits"];
+                "text/json": components["schemas"]["GrantCredits"];
+                "application/*+json": components["schemas"]["GrantCredits"];
+            };
+        };
+        responses: {
+            /** @description Granted. */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditGrantDto"];
+                    "text/json": components["schemas"]["CreditGrantDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description `billing_customer.missing`: the organization has no billing details; or the `Idempotency-Key` was used
+             *                 with another body, or its first request still runs.
+             */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Billing_ListCreditLedger: {
+        parameters: {
+            query?: {
+                /** @description Only the entries of this grant. */
+                grantId?: string;
+                /** @description 1-based page. */
+                page?: number;
+                /** @description At most 200. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditLedgerEntryDtoPagedList"];
+                    "text/json": components["schemas"]["CreditLedgerEntryDtoPagedList"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Billing_TransferCredits: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key the client makes once per intended record (a UUID): a retry with the same key and body returns the first answer and records nothing twice. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description From whom, to whom, how much and why. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TransferCredits"];
+                "text/json": components["schemas"]["TransferCredits"];
+                "application/*+json": components["schemas"]["TransferCredits"];
+            };
+        };
+        responses: {
+            /** @description Moved: the receiver's new grants. */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditTransferDto"];
+                    "text/json": components["schemas"]["CreditTransferDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description `credit.insufficient`: the sender's live credits in that currency hold less; `credit.transfer_too_fragmented`:
+             *                 the amount would take from more than 100 grants (move less at a time); `billing_customer.missing`:
+             *                 the receiver has no billing details; or the `Idempotency-Key` was used with another body, or its first
+             *                 request still runs.
+             */
+            409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -12890,7 +13731,9 @@ export const backtestStakingValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const betResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BetResult"]> = ["Won", "HalfWon", "Push", "HalfLost", "Lost", "Void"];
 export const betStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BetStatus"]> = ["Pending", "Won", "Lost", "Void", "Push", "HalfWon", "HalfLost"];
 export const billingIntervalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BillingInterval"]> = ["Monthly", "Yearly"];
+export const creditLedgerKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreditLedgerKind"]> = ["Grant", "Consume", "Expire", "Restore", "TransferOut"];
 export const creditNoteKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreditNoteKind"]> = ["Full", "Lines", "Gross"];
+export const creditSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreditSource"]> = ["Purchase", "Promotion", "Goodwill", "Transfer"];
 export const devigMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DevigMethod"]> = ["Multiplicative", "Additive", "Power", "Shin", "OddsRatio"];
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["Scheduled", "Completed", "Postponed", "Cancelled"];
 export const evidenceSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceSource"]> = ["BillingAddress", "IpAddress", "PaymentMethod"];
@@ -12900,7 +13743,7 @@ export const marketKindValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const oddsCollectionOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OddsCollectionOutcome"]> = ["Collected", "NoOddsApiKey", "NoSportKeys", "Refused"];
 export const opportunityLabelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityLabel"]> = ["Prudence", "Analyser"];
 export const opportunityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityStatus"]> = ["Open", "Withdrawn", "Expired"];
-export const paymentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentMethod"]> = ["Card", "PayPal", "BankTransfer"];
+export const paymentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentMethod"]> = ["Card", "PayPal", "BankTransfer", "Credits"];
 export const paymentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentStatus"]> = ["Pending", "RequiresAction", "Succeeded", "Failed", "Canceled"];
 export const planChangeTimingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanChangeTiming"]> = ["ImmediateWithProration", "ImmediateWithoutProration", "ImmediateNewTerm", "AtPeriodEnd"];
 export const selectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Selection"]> = ["Home", "Draw", "Away", "Over", "Under"];

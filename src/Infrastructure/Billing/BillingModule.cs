@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Billing.Catalogue.Common;
 using CleanPlatform.Application.Billing.Common;
+using CleanPlatform.Application.Billing.Credits.Common;
 using CleanPlatform.Application.Billing.Customers.Common;
 using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Application.Billing.Invoices.Documents;
@@ -34,6 +35,8 @@ public static class BillingModule
             .ValidateOnStart();
         services.AddScoped<CustomerVat>();
         services.AddScoped<IInvoiceNumbers, InvoiceNumbers>();
+        services.AddScoped<CreditGrantLocks>();
+        services.AddScoped<CreditPayments>();
         services.AddScoped<InvoiceIssuer>();
         services.AddSingleton<IInvoicePdfRenderer, InvoicePdfRenderer>();
         services.AddScoped<InvoicePdfs>();
@@ -48,6 +51,7 @@ public static class BillingModule
             .Validate(o => o.IsValid, "Billing:Dunning: ReminderDays must be increasing days after the due date, each before FinalDay.")
             .ValidateOnStart();
         services.AddScheduledJob<ChaseOverdueInvoicesJob>(configuration, defaultCron: "0 5 * * * ?");
+        services.AddScheduledJob<ExpireCreditsJob>(configuration, defaultCron: "0 15 * * * ?");
         services.AddWebhookDelivery(configuration);
         return services;
     }

@@ -1,6 +1,7 @@
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Domain.Billing.Catalogue;
 using CleanPlatform.Domain.Billing.CreditNotes;
+using CleanPlatform.Domain.Billing.Credits;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Payments;
@@ -20,6 +21,10 @@ public abstract partial class AppDbContext : IBillingDb
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<CreditGrant> CreditGrants => Set<CreditGrant>();
+
+    public DbSet<CreditLedgerEntry> CreditLedger => Set<CreditLedgerEntry>();
     public DbSet<InvoicePdf> InvoiceDocuments => Set<InvoicePdf>();
     public DbSet<CreditNote> CreditNotes => Set<CreditNote>();
 }

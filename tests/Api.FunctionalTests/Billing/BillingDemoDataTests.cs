@@ -1,8 +1,10 @@
 using CleanPlatform.Application.Billing.Common;
+using CleanPlatform.Application.Billing.Credits.GetCreditWallet;
 using CleanPlatform.Application.Billing.Customers.Common;
 using CleanPlatform.Application.Billing.Invoices.ListInvoices;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
+using CleanPlatform.Domain.Billing.Payments;
 using CleanPlatform.Domain.Billing.Tax;
 using CleanPlatform.Infrastructure.Billing.Seeding;
 using CleanPlatform.Infrastructure.Callers;
@@ -40,6 +42,12 @@ public abstract class BillingDemoDataTests<TFactory>(TFactory api) : ApiTest<TFa
         var byIssue = invoices.OrderBy(i => i.IssuedAt).ToList();
         byIssue.Select(i => i.IssuedAt!.Value).Should().BeInAscendingOrder();
         byIssue.Select(i => i.Number).Should().BeInAscendingOrder(StringComparer.Ordinal, "numbers increase with the issue date");
+        (await (await owner.Client.GetAsync("/api/v1/billing/credits", Ct)).ShouldBeAsync<CreditWalletDto>(HttpStatusCode.OK))
+            .Balances.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Currency = "EUR", Available = 20.00m, LiveGrants = 1 });
+        var paidByCredits = await Api.InDatabaseAsync(db => db.Payments.IgnoreQueryFilters()
+            .Where(p => p.OrganizationId == organizationId && p.Method == PaymentMethod.Credits)
+            .Select(p => new { p.InvoiceId, p.Amount }).ToListAsync(Ct));
+        paidByCredits.Should().ContainSingle().Which.Should().BeEquivalentTo(new { InvoiceId = byIssue[^3].Id, Amount = 25.00m });
     }
 }
 

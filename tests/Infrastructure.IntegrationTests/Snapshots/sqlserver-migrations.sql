@@ -2958,3 +2958,154 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202164952_BillingCredits'
+)
+BEGIN
+    ALTER TABLE [CreditNotes] ADD [RestoredToCredits] decimal(18,4) NOT NULL DEFAULT 0.0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202164952_BillingCredits'
+)
+BEGIN
+    CREATE TABLE [CreditGrants] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Currency] char(3) NOT NULL,
+        [Amount] decimal(18,4) NOT NULL,
+        [Remaining] decimal(18,4) NOT NULL,
+        [GrantedAt] datetimeoffset NOT NULL,
+        [ExpiresAt] datetimeoffset NULL,
+        [Source] nvarchar(16) NOT NULL,
+        [Reason] nvarchar(200) NOT NULL,
+        [TransferredFromGrantId] uniqueidentifier NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_CreditGrants] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_CreditGrants_Remaining] CHECK ("Remaining" >= 0 AND "Remaining" <= "Amount"),
+        CONSTRAINT [FK_CreditGrants_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202164952_BillingCredits'
+)
+BEGIN
+    CREATE TABLE [CreditLedger] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [GrantId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Currency] char(3) NOT NULL,
+        [Amount] decimal(18,4) NOT NULL,
+        [RemainingAfter] decimal(18,4) NOT NULL,
+        [InvoiceId] uniqueidentifier NULL,
+        [CreditNoteId] uniqueidentifier NULL,
+        [CounterpartGrantId] uniqueidentifier NULL,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_CreditLedger] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_CreditLedger_RemainingAfter] CHECK ("RemainingAfter" >= 0),
+        CONSTRAINT [FK_CreditLedger_CreditGrants_GrantId] FOREIGN KEY ([GrantId]) REFERENCES [CreditGrants] ([Id]),
+        CONSTRAINT [FK_CreditLedger_CreditNotes_CreditNoteId] FOREIGN KEY ([CreditNoteId]) REFERENCES [CreditNotes] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CreditLedger_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CreditLedger_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202164952_BillingCredits'
+)
+BEGIN
+    CREATE INDEX [IX_CreditGrants_OrganizationId_Currency_ExpiresAt_GrantedAt] ON [CreditGrants] ([OrganizationId], [Currency], [ExpiresAt], [GrantedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202164952_BillingCredits'
+)
+BEGIN
+    CREATE INDEX [IX_CreditGrants_OrganizationId_GrantedAt] ON [CreditGrants] ([OrganizationId], [GrantedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202164952_BillingCredits'
+)
+BEGIN
+    CREATE INDEX [IX_CreditLedger_CreditNoteId] ON [CreditLedger] ([CreditNoteId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202164952_BillingCredits'
+)
+BEGIN
+    CREATE INDEX [IX_CreditLedger_GrantId] ON [CreditLedger] ([GrantId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202164952_BillingCredits'
+)
+BEGIN
+    CREATE INDEX [IX_CreditLedger_InvoiceId] ON [CreditLedger] ([InvoiceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202164952_BillingCredits'
+)
+BEGIN
+    CREATE INDEX [IX_CreditLedger_OrganizationId_OccurredAt] ON [CreditLedger] ([OrganizationId], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202164952_BillingCredits'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_CreditLedger_NotUpdated] ON [CreditLedger] AFTER UPDATE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF EXISTS (SELECT 1 FROM deleted) THROW 51000, N''The credit ledger is append-only: record a new entry instead.'', 1;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202164952_BillingCredits'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_CreditLedger_NotDeleted] ON [CreditLedger] AFTER DELETE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF EXISTS (SELECT 1 FROM deleted) THROW 51000, N''The credit ledger is append-only: record a new entry instead.'', 1;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202164952_BillingCredits'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202164952_BillingCredits', N'10.0.15');
+END;
+
+COMMIT;
+GO

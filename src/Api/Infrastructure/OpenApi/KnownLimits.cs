@@ -34,6 +34,9 @@ using CleanPlatform.Application.Billing.Catalogue.ListPlanPrices;
 using CleanPlatform.Application.Billing.Catalogue.ListPlans;
 using CleanPlatform.Application.Billing.CreditNotes.Common;
 using CleanPlatform.Application.Billing.CreditNotes.ListCreditNotes;
+using CleanPlatform.Application.Billing.Credits.Common;
+using CleanPlatform.Application.Billing.Credits.GetCreditWallet;
+using CleanPlatform.Application.Billing.Credits.TransferCredits;
 using CleanPlatform.Application.Billing.Customers.Common;
 using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Application.Billing.Invoices.ListInvoices;
@@ -62,6 +65,7 @@ using CleanPlatform.Domain.Betting;
 using CleanPlatform.Domain.Betting.Agents;
 using CleanPlatform.Domain.Billing.Catalogue;
 using CleanPlatform.Domain.Billing.CreditNotes;
+using CleanPlatform.Domain.Billing.Credits;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Payments;
@@ -247,6 +251,17 @@ internal static class KnownLimits
             (nameof(CreditNoteDto.Currency), Currency),
             (nameof(CreditNoteDto.VatMention), new() { MaxLength = VatTreatment.OutsideEuMention.Length }),
             (nameof(CreditNoteDto.Lines), new() { MaxItems = CreditNote.MaxLines })),
+        [typeof(CreditGrantDto)] = Members(
+            (nameof(CreditGrantDto.Currency), Currency),
+            (nameof(CreditGrantDto.Reason), new() { MaxLength = CreditGrant.ReasonMaxLength })),
+        [typeof(CreditLedgerEntryDto)] = Members((nameof(CreditLedgerEntryDto.Currency), Currency)),
+        [typeof(CreditTransferDto)] = Members(
+            (nameof(CreditTransferDto.Received), new() { MaxItems = CreditWallet.MaxGrantsPerTransfer })),
+        [typeof(CreditWalletDto)] = Members(
+            (nameof(CreditWalletDto.Balances), new() { MaxItems = Currencies.Supported.Count })),
+        [typeof(CreditWalletBalanceDto)] = Members(
+            (nameof(CreditWalletBalanceDto.Currency), Currency),
+            (nameof(CreditWalletBalanceDto.LiveGrants), Count)),
         [typeof(CreditNoteLineDto)] = Members(
             (nameof(CreditNoteLineDto.Position), Range(1, CreditNote.MaxLines)),
             (nameof(CreditNoteLineDto.Description), new() { MaxLength = InvoiceLine.DescriptionMaxLength })),

@@ -1,5 +1,6 @@
 using CleanPlatform.Domain.Billing.Catalogue;
 using CleanPlatform.Domain.Billing.CreditNotes;
+using CleanPlatform.Domain.Billing.Credits;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Payments;
@@ -31,6 +32,12 @@ public interface IBillingDb : IModuleDb
 
     /// <summary>Credit notes with their lines: final from their first write, not even SQL changes them.</summary>
     DbSet<CreditNote> CreditNotes { get; }
+
+    /// <summary>Prepaid credit grants, spent and expired ones included; what is left of one is never below 0.</summary>
+    DbSet<CreditGrant> CreditGrants { get; }
+
+    /// <summary>Every movement of every credit grant: append-only, not even SQL changes or deletes an entry.</summary>
+    DbSet<CreditLedgerEntry> CreditLedger { get; }
 
     /// <summary>Subscriptions, ended ones included: at most one per organization is not canceled.</summary>
     DbSet<Subscription> Subscriptions { get; }

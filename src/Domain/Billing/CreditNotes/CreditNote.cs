@@ -73,6 +73,9 @@ public sealed class CreditNote : Entity, IAggregateRoot, ITenantOwned
     /// <summary>The part of the total already paid, to be refunded to the buyer out of band (by bank transfer).</summary>
     public decimal RefundDue { get; private set; }
 
+    /// <summary>The part of the total already paid by prepaid credits, given back to them instead of refunded (§15).</summary>
+    public decimal RestoredToCredits { get; private set; }
+
     public IReadOnlyList<CreditNoteLine> Lines => _lines;
 
     /// <summary>Credits the whole invoice: every line of it. An unpaid open or uncollectible invoice becomes void.</summary>
@@ -167,6 +170,21 @@ public sealed class CreditNote : Entity, IAggregateRoot, ITenantOwned
         note.RefundDue = note.Total - applied.Amount;
         note.Raise(new CreditNoteIssued(note.OrganizationId, note.Id, invoice.Id));
         return note;
+    }
+
+    /// <summary>
+    /// Records that <paramref name="restored"/> of what is to be refunded went back to the prepaid credits that paid the
+    /// invoice: it is no longer refunded. Called before the credit note is saved; it is final from then on.
+    /// </summary>
+    /// <exception cref="DomainException"><c>credit_note.restore_invalid</c> for less than 0 or more than the refund due.</exception>
+    public void RestoreToCredits(Money restored)
+    {
+        ArgumentNullException.ThrowIfNull(restored);
+        if (restored.Currency != Currency || restored.Amount < 0m || restored.Amount > RefundDue)
+            throw new DomainException("credit_note.restore_invalid",
+                $"At most the {RefundDue} {Currency} to refund goes back to credits.");
+        RefundDue -= restored.Amount;
+        RestoredToCredits += restored.Amount;
     }
 
     private void AddLine(string description, decimal quantity, decimal unitPrice)

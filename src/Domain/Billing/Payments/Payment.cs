@@ -55,6 +55,17 @@ public sealed class Payment : Entity, IAggregateRoot, ITenantOwned
         return payment;
     }
 
+    /// <summary>What the organization's prepaid credits paid of the invoice at <paramref name="now"/>: succeeded from the start.</summary>
+    /// <exception cref="DomainException"><c>payment.amount_invalid</c> for 0 or less.</exception>
+    public static Payment ByCredits(Guid organizationId, Guid invoiceId, Money amount, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(amount);
+        var payment = Create(organizationId, invoiceId, PaymentMethod.Credits, amount, null, now);
+        payment.Status = PaymentStatus.Succeeded;
+        payment.SucceededAt = now;
+        return payment;
+    }
+
     /// <summary>A provider's payment, started and not confirmed yet.</summary>
     /// <exception cref="DomainException"><c>payment.amount_invalid</c> for 0 or less.</exception>
     public static Payment Start(Guid organizationId, Guid invoiceId, PaymentMethod method, Money amount, DateTimeOffset now)

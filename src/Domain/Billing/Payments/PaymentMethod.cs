@@ -8,4 +8,7 @@ public enum PaymentMethod
 
     /// <summary>A transfer to the operator's account, with the invoice number as its reference.</summary>
     BankTransfer,
+
+    /// <summary>The organization's prepaid credits, taken when the invoice was finalized (billing.md §8).</summary>
+    Credits,
 }

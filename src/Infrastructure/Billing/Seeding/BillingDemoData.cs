@@ -2,8 +2,10 @@ using System.Globalization;
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Domain.Billing.Catalogue;
+using CleanPlatform.Domain.Billing.Credits;
 using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
+using CleanPlatform.Domain.Billing.Payments;
 using CleanPlatform.Domain.Billing.Subscriptions;
 using CleanPlatform.Domain.Billing.Tax;
 using CleanPlatform.Infrastructure.Callers;
@@ -65,8 +67,10 @@ internal sealed partial class BillingDemoData(
                     await numbers.NextAsync(InvoiceNumber.Invoices, issuedAt.Year, token));
                 invoice.Finalize(number, buyer, VatTreatment.For(seller.Value.Country, customer.ForVat(), issuedAt,
                     seller.Value.OssThresholdExceeded), issuedAt, TimeSpan.FromDays(14));
+                if (invoice == invoices[^3].Invoice)
+                    PayWithCredits(db, invoice, issuedAt, now);
                 if (invoice != invoices[^1].Invoice)
-                    invoice.RecordPayment(new Money(invoice.Total, invoice.Currency), issuedAt.AddDays(2));
+                    invoice.RecordPayment(new Money(invoice.AmountDue, invoice.Currency), issuedAt.AddDays(2));
                 invoice.ClearDomainEvents(); // a year of history, not invoices to e-mail now
             }
 
@@ -74,6 +78,21 @@ internal sealed partial class BillingDemoData(
             await transaction.CommitAsync(token);
             LogSeeded(log, Months);
         }, ct);
+
+    // A goodwill grant after an outage paid part of one invoice; a promotion granted as the demo starts, which never
+    // expires, is still there to see (and pays the next invoice).
+    private static void PayWithCredits(AppDbContext db, Invoice invoice, DateTimeOffset issuedAt, DateTimeOffset now)
+    {
+        var goodwill = CreditGrant.Grant(invoice.OrganizationId, new Money(25m, invoice.Currency), issuedAt.AddYears(1),
+            CreditSource.Goodwill, "Outage of the odds feed", issuedAt.AddDays(-5));
+        var promotion = CreditGrant.Grant(invoice.OrganizationId, new Money(20m, invoice.Currency), null,
+            CreditSource.Promotion, "Welcome to the yearly plan", now);
+        var (paid, used) = CreditWallet.Pay([goodwill.Grant], new Money(invoice.AmountDue, invoice.Currency), invoice.Id, issuedAt);
+        db.CreditGrants.AddRange(goodwill.Grant, promotion.Grant);
+        db.CreditLedger.AddRange([goodwill.Entry, .. used, promotion.Entry]);
+        db.Payments.Add(Payment.ByCredits(invoice.OrganizationId, invoice.Id, paid, issuedAt));
+        invoice.RecordPayment(paid, issuedAt);
+    }
 
     // Subscribed without a trial when the first invoice was issued, renewed every month since.
     private static Subscription MonthlySince(Guid organizationId, SubscribedPrice price, DateTimeOffset start,

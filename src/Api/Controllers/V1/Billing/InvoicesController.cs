@@ -97,7 +97,8 @@ public sealed class InvoicesController(ISender sender) : ApiControllerBase
     /// invoice must be open, paid or uncollectible. The credit note is numbered from the year's gapless <c>CN</c> series,
     /// cites the invoice's number and issue date, and bears the invoice's VAT, computed once per rate over its own lines.
     /// Its total first reduces what the invoice still has due (<c>appliedToInvoice</c>): an invoice left with nothing due
-    /// is paid, or void when it was credited in full with nothing paid (its number is kept). What was already paid is to
+    /// is paid, or void when it was credited in full with nothing paid (its number is kept). What was already paid goes
+    /// back first to the prepaid credits that paid it, the last grant used first (<c>restoredToCredits</c>); the rest is to
     /// be refunded by bank transfer (<c>refundDue</c>). The credit notes of an invoice never total more than the invoice.
     /// The <c>Idempotency-Key</c> header is required: a retry with the same key and body returns the first credit note
     /// and issues nothing twice.

@@ -27,12 +27,13 @@ namespace CleanPlatform.Application.Billing.CreditNotes.Common;
 /// <param name="RequestedGross">For a Gross credit note, the gross amount asked for; the total, net + VAT, may differ from it by a cent.</param>
 /// <param name="AppliedToInvoice">The part of the total that reduced what the invoice still had due.</param>
 /// <param name="RefundDue">The part of the total already paid, to be refunded to the buyer by bank transfer.</param>
+/// <param name="RestoredToCredits">The part of the total already paid by prepaid credits, given back to them instead of refunded.</param>
 /// <param name="Lines">What is credited, line by line.</param>
 public sealed record CreditNoteDto(
     Guid Id, string Number, CreditNoteKind Kind, DateTimeOffset IssuedAt, string Reason, Guid InvoiceId,
     string InvoiceNumber, DateTimeOffset InvoiceIssuedAt, string Currency, VatCategory VatCategory, decimal VatRate,
     string? VatMention, decimal LineTotal, decimal TaxTotal, decimal Total, decimal? RequestedGross,
-    decimal AppliedToInvoice, decimal RefundDue, IReadOnlyList<CreditNoteLineDto> Lines) : IHasId
+    decimal AppliedToInvoice, decimal RefundDue, decimal RestoredToCredits, IReadOnlyList<CreditNoteLineDto> Lines) : IHasId
 {
     public static CreditNoteDto From(CreditNote note)
     {
@@ -44,6 +45,7 @@ public sealed record CreditNoteDto(
             Amounts.Money(note.Total, currency),
             note.RequestedGross is { } gross ? Amounts.Money(gross, currency) : null,
             Amounts.Money(note.AppliedToInvoice, currency), Amounts.Money(note.RefundDue, currency),
+            Amounts.Money(note.RestoredToCredits, currency),
             [.. note.Lines.OrderBy(l => l.Position).Select(l => new CreditNoteLineDto(l.Position, l.Description,
                 Amounts.Trimmed(l.Quantity), Amounts.Trimmed(l.UnitPrice), Amounts.Money(l.Net, currency)))]);
     }

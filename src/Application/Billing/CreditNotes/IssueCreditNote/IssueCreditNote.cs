@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Application.Billing.CreditNotes.Common;
+using CleanPlatform.Application.Billing.Credits.Common;
 using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Domain.Billing.CreditNotes;
 using CleanPlatform.Domain.Billing.Invoicing;
@@ -10,7 +11,8 @@ namespace CleanPlatform.Application.Billing.CreditNotes.IssueCreditNote;
 /// Issues a credit note against a finalized invoice of any organization (billing.md §2): the platform administrator's
 /// correction, cross-tenant by nature and audited in the invoice's organization's trail too. It is numbered from the
 /// year's <c>CN</c> series in this transaction; it first reduces what the invoice has due, and what the buyer already
-/// paid of it is to be refunded out of band (<c>refundDue</c>). A full credit note of an unpaid invoice voids it.
+/// paid of it goes back first to the prepaid credits that paid it (<c>restoredToCredits</c>), and the rest is to be
+/// refunded out of band (<c>refundDue</c>). A full credit note of an unpaid invoice voids it.
 /// </summary>
 [Authorize(PlatformAdmin = true), Audited("CreditNote")]
 public sealed record IssueCreditNote(
@@ -23,7 +25,7 @@ public sealed record IssueCreditNote(
 public sealed record CreditNoteLineRequest(string Description, MoneyDto Amount);
 
 public sealed class IssueCreditNoteHandler(IBillingDb db, IInvoiceNumbers numbers, IOrganizationLocks locks,
-    AuditScope audit, TimeProvider time) : ICommandHandler<IssueCreditNote, CreditNoteDto>
+    CreditPayments credits, AuditScope audit, TimeProvider time) : ICommandHandler<IssueCreditNote, CreditNoteDto>
 {
     public async ValueTask<CreditNoteDto> Handle(IssueCreditNote command, CancellationToken cancellationToken)
     {
@@ -59,6 +61,7 @@ public sealed class IssueCreditNoteHandler(IBillingDb db, IInvoiceNumbers number
             throw new ConflictException(ex.Code, ex.Message);
         }
 
+        await credits.RestoreAsync(invoice, note, now, cancellationToken);
         db.CreditNotes.Add(note);
         await db.SaveChangesAsync(cancellationToken);
         audit.EntityId = note.Id.ToString();

@@ -1,4 +1,5 @@
 using CleanPlatform.Application.Billing.Common;
+using CleanPlatform.Application.Billing.Credits.Common;
 using CleanPlatform.Application.Billing.Customers.Common;
 using CleanPlatform.Domain.Billing.Invoicing;
 
@@ -7,9 +8,11 @@ namespace CleanPlatform.Application.Billing.Invoices.Common;
 /// <summary>
 /// Finalizes invoices (billing.md §2), in the caller's unit of work: the next gapless number of the year's <c>INV</c>
 /// series, taken in its transaction; the buyer's billing details as they are now; the VAT in force now for them; due
-/// in <see cref="PaymentTerm"/>. A zero total is paid at once.
+/// in <see cref="PaymentTerm"/>. A zero total is paid at once; the organization's prepaid credits pay what they can of the
+/// rest (<see cref="CreditPayments"/>).
 /// </summary>
-public sealed class InvoiceIssuer(IBillingDb db, IInvoiceNumbers numbers, CustomerVat vat, TimeProvider time)
+public sealed class InvoiceIssuer(
+    IBillingDb db, IInvoiceNumbers numbers, CustomerVat vat, CreditPayments credits, TimeProvider time)
 {
     /// <summary>How long a customer has to pay.</summary>
     public static readonly TimeSpan PaymentTerm = TimeSpan.FromDays(14);
@@ -44,6 +47,7 @@ public sealed class InvoiceIssuer(IBillingDb db, IInvoiceNumbers numbers, Custom
                 new InvoiceBuyer(customer.LegalName, customer.Address, customer.VatNumber), vat.Of(customer), now, PaymentTerm);
         }
 
+        await credits.PayAsync(drafts, now, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -33,6 +33,7 @@ internal sealed class CreditNoteConfiguration : IEntityTypeConfiguration<CreditN
         {
             nameof(CreditNote.LineTotal), nameof(CreditNote.TaxTotal), nameof(CreditNote.Total),
             nameof(CreditNote.RequestedGross), nameof(CreditNote.AppliedToInvoice), nameof(CreditNote.RefundDue),
+            nameof(CreditNote.RestoredToCredits),
         })
             b.Property(money).HasPrecision(NumberColumns.MoneyPrecision, NumberColumns.MoneyScale);
         b.OwnsMany(x => x.Lines, l =>

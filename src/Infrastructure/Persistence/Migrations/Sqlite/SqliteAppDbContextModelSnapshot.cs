@@ -1241,6 +1241,10 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("RestoredToCredits")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("TaxTotal")
                         .HasPrecision(18, 4)
                         .HasColumnType("INTEGER");
@@ -1286,6 +1290,155 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                             t.HasTrigger("TR_CreditNotes_NotDeleted");
 
                             t.HasTrigger("TR_CreditNotes_NotUpdated");
+                        });
+                });
+
+            modelBuilder.Entity("CleanPlatform.Domain.Billing.Credits.CreditGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Remaining")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TransferredFromGrantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "GrantedAt");
+
+                    b.HasIndex("OrganizationId", "Currency", "ExpiresAt", "GrantedAt");
+
+                    b.ToTable("CreditGrants", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_CreditGrants_Remaining", "\"Remaining\" >= 0 AND \"Remaining\" <= \"Amount\"");
+                        });
+                });
+
+            modelBuilder.Entity("CleanPlatform.Domain.Billing.Credits.CreditLedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CounterpartGrantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreditNoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("GrantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RemainingAfter")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditNoteId");
+
+                    b.HasIndex("GrantId");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("OrganizationId", "OccurredAt");
+
+                    b.ToTable("CreditLedger", null, t =>
+                        {
+                            t.HasTrigger("TR_CreditLedger_NotDeleted");
+
+                            t.HasTrigger("TR_CreditLedger_NotUpdated");
+
+                            t.HasCheckConstraint("CK_CreditLedger_RemainingAfter", "\"RemainingAfter\" >= 0");
                         });
                 });
 
@@ -2905,6 +3058,40 @@ namespace CleanPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CleanPlatform.Domain.Billing.Credits.CreditGrant", b =>
+                {
+                    b.HasOne("CleanPlatform.Domain.Identity.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CleanPlatform.Domain.Billing.Credits.CreditLedgerEntry", b =>
+                {
+                    b.HasOne("CleanPlatform.Domain.Billing.CreditNotes.CreditNote", null)
+                        .WithMany()
+                        .HasForeignKey("CreditNoteId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CleanPlatform.Domain.Billing.Credits.CreditGrant", null)
+                        .WithMany()
+                        .HasForeignKey("GrantId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("CleanPlatform.Domain.Billing.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CleanPlatform.Domain.Identity.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CleanPlatform.Domain.Billing.Customers.BillingCustomer", b =>

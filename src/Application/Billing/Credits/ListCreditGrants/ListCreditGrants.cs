@@ -1,0 +1,31 @@
+using CleanPlatform.Application.Billing.Common;
+using CleanPlatform.Application.Billing.Credits.Common;
+
+namespace CleanPlatform.Application.Billing.Credits.ListCreditGrants;
+
+/// <summary>
+/// The caller's organization's prepaid credit grants, newest first: all of them, or (<see cref="LiveOnly"/>) those that
+/// still hold credits and have not expired.
+/// </summary>
+[Authorize(Roles.Admin)]
+public sealed record ListCreditGrants(bool LiveOnly = false, int Page = 1, int PageSize = PageRequest.DefaultPageSize)
+    : IQuery<PagedList<CreditGrantDto>>, IPagedQuery;
+
+public sealed class ListCreditGrantsHandler(IBillingDb db, TimeProvider time)
+    : IQueryHandler<ListCreditGrants, PagedList<CreditGrantDto>>
+{
+    public async ValueTask<PagedList<CreditGrantDto>> Handle(ListCreditGrants query, CancellationToken cancellationToken)
+    {
+        var grants = db.CreditGrants.AsNoTracking();
+        if (query.LiveOnly)
+        {
+            var now = time.GetUtcNow();
+            grants = grants.Where(g => g.Remaining > 0m && (g.ExpiresAt == null || g.ExpiresAt > now));
+        }
+
+        var page = await grants.OrderByDescending(g => g.GrantedAt).ThenByDescending(g => g.Id)
+            .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+        return new PagedList<CreditGrantDto>([.. page.Items.Select(CreditGrantDto.From)], page.Page, page.PageSize,
+            page.TotalCount);
+    }
+}
