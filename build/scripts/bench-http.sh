@@ -36,7 +36,7 @@ die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/cleanplatform-bench.XXXXXX")
 PGDIR=""
 # Per provider: its API's pid and address, the user's access token and a Read API key.
-declare -A PID_OF=() BASE_OF=() TOKEN_OF=() KEY_OF=()
+declare -A PID_OF=() BASE_OF=() TOKEN_OF=() KEY_OF=() INVOICE_OF=()
 API_PID="" BASE="" TOKEN="" API_KEY=""
 
 stop_api() { # pid
@@ -108,6 +108,10 @@ start_api() { # provider connection-string
         Jwt__SigningKey="bench-signing-key-$(date +%s%N)-0123456789abcdef" \
         Plans__Free__RequestsPerMinute=2000000000 \
         Plans__Free__MonthlyQuota=2000000000000 \
+        Plans__Pro__RequestsPerMinute=2000000000 \
+        Plans__Pro__MonthlyQuota=2000000000000 \
+        Plans__Enterprise__RequestsPerMinute=2000000000 \
+        Plans__Enterprise__MonthlyQuota=2000000000000 \
         RateLimiting__AnonymousRequestsPerMinute=2000000000 \
         Email__PickupDirectory="$TMP/mail-$1" \
         Outbox__PollInterval=00:00:00.200 \
@@ -150,7 +154,7 @@ confirmation_token() { # mail directory
 json_field() { # dotted.path: reads JSON on stdin
   python3 -c 'import json, sys
 v = json.load(sys.stdin)
-for k in sys.argv[1].split("."): v = v[k]
+for k in sys.argv[1].split("."): v = v[int(k)] if isinstance(v, list) else v[k]
 print(v)' "$1"
 }
 
@@ -164,6 +168,11 @@ ENDPOINTS=(
   "bets, page of 50|/api/v1/betting/bets?page=1&pageSize=50|bearer|0.25"
   "opportunities, page of 50|/api/v1/betting/opportunities?status=&page=1&pageSize=50|bearer|0.25"
   "P&L summary|/api/v1/betting/analytics/summary?period=all|bearer|0.25"
+  "invoices, page of 50|/api/v1/billing/invoices?page=1&pageSize=50|bearer|0.25"
+  "invoice PDF|/api/v1/billing/invoices/{invoice}/pdf|bearer|0.25"
+  "credit notes, page of 50|/api/v1/billing/credit-notes?page=1&pageSize=50|bearer|0.25"
+  "credit wallet|/api/v1/billing/credits|bearer|0.25"
+  "webhook endpoints (16)|/api/v1/billing/webhook-endpoints|bearer|0.25"
 )
 
 auth_header() { # credential
@@ -274,9 +283,34 @@ set_up() { # provider
   post /api/v1/betting/settlement-runs "" "$auth" >/dev/null
   post /api/v1/betting/agent-runs '{"replay":true}' "$auth" >/dev/null
 
+  say "$provider: billing details, Pro then Enterprise (two invoices), 16 webhook endpoints"
+  local code
+  code=$(curl -s -o "$TMP/customer.json" -w '%{http_code}' --max-time 30 -X PUT -H 'Content-Type: application/json' \
+    -H "$auth" -d '{"version":0,"legalName":"Bench GmbH","email":"bench@example.test","address":{"line1":"Hauptstraße 1","city":"Berlin","postalCode":"10115","country":"DE"},"isBusiness":false,"timeZone":"Europe/Berlin","currency":"EUR"}' \
+    "$BASE/api/v1/billing/customer" || true)
+  [[ $code == 200 ]] || { cat "$TMP/customer.json" >&2; die "$provider: PUT /api/v1/billing/customer answered ${code:-nothing}"; }
+  # The first subscription is a trial, with no invoice: ended at once, the second one is invoiced, then upgraded.
+  local version
+  version=$(post /api/v1/billing/subscription '{"planCode":"Pro","interval":"Monthly"}' "$auth" | json_field version)
+  post /api/v1/billing/subscription/cancel "{\"atPeriodEnd\":false,\"version\":$version}" "$auth" >/dev/null
+  version=$(post /api/v1/billing/subscription '{"planCode":"Pro","interval":"Monthly"}' "$auth" | json_field version)
+  post /api/v1/billing/subscription/change "{\"planCode\":\"Enterprise\",\"interval\":\"Monthly\",\"version\":$version}" "$auth" >/dev/null
+  for i in $(seq 1 16); do
+    post /api/v1/billing/webhook-endpoints "{\"url\":\"https://hooks.example.com/bench/$i\",\"description\":\"Bench $i\"}" "$auth" >/dev/null
+  done
+  # The newest: the upgrade's prorated invoice.
+  INVOICE_OF[$provider]=$(curl -s --max-time 10 -H "$auth" "$BASE/api/v1/billing/invoices" | json_field items.0.id)
+  local deadline=$((SECONDS + 60))
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H "$auth" \
+    "$BASE/api/v1/billing/invoices/${INVOICE_OF[$provider]}/pdf" || true) == 200 ]]; do
+    ((SECONDS < deadline)) || die "$provider: the invoice's PDF was not rendered within a minute"
+    sleep 1
+  done
+
   local entry name path credential goal header code
   for entry in "${ENDPOINTS[@]}"; do
     IFS='|' read -r name path credential goal <<<"$entry"
+    path=${path//\{invoice\}/${INVOICE_OF[$provider]}}
     header=$(auth_header "$credential")
     code=$(curl -s -o "$TMP/check.json" -w '%{http_code}' --max-time 10 ${header:+-H "$header"} "$BASE$path" || true)
     [[ $code == 200 ]] || { cat "$TMP/check.json" >&2; die "$provider: GET $path answered ${code:-nothing}"; }
@@ -286,6 +320,7 @@ set_up() { # provider
 measure() { # provider entry
   local provider=$1 name path credential goal out measured before after cost
   IFS='|' read -r name path credential goal <<<"$2"
+  path=${path//\{invoice\}/${INVOICE_OF[$provider]}}
   use "$provider"
   say "$provider: $name ($DURATION)"
   out="$TMP/wrk-$provider-${#RESULTS[@]}.txt"

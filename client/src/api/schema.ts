@@ -1425,6 +1425,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/meters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meters usage events count towards.
+         * @description Every member. The same meters for every organization, set by the operator.
+         */
+        get: operations["Billing_ListMeters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organization's usage in the current billing period, per meter.
+         * @description Every member. The period is your subscription's current one (its trial included), or the calendar month in UTC
+         *     without a subscription. `Sum` adds the values, `Max` takes the largest, `Last` the value of the
+         *     latest event (by timestamp, then the one received last), `Count` counts the events and
+         *     `UniqueCount` the distinct `property` values; a meter without events shows 0.
+         */
+        get: operations["Billing_GetMeteredUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/usage/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reports metering events.
+         * @description Members and up, or an API key with the Write scope. 1 to 1,000 events, recorded all or none. Each has your
+         *     `eventId`, unique in your organization: sending one again (a retry after a timeout) is answered in
+         *     `duplicates` and counted once. An event may be at most 5 minutes ahead of the server's clock, and not
+         *     before the current billing period: that period's invoice is made (422 `usage.period_closed`, naming the
+         *     event).
+         */
+        post: operations["Billing_RecordUsage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/identity/users": {
         parameters: {
             query?: never;
@@ -3442,6 +3509,73 @@ export interface components {
             closingLineValue: components["schemas"]["ClosingLineValueDto"][];
             asianHandicap: components["schemas"]["HandicapStudyDto"][];
         };
+        /**
+         * @description How a meter turns a period's events into a quantity (billing.md §8, §15).
+         * @example Sum
+         * @enum {string}
+         */
+        MeterAggregation: "Sum" | "Max" | "Last" | "Count" | "UniqueCount";
+        /** @description A meter: its code (what events name), what it measures, how it aggregates and in what unit. */
+        MeterDto: {
+            /**
+             * @description What an event's `meter` says.
+             * @example Pro
+             */
+            code: string;
+            /**
+             * @description What it measures.
+             * @example Pro
+             */
+            name: string;
+            aggregation: components["schemas"]["MeterAggregation"];
+            /** @description What one unit is. */
+            unit: string;
+            /** @description For `UniqueCount`, what each event's `property` must hold. */
+            property?: string | null;
+        };
+        /** @description The configured meters. */
+        MeterListDto: {
+            /** @description Each meter, in code order. */
+            items: components["schemas"]["MeterDto"][];
+        };
+        /** @description One meter's quantity so far in the period. */
+        MeterUsageDto: {
+            /** @description The meter's code. */
+            meter: string;
+            /**
+             * @description What it measures.
+             * @example Pro
+             */
+            name: string;
+            /** @description What one unit is. */
+            unit: string;
+            aggregation: components["schemas"]["MeterAggregation"];
+            /**
+             * Format: double
+             * @description The aggregate of the period's events so far.
+             */
+            quantity: number;
+            /**
+             * Format: int32
+             * @description How many events were accepted in the period.
+             */
+            events: number;
+        };
+        /** @description Usage in one billing period, `[periodStart, periodEnd)`. */
+        MeteredUsageDto: {
+            /**
+             * Format: date-time
+             * @description When the period began.
+             */
+            periodStart: string;
+            /**
+             * Format: date-time
+             * @description When it ends.
+             */
+            periodEnd: string;
+            /** @description Each meter's quantity so far, in code order. */
+            meters: components["schemas"]["MeterUsageDto"][];
+        };
         /** @description An amount in an ISO 4217 currency, as JSON carries money: `{ "amount": 12.34, "currency": "EUR" }`. */
         MoneyDto: {
             /** Format: double */
@@ -3994,6 +4128,16 @@ export interface components {
             receivedAt: string;
         };
         /**
+         * @description Records metering events of the caller's organization (billing.md §8, §15), all of them or none: an event whose id
+         *     the organization already sent is a duplicate, answered as such and not counted again; an event before the current
+         *     billing period (its invoice is made) is refused with 422, naming it. Members and up, and API keys with the Write
+         *     scope, since integrators report usage from their systems.
+         */
+        RecordUsage: {
+            /** @description The events, 1 to 1,000. */
+            events: components["schemas"]["UsageEventRequest"][];
+        };
+        /**
          * @description Rotates a refresh token: the presented one is consumed and a successor issued. Presented again
          *     within the grace window (another tab refreshing at the same moment) it gets the very same new pair;
          *     presented after that, it was leaked, so its whole family is revoked. No family outlives its session.
@@ -4402,6 +4546,35 @@ export interface components {
              * @example 2026-12-01T00:00:00+00:00
              */
             periodEnd: string;
+        };
+        /** @description One metering event. */
+        UsageEventRequest: {
+            /** @description Your id of the event, unique in your organization: a repeat is a duplicate, not counted again. */
+            eventId: string;
+            /** @description The meter's code (`GET /billing/meters`). */
+            meter: string;
+            /**
+             * Format: double
+             * @description The quantity, 0 or more, up to 4 decimals (1 for a `Count` meter, which ignores it).
+             */
+            value: number;
+            /**
+             * Format: date-time
+             * @description When it happened; at most 5 minutes ahead of the server's clock.
+             */
+            timestamp: string;
+            /** @description For a `UniqueCount` meter, the value counted once (a user id); else ignored. */
+            property?: string | null;
+        };
+        /** @description What became of the events sent. */
+        UsageReceiptDto: {
+            /**
+             * Format: int32
+             * @description How many were recorded now.
+             */
+            accepted: number;
+            /** @description The ids of those your organization had sent before: recorded then, not counted again. */
+            duplicates: string[];
         };
         UserDto: {
             /**
@@ -12498,6 +12671,297 @@ export interface operations {
             };
         };
     };
+    Billing_ListMeters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterListDto"];
+                    "text/json": components["schemas"]["MeterListDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Billing_GetMeteredUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeteredUsageDto"];
+                    "text/json": components["schemas"]["MeteredUsageDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Billing_RecordUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The events. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RecordUsage"];
+                "text/json": components["schemas"]["RecordUsage"];
+                "application/*+json": components["schemas"]["RecordUsage"];
+            };
+        };
+        responses: {
+            /** @description Recorded: how many, and which were duplicates. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageReceiptDto"];
+                    "text/json": components["schemas"]["UsageReceiptDto"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field and what is wrong with it. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not authenticated: the access token or API key is missing, expired or invalid. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `usage.period_closed`: an event happened before the current billing period; none was recorded. */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the plan's per-minute limit or the organization's monthly quota is used up; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Quota-Limit": components["headers"]["Quota-Limit"];
+                    "Quota-Remaining": components["headers"]["Quota-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Its details stay in the server's logs, found by the problem's traceId and correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Identity_ListUsers: {
         parameters: {
             query?: {
@@ -13740,6 +14204,7 @@ export const evidenceSourceValues: ReadonlyArray<FlattenedDeepRequired<component
 export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["Pending", "Accepted", "Revoked", "Expired"];
 export const invoiceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceStatus"]> = ["Draft", "Open", "Paid", "Void", "Uncollectible"];
 export const marketKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MarketKind"]> = ["MatchResult", "Moneyline", "Totals", "Spread", "AsianHandicap"];
+export const meterAggregationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeterAggregation"]> = ["Sum", "Max", "Last", "Count", "UniqueCount"];
 export const oddsCollectionOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OddsCollectionOutcome"]> = ["Collected", "NoOddsApiKey", "NoSportKeys", "Refused"];
 export const opportunityLabelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityLabel"]> = ["Prudence", "Analyser"];
 export const opportunityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityStatus"]> = ["Open", "Withdrawn", "Expired"];

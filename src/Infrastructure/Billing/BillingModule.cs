@@ -6,6 +6,7 @@ using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Application.Billing.Invoices.Documents;
 using CleanPlatform.Application.Billing.Subscriptions.Common;
 using CleanPlatform.Application.Billing.Subscriptions.RenewSubscriptions;
+using CleanPlatform.Application.Billing.Usage.Common;
 using CleanPlatform.Application.Billing.Webhooks.Common;
 using CleanPlatform.Application.Billing.Webhooks.DeliverWebhooks;
 using CleanPlatform.Domain.Billing.Tax;
@@ -35,6 +36,9 @@ public static class BillingModule
             .ValidateOnStart();
         services.AddScoped<CustomerVat>();
         services.AddScoped<IInvoiceNumbers, InvoiceNumbers>();
+        services.AddOptions<BillingMeterOptions>().Bind(configuration.GetSection(BillingMeterOptions.Section))
+            .Validate(o => o.IsValid, "Billing:Meters: at most 50, each keyed by a code of lower-case letters, digits and underscores, with a Name, a Unit, an Aggregation (Sum, Max, Last, Count, UniqueCount) and, for UniqueCount, a Property.")
+            .ValidateOnStart();
         services.AddScoped<CreditGrantLocks>();
         services.AddScoped<CreditPayments>();
         services.AddScoped<InvoiceIssuer>();

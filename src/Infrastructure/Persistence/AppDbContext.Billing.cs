@@ -6,6 +6,7 @@ using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Payments;
 using CleanPlatform.Domain.Billing.Subscriptions;
+using CleanPlatform.Domain.Billing.Usage;
 using CleanPlatform.Domain.Billing.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,8 @@ public abstract partial class AppDbContext : IBillingDb
     public DbSet<CreditGrant> CreditGrants => Set<CreditGrant>();
 
     public DbSet<CreditLedgerEntry> CreditLedger => Set<CreditLedgerEntry>();
+
+    public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
     public DbSet<InvoicePdf> InvoiceDocuments => Set<InvoicePdf>();
     public DbSet<CreditNote> CreditNotes => Set<CreditNote>();
 }

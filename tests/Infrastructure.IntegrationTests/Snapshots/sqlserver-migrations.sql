@@ -3109,3 +3109,56 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202174339_BillingUsage'
+)
+BEGIN
+    CREATE TABLE [UsageRecords] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [EventId] varchar(128) NOT NULL,
+        [Meter] varchar(64) NOT NULL,
+        [Value] decimal(18,4) NOT NULL,
+        [Timestamp] datetimeoffset NOT NULL,
+        [Property] nvarchar(128) NULL,
+        [IngestedOrder] bigint NOT NULL,
+        [Version] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [UpdatedAt] datetimeoffset NULL,
+        [UpdatedBy] uniqueidentifier NULL,
+        CONSTRAINT [PK_UsageRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_UsageRecords_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202174339_BillingUsage'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_UsageRecords_OrganizationId_EventId] ON [UsageRecords] ([OrganizationId], [EventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202174339_BillingUsage'
+)
+BEGIN
+    CREATE INDEX [IX_UsageRecords_OrganizationId_Meter_Timestamp] ON [UsageRecords] ([OrganizationId], [Meter], [Timestamp]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202174339_BillingUsage'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202174339_BillingUsage', N'10.0.15');
+END;
+
+COMMIT;
+GO

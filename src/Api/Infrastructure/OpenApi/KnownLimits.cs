@@ -46,6 +46,10 @@ using CleanPlatform.Application.Billing.Subscriptions.ChangePlan;
 using CleanPlatform.Application.Billing.Subscriptions.Common;
 using CleanPlatform.Application.Billing.Subscriptions.PreviewPlanChange;
 using CleanPlatform.Application.Billing.Subscriptions.ResumeSubscription;
+using CleanPlatform.Application.Billing.Usage.Common;
+using CleanPlatform.Application.Billing.Usage.GetMeteredUsage;
+using CleanPlatform.Application.Billing.Usage.ListMeters;
+using CleanPlatform.Application.Billing.Usage.RecordUsage;
 using CleanPlatform.Application.Billing.Webhooks.Common;
 using CleanPlatform.Application.Billing.Webhooks.CreateWebhookEndpoint;
 using CleanPlatform.Application.Billing.Webhooks.ListWebhookDeliveries;
@@ -70,6 +74,7 @@ using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Payments;
 using CleanPlatform.Domain.Billing.Tax;
+using CleanPlatform.Domain.Billing.Usage;
 using CleanPlatform.Domain.Billing.Webhooks;
 using CleanPlatform.Domain.Common;
 using CleanPlatform.Domain.Identity;
@@ -262,6 +267,26 @@ internal static class KnownLimits
         [typeof(CreditWalletBalanceDto)] = Members(
             (nameof(CreditWalletBalanceDto.Currency), Currency),
             (nameof(CreditWalletBalanceDto.LiveGrants), Count)),
+        [typeof(MeterListDto)] = Members((nameof(MeterListDto.Items), new() { MaxItems = BillingMeterOptions.MaxMeters })),
+        [typeof(MeterDto)] = Members(
+            (nameof(MeterDto.Code), new() { MaxLength = UsageRecord.MeterMaxLength }),
+            (nameof(MeterDto.Name), new() { MaxLength = MeterDefinition.TextMaxLength }),
+            (nameof(MeterDto.Unit), new() { MaxLength = MeterDefinition.TextMaxLength }),
+            (nameof(MeterDto.Property), new() { MaxLength = MeterDefinition.TextMaxLength })),
+        [typeof(MeteredUsageDto)] = Members((nameof(MeteredUsageDto.Meters), new() { MaxItems = BillingMeterOptions.MaxMeters })),
+        [typeof(MeterUsageDto)] = Members(
+            (nameof(MeterUsageDto.Meter), new() { MaxLength = UsageRecord.MeterMaxLength }),
+            (nameof(MeterUsageDto.Name), new() { MaxLength = MeterDefinition.TextMaxLength }),
+            (nameof(MeterUsageDto.Unit), new() { MaxLength = MeterDefinition.TextMaxLength }),
+            (nameof(MeterUsageDto.Events), Count)),
+        [typeof(RecordUsage)] = Members((nameof(RecordUsage.Events), new() { MinItems = 1, MaxItems = RecordUsage.MaxEvents })),
+        [typeof(UsageEventRequest)] = Members(
+            (nameof(UsageEventRequest.EventId), new() { MinLength = 1, MaxLength = UsageRecord.EventIdMaxLength }),
+            (nameof(UsageEventRequest.Meter), new() { MinLength = 1, MaxLength = UsageRecord.MeterMaxLength }),
+            (nameof(UsageEventRequest.Property), new() { MaxLength = UsageRecord.PropertyMaxLength })),
+        [typeof(UsageReceiptDto)] = Members(
+            (nameof(UsageReceiptDto.Accepted), Range(0, RecordUsage.MaxEvents)),
+            (nameof(UsageReceiptDto.Duplicates), new() { MaxItems = RecordUsage.MaxEvents, Items = new() { MaxLength = UsageRecord.EventIdMaxLength } })),
         [typeof(CreditNoteLineDto)] = Members(
             (nameof(CreditNoteLineDto.Position), Range(1, CreditNote.MaxLines)),
             (nameof(CreditNoteLineDto.Description), new() { MaxLength = InvoiceLine.DescriptionMaxLength })),

@@ -5,6 +5,7 @@ using CleanPlatform.Domain.Billing.Customers;
 using CleanPlatform.Domain.Billing.Invoicing;
 using CleanPlatform.Domain.Billing.Payments;
 using CleanPlatform.Domain.Billing.Subscriptions;
+using CleanPlatform.Domain.Billing.Usage;
 using CleanPlatform.Domain.Billing.Webhooks;
 
 namespace CleanPlatform.Application.Billing.Common;
@@ -38,6 +39,9 @@ public interface IBillingDb : IModuleDb
 
     /// <summary>Every movement of every credit grant: append-only, not even SQL changes or deletes an entry.</summary>
     DbSet<CreditLedgerEntry> CreditLedger { get; }
+
+    /// <summary>Accepted metering events: an event id once per organization.</summary>
+    DbSet<UsageRecord> UsageRecords { get; }
 
     /// <summary>Subscriptions, ended ones included: at most one per organization is not canceled.</summary>
     DbSet<Subscription> Subscriptions { get; }
