@@ -9,4 +9,6 @@ export const billingNav: readonly NavItem[] = [
   { to: '/billing/details', label: 'Billing details', role: 'Admin' },
   // The organization's invoices, issued by the platform: Admins only, as the API.
   { to: '/billing/invoices', label: 'Invoices', role: 'Admin' },
+  // The credit notes correcting those invoices: Admins only, as the API.
+  { to: '/billing/credit-notes', label: 'Credit notes', role: 'Admin' },
 ];

@@ -1,6 +1,7 @@
 import { roleRoute } from '../../auth';
 import type { FeatureRoutes } from '../../../shared/feature-routes';
 import { BillingDetailsPage } from './billing-details-page';
+import { CreditNotesPage } from './credit-notes-page';
 import { InvoicePage } from './invoice-page';
 import { InvoicesPage } from './invoices-page';
 import { PricingLayout } from './pricing-layout';
@@ -16,6 +17,7 @@ export const billingRoutes: FeatureRoutes = {
       { path: 'billing/details', element: <BillingDetailsPage /> },
       { path: 'billing/invoices', element: <InvoicesPage /> },
       { path: 'billing/invoices/:id', element: <InvoicePage /> },
+      { path: 'billing/credit-notes', element: <CreditNotesPage /> },
     ),
   ],
 };
