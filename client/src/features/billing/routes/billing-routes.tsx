@@ -7,6 +7,7 @@ import { InvoicesPage } from './invoices-page';
 import { PricingLayout } from './pricing-layout';
 import { PricingPage } from './pricing-page';
 import { SubscriptionPage } from './subscription-page';
+import { WebhooksPage } from './webhooks-page';
 
 export const billingRoutes: FeatureRoutes = {
   public: [{ element: <PricingLayout />, children: [{ path: '/pricing', element: <PricingPage /> }] }],
@@ -18,6 +19,7 @@ export const billingRoutes: FeatureRoutes = {
       { path: 'billing/invoices', element: <InvoicesPage /> },
       { path: 'billing/invoices/:id', element: <InvoicePage /> },
       { path: 'billing/credit-notes', element: <CreditNotesPage /> },
+      { path: 'billing/webhooks', element: <WebhooksPage /> },
     ),
   ],
 };
