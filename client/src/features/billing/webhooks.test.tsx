@@ -104,6 +104,10 @@ describe('webhooks page', () => {
     expect(second).toHaveTextContent('All events');
     expect(second).toHaveTextContent('Disabled');
     expect(second).toHaveTextContent('410 Gone');
+    expect(within(second).getByRole('link', { name: `Deliveries to ${gone.url}` })).toHaveAttribute(
+      'href',
+      `/billing/webhooks/${gone.id}`,
+    );
   });
 
   it('says so when there is no endpoint', async () => {

@@ -7,6 +7,7 @@ import { InvoicesPage } from './invoices-page';
 import { PricingLayout } from './pricing-layout';
 import { PricingPage } from './pricing-page';
 import { SubscriptionPage } from './subscription-page';
+import { WebhookDeliveriesPage } from './webhook-deliveries-page';
 import { WebhooksPage } from './webhooks-page';
 
 export const billingRoutes: FeatureRoutes = {
@@ -20,6 +21,7 @@ export const billingRoutes: FeatureRoutes = {
       { path: 'billing/invoices/:id', element: <InvoicePage /> },
       { path: 'billing/credit-notes', element: <CreditNotesPage /> },
       { path: 'billing/webhooks', element: <WebhooksPage /> },
+      { path: 'billing/webhooks/:id', element: <WebhookDeliveriesPage /> },
     ),
   ],
 };

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { formatDateTime } from '../../../../shared/format';
 import { ConfirmButton } from '../../../../shared/ui';
 import type { WebhookEndpoint } from '../../api/use-webhook-endpoints';
@@ -18,7 +19,7 @@ interface WebhookEndpointRowProps {
   onDelete: () => void;
 }
 
-/** One endpoint: where, what for, which events, whether on; edit, rotate and delete. */
+/** One endpoint: where, what for, which events, whether on; its delivery log, edit, rotate and delete. */
 export function WebhookEndpointRow({ endpoint: e, busy, confirming, ...on }: WebhookEndpointRowProps) {
   const confirm = (action: RowAction, run: () => void) => ({
     confirming: confirming === action,
@@ -51,6 +52,9 @@ export function WebhookEndpointRow({ endpoint: e, busy, confirming, ...on }: Web
       </td>
       <td>{formatDateTime(e.createdAt)}</td>
       <td>
+        <Link to={`/billing/webhooks/${e.id}`} aria-label={`Deliveries to ${e.url}`}>
+          Deliveries
+        </Link>{' '}
         <button type="button" aria-label={`Edit ${e.url}`} disabled={busy} onClick={on.onEdit}>
           Edit
         </button>{' '}
