@@ -9,4 +9,8 @@ export const billingNav: readonly NavItem[] = [
   { to: '/billing/details', label: 'Billing details', role: 'Admin' },
   // The organization's invoices, issued by the platform: Admins only, as the API.
   { to: '/billing/invoices', label: 'Invoices', role: 'Admin' },
+  // The credit notes correcting those invoices: Admins only, as the API.
+  { to: '/billing/credit-notes', label: 'Credit notes', role: 'Admin' },
+  // The URLs the organization's billing events are posted to, and their delivery logs: Admins only, as the API.
+  { to: '/billing/webhooks', label: 'Webhooks', role: 'Admin' },
 ];

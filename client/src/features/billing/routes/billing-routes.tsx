@@ -1,11 +1,14 @@
 import { roleRoute } from '../../auth';
 import type { FeatureRoutes } from '../../../shared/feature-routes';
 import { BillingDetailsPage } from './billing-details-page';
+import { CreditNotesPage } from './credit-notes-page';
 import { InvoicePage } from './invoice-page';
 import { InvoicesPage } from './invoices-page';
 import { PricingLayout } from './pricing-layout';
 import { PricingPage } from './pricing-page';
 import { SubscriptionPage } from './subscription-page';
+import { WebhookDeliveriesPage } from './webhook-deliveries-page';
+import { WebhooksPage } from './webhooks-page';
 
 export const billingRoutes: FeatureRoutes = {
   public: [{ element: <PricingLayout />, children: [{ path: '/pricing', element: <PricingPage /> }] }],
@@ -16,6 +19,9 @@ export const billingRoutes: FeatureRoutes = {
       { path: 'billing/details', element: <BillingDetailsPage /> },
       { path: 'billing/invoices', element: <InvoicesPage /> },
       { path: 'billing/invoices/:id', element: <InvoicePage /> },
+      { path: 'billing/credit-notes', element: <CreditNotesPage /> },
+      { path: 'billing/webhooks', element: <WebhooksPage /> },
+      { path: 'billing/webhooks/:id', element: <WebhookDeliveriesPage /> },
     ),
   ],
 };

@@ -3,6 +3,7 @@ import { DataTable, Facts, type Fact } from '../../../../shared/ui';
 import { formatMoney } from '../../api/plan-prices';
 import type { Invoice } from '../../api/use-invoices';
 import { DownloadPdfButton } from './download-pdf-button';
+import { InvoiceCreditNotes } from './invoice-credit-notes';
 import { invoiceNumber, InvoiceStatusBadge } from './invoice-status';
 
 /** A quantity as written on an invoice: whole units without decimals, else as many as it has (up to 4). */
@@ -11,7 +12,10 @@ const formatQuantity = (q: number) =>
 
 const LINE_COLUMNS = ['Description', 'Quantity', 'Unit price', 'Net'] as const;
 
-/** One invoice: its number and status, dates, buyer, lines and totals, and the VAT mention it carries. */
+/**
+ * One invoice: its number and status, dates, buyer, lines and totals, the VAT mention it carries, and the credit
+ * notes that correct it.
+ */
 export function InvoiceView({ invoice }: { invoice: Invoice }) {
   const money = (amount: number) => formatMoney(amount, invoice.currency);
   const dates: Fact[] = [
@@ -31,6 +35,7 @@ export function InvoiceView({ invoice }: { invoice: Invoice }) {
     [invoice.vatRate == null ? 'VAT' : `VAT (${invoice.vatRate} %)`, money(invoice.taxTotal)],
     ['Total', money(invoice.total)],
     ['Paid', money(invoice.amountPaid)],
+    ['Credited', money(invoice.amountCredited)],
     ['Amount due', money(invoice.amountDue)],
   ];
 
@@ -74,6 +79,7 @@ export function InvoiceView({ invoice }: { invoice: Invoice }) {
           </p>
         )}
       </section>
+      {invoice.creditNotes.length > 0 && <InvoiceCreditNotes invoice={invoice} />}
     </>
   );
 }
