@@ -293,6 +293,23 @@ public sealed class CreditPostgresTests(PostgresApiFactory api) : CreditTests<Po
             .Where(g => g.OrganizationId == organizationId).Select(g => g.Remaining).SingleAsync(Ct));
         remaining.Should().Be(0m);
     }
+
+    [Fact]
+    public async Task TenTransfersAtOnce_MoveNoMoreThanTheSenderHolds()
+    {
+        var (sender, senderId) = await CustomerAsync();
+        var (receiver, receiverId) = await CustomerAsync();
+        var operatorAdmin = await Api.AddPlatformAdminAsync(Ct);
+        (await GrantAsync(operatorAdmin, senderId, 100.00m)).EnsureSuccessStatusCode();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => TransferAsync(operatorAdmin, senderId, receiverId, 15.00m)));
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.Created).Should().Be(6);
+        foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.Created))
+            await refused.ShouldBeProblemWithCodeAsync(HttpStatusCode.Conflict, "credit.insufficient");
+        (await WalletAsync(sender)).Balances.Single().Available.Should().Be(10.00m);
+        (await WalletAsync(receiver)).Balances.Single().Available.Should().Be(90.00m);
+    }
 }
 
 [Collection(SqliteApi.Name)]

@@ -102,6 +102,7 @@ public abstract class UsageTests<TFactory>(TFactory api) : ApiTest<TFactory>(api
     {
         var owner = await Api.RegisterAsync(Ct);
         var stranger = await Api.RegisterAsync(Ct);
+        var viewer = await Api.AddMemberAsync(owner, Roles.Viewer, Ct);
         var writer = Api.ApiKeyClient((await ApiFactory.CreateApiKeyAsync(owner, "metering", ["Read", "Write"], Ct)).Secret);
         var reader = Api.ApiKeyClient((await ApiFactory.CreateApiKeyAsync(owner, "dashboard", ["Read"], Ct)).Secret);
         var at = Api.Time.GetUtcNow();
@@ -109,6 +110,7 @@ public abstract class UsageTests<TFactory>(TFactory api) : ApiTest<TFactory>(api
         (await writer.PostJsonAsync(EventsUrl, new { events = new[] { Event("k1", "backtests", 1m, at) } }, Ct)).EnsureSuccessStatusCode();
         await (await reader.PostJsonAsync(EventsUrl, new { events = new[] { Event("k2", "backtests", 1m, at) } }, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await RecordAsync(viewer, Event("k3", "backtests", 1m, at))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
         (await (await reader.GetAsync(UsageUrl, Ct)).ShouldBeAsync<MeteredUsageDto>(HttpStatusCode.OK))
             .Meters.Single(m => m.Meter == "backtests").Quantity.Should().Be(1m);
