@@ -67,6 +67,22 @@ public sealed class InvoicePdfRendererTests
     }
 
     [Fact]
+    public void PaidInFullBeforeItIsRendered_AsByPrepaidCredits_AsksForNoTransfer()
+    {
+        var invoice = Finalized(new InvoiceBuyer("Erika Mustermann",
+                new BillingAddress("Hauptstraße 1", null, "Berlin", "10115", "DE"), null),
+            new VatTreatment(VatCase.DomesticConsumer, VatRate.Standard(19m), null),
+            ("Pro, monthly, 2026-11-03 to 2026-12-03", 1m, 29.00m));
+        invoice.RecordPayment(new Money(34.51m, "EUR"), Issued);
+
+        var text = PdfText.Of(Render(invoice));
+
+        text.Should().ContainAll("Total 34.51 EUR", "Amount paid 34.51 EUR", "Amount remaining 0.00 EUR",
+            "Nothing is due: the invoice is paid.");
+        text.Should().NotContain("Pay by bank transfer");
+    }
+
+    [Fact]
     public void TwoHundredLines_RunOntoSeveralPages_EachWithTheTableHeadingAndPageNumber()
     {
         var lines = Enumerable.Range(1, Invoice.MaxLines).Select(i => ($"API calls, day {i}", 1m, 1.00m)).ToArray();

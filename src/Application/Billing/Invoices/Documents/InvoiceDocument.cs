@@ -67,7 +67,9 @@ public sealed record InvoiceDocument(
 
     private static DocumentPayment PaymentOf(Invoice invoice, string number, BillingSellerOptions seller) =>
         new(invoice.DueAt is { } due ? DateOnly.FromDateTime(due.UtcDateTime) : null,
-            string.Create(CultureInfo.InvariantCulture,
-                $"Pay by bank transfer within {InvoiceIssuer.PaymentTerm.TotalDays:0} days, reference {number}."),
+            invoice.AmountDue == 0m
+                ? "Nothing is due: the invoice is paid."
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"Pay by bank transfer within {InvoiceIssuer.PaymentTerm.TotalDays:0} days, reference {number}."),
             BankAccount.Normalised(seller.Iban), seller.Bic, seller.BankName);
 }
