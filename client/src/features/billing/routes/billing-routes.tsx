@@ -2,6 +2,7 @@ import { roleRoute } from '../../auth';
 import type { FeatureRoutes } from '../../../shared/feature-routes';
 import { BillingDetailsPage } from './billing-details-page';
 import { CreditNotesPage } from './credit-notes-page';
+import { CreditsPage } from './credits-page';
 import { InvoicePage } from './invoice-page';
 import { InvoicesPage } from './invoices-page';
 import { PricingLayout } from './pricing-layout';
@@ -20,6 +21,7 @@ export const billingRoutes: FeatureRoutes = {
       { path: 'billing/invoices', element: <InvoicesPage /> },
       { path: 'billing/invoices/:id', element: <InvoicePage /> },
       { path: 'billing/credit-notes', element: <CreditNotesPage /> },
+      { path: 'billing/credits', element: <CreditsPage /> },
       { path: 'billing/webhooks', element: <WebhooksPage /> },
       { path: 'billing/webhooks/:id', element: <WebhookDeliveriesPage /> },
     ),
