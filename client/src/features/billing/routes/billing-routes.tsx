@@ -8,6 +8,7 @@ import { InvoicesPage } from './invoices-page';
 import { PricingLayout } from './pricing-layout';
 import { PricingPage } from './pricing-page';
 import { SubscriptionPage } from './subscription-page';
+import { UsagePage } from './usage-page';
 import { WebhookDeliveriesPage } from './webhook-deliveries-page';
 import { WebhooksPage } from './webhooks-page';
 
@@ -15,6 +16,7 @@ export const billingRoutes: FeatureRoutes = {
   public: [{ element: <PricingLayout />, children: [{ path: '/pricing', element: <PricingPage /> }] }],
   signedIn: [
     { path: 'billing/subscription', element: <SubscriptionPage /> },
+    { path: 'billing/usage', element: <UsagePage /> },
     roleRoute(
       'Admin',
       { path: 'billing/details', element: <BillingDetailsPage /> },
