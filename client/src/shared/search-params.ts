@@ -20,3 +20,16 @@ export function readParams<K extends string>(
 ): Record<K, string> {
   return Object.fromEntries(names.map((name) => [name, params.get(name) ?? ''])) as Record<K, string>;
 }
+
+/** A copy of `params` with each of `changes` set, or removed when it is undefined: the other parameters stay. */
+export function withParams(
+  params: URLSearchParams,
+  changes: Record<string, string | undefined>,
+): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === undefined) next.delete(k);
+    else next.set(k, v);
+  }
+  return next;
+}

@@ -11,6 +11,10 @@ export const billingNav: readonly NavItem[] = [
   { to: '/billing/invoices', label: 'Invoices', role: 'Admin' },
   // The credit notes correcting those invoices: Admins only, as the API.
   { to: '/billing/credit-notes', label: 'Credit notes', role: 'Admin' },
+  // The organization's prepaid credits, their grants and ledger: Admins only, as the API.
+  { to: '/billing/credits', label: 'Credits', role: 'Admin' },
+  // The organization's metered usage in the current period: every member reads it, as the API.
+  { to: '/billing/usage', label: 'Usage' },
   // The URLs the organization's billing events are posted to, and their delivery logs: Admins only, as the API.
   { to: '/billing/webhooks', label: 'Webhooks', role: 'Admin' },
 ];

@@ -19,6 +19,8 @@ interface PagedResultsProps<T> {
   /** What an empty page says. */
   empty: ReactNode;
   paging: Paging;
+  /** The pager's accessible name, when a page shows more than one list. */
+  pagerLabel?: string;
   /** Renders the items of a page that has some. */
   children: (items: T[]) => ReactNode;
 }
@@ -29,6 +31,7 @@ export function PagedResults<T>({
   loadingLabel,
   empty,
   paging: { page, pageSize, onPageChange },
+  pagerLabel,
   children,
 }: PagedResultsProps<T>) {
   if (query.isPending) return <Spinner label={loadingLabel} />;
@@ -37,7 +40,13 @@ export function PagedResults<T>({
   return (
     <>
       {children(query.data.items)}
-      <Pager page={page} pageSize={pageSize} totalCount={query.data.totalCount} onChange={onPageChange} />
+      <Pager
+        page={page}
+        pageSize={pageSize}
+        totalCount={query.data.totalCount}
+        onChange={onPageChange}
+        label={pagerLabel}
+      />
     </>
   );
 }
