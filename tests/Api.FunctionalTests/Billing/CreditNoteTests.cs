@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using CleanPlatform.Application.Billing.CreditNotes.Common;
 using CleanPlatform.Application.Billing.CreditNotes.ListCreditNotes;
 using CleanPlatform.Application.Billing.Invoices.Common;
@@ -167,16 +166,8 @@ public abstract class CreditNoteTests<TFactory>(TFactory api) : ApiTest<TFactory
         (await Api.InDatabaseAsync(db => db.CreditNotes.IgnoreQueryFilters().CountAsync(c => c.InvoiceId == invoice.Id, Ct))).Should().Be(1);
     }
 
-    protected async Task<HttpResponseMessage> IssueAsync(Caller caller, Guid invoiceId, string body, string? key = "")
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/billing/invoices/{invoiceId}/credit-notes")
-        {
-            Content = new StringContent(body, new MediaTypeHeaderValue("application/json")),
-        };
-        if (key is not null)
-            request.Headers.Add("Idempotency-Key", key.Length == 0 ? Guid.NewGuid().ToString() : key);
-        return await caller.Client.SendAsync(request, Ct);
-    }
+    protected static Task<HttpResponseMessage> IssueAsync(Caller caller, Guid invoiceId, string body, string? key = "") =>
+        caller.IssueCreditNoteAsync(invoiceId, body, Ct, key);
 
     protected async Task<(Caller Owner, InvoiceDto Invoice)> OpenInvoiceAsync()
     {
@@ -187,17 +178,8 @@ public abstract class CreditNoteTests<TFactory>(TFactory api) : ApiTest<TFactory
         return (owner, await Api.FinalizeAsync(organizationId, draft.Id, Ct));
     }
 
-    private async Task PayAsync(Caller operatorAdmin, InvoiceDto invoice)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/billing/invoices/{invoice.Id}/payments")
-        {
-            Content = new StringContent($$"""
-                {"amount":{"amount":34.51,"currency":"EUR"},"reference":"{{invoice.Number}}","receivedAt":"{{Api.Time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)}}"}
-                """, new MediaTypeHeaderValue("application/json")),
-        };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        (await operatorAdmin.Client.SendAsync(request, Ct)).EnsureSuccessStatusCode();
-    }
+    private async Task PayAsync(Caller operatorAdmin, InvoiceDto invoice) =>
+        (await operatorAdmin.RecordTransferAsync(invoice, 34.51m, Api.Time.GetUtcNow(), Ct)).EnsureSuccessStatusCode();
 
     private static async Task<InvoiceDto> InvoiceAsync(Caller owner, Guid id) =>
         await (await owner.Client.GetAsync($"/api/v1/billing/invoices/{id}", Ct)).ShouldBeAsync<InvoiceDto>(HttpStatusCode.OK);

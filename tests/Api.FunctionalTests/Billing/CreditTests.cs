@@ -248,27 +248,11 @@ public abstract class CreditTests<TFactory>(TFactory api) : ApiTest<TFactory>(ap
         return await caller.Client.SendAsync(request, Ct);
     }
 
-    private static async Task<HttpResponseMessage> CreditNoteAsync(Caller caller, Guid invoiceId, string body)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/billing/invoices/{invoiceId}/credit-notes")
-        {
-            Content = new StringContent(body, new MediaTypeHeaderValue("application/json")),
-        };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        return await caller.Client.SendAsync(request, Ct);
-    }
+    private static Task<HttpResponseMessage> CreditNoteAsync(Caller caller, Guid invoiceId, string body) =>
+        caller.IssueCreditNoteAsync(invoiceId, body, Ct);
 
-    private async Task PayAsync(Caller operatorAdmin, InvoiceDto invoice, decimal amount)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/billing/invoices/{invoice.Id}/payments")
-        {
-            Content = new StringContent($$"""
-                {"amount":{"amount":{{amount.ToString(CultureInfo.InvariantCulture)}},"currency":"EUR"},"reference":"{{invoice.Number}}","receivedAt":"{{Api.Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)}}"}
-                """, new MediaTypeHeaderValue("application/json")),
-        };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        (await operatorAdmin.Client.SendAsync(request, Ct)).EnsureSuccessStatusCode();
-    }
+    private async Task PayAsync(Caller operatorAdmin, InvoiceDto invoice, decimal amount) =>
+        (await operatorAdmin.RecordTransferAsync(invoice, amount, Api.Time.GetUtcNow(), Ct)).EnsureSuccessStatusCode();
 }
 
 [Collection(PostgresApi.Name)]

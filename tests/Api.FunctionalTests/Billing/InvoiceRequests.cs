@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Application.Billing.Invoices.CreateDraftInvoice;
 using CleanPlatform.Application.Billing.Invoices.FinalizeInvoice;
@@ -24,6 +26,31 @@ internal static class InvoiceRequests
             timeZone = "Europe/Berlin",
             currency = "EUR",
         }, ct)).EnsureSuccessStatusCode();
+
+    /// <summary>The platform administrator records a bank transfer of <paramref name="amount"/> EUR for the invoice, quoting its number.</summary>
+    public static Task<HttpResponseMessage> RecordTransferAsync(this Caller operatorAdmin, InvoiceDto invoice, decimal amount,
+        DateTimeOffset receivedAt, CancellationToken ct)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/billing/invoices/{invoice.Id}/payments")
+        {
+            Content = JsonContent.Create(new { amount = new { amount, currency = "EUR" }, reference = invoice.Number, receivedAt }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        return operatorAdmin.Client.SendAsync(request, ct);
+    }
+
+    /// <summary>Asks for a credit note of the invoice with <paramref name="body"/>: a fresh Idempotency-Key (""), the one given, or none (null).</summary>
+    public static Task<HttpResponseMessage> IssueCreditNoteAsync(this Caller caller, Guid invoiceId, string body,
+        CancellationToken ct, string? key = "")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/billing/invoices/{invoiceId}/credit-notes")
+        {
+            Content = new StringContent(body, new MediaTypeHeaderValue("application/json")),
+        };
+        if (key is not null)
+            request.Headers.Add("Idempotency-Key", key.Length == 0 ? Guid.NewGuid().ToString() : key);
+        return caller.Client.SendAsync(request, ct);
+    }
 
     public static Task<InvoiceDto> DraftAsync(this ApiFactory api, Guid organizationId, CancellationToken ct,
         params DraftLine[] lines) =>

@@ -35,8 +35,14 @@ public sealed record CreditConsumption(IReadOnlyList<CreditUse> Uses, Money Unco
 
     /// <summary>The order grants pay in, the live ones in <paramref name="currency"/> only.</summary>
     public static IEnumerable<CreditBalance> PayingOrder(IEnumerable<CreditBalance> grants, string currency, DateTimeOffset at) =>
-        grants.Where(g => string.Equals(g.Remaining.Currency, currency, StringComparison.Ordinal) && g.IsLiveAt(at))
-            .OrderBy(g => g.ExpiresAt is null)
+        InPayingOrder(grants.Where(g => string.Equals(g.Remaining.Currency, currency, StringComparison.Ordinal) && g.IsLiveAt(at)));
+
+    /// <summary>
+    /// <paramref name="grants"/> in the order they pay, whether live or not: the soonest to expire first (never-expiring
+    /// ones last), then the oldest grant, then by id.
+    /// </summary>
+    public static IEnumerable<CreditBalance> InPayingOrder(IEnumerable<CreditBalance> grants) =>
+        grants.OrderBy(g => g.ExpiresAt is null)
             .ThenBy(g => g.ExpiresAt)
             .ThenBy(g => g.GrantedAt)
             .ThenBy(g => g.GrantId);

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace CleanPlatform.Domain.Billing.Credits;
 
 /// <summary>
@@ -42,6 +44,10 @@ public sealed class CreditGrant : Entity, IAggregateRoot, ITenantOwned
 
     /// <summary>Whether the grant may still pay at <paramref name="at"/>.</summary>
     public bool IsLiveAt(DateTimeOffset at) => ExpiresAt is null || at < ExpiresAt;
+
+    /// <summary>The grants that hold credits and may still pay at <paramref name="now"/>, as a query says it.</summary>
+    public static Expression<Func<CreditGrant, bool>> HoldsCreditsAt(DateTimeOffset now) =>
+        g => g.Remaining > 0m && (g.ExpiresAt == null || g.ExpiresAt > now);
 
     /// <summary>Grants <paramref name="amount"/>, with its ledger entry.</summary>
     /// <exception cref="DomainException">

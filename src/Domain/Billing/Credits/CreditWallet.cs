@@ -36,11 +36,13 @@ public static class CreditWallet
         var used = invoiceEntries.Where(e => e.InvoiceId == invoiceId && e.Kind is CreditLedgerKind.Consume or CreditLedgerKind.Restore)
             .GroupBy(e => e.GrantId)
             .ToDictionary(g => g.Key, g => -g.Sum(e => e.Amount));
+        var byId = grants.ToDictionary(g => g.Id);
         var entries = new List<CreditLedgerEntry>();
         var left = amount;
-        foreach (var grant in grants.Where(g => g.Currency == amount.Currency && used.GetValueOrDefault(g.Id) > 0m)
-                     .OrderByDescending(g => g.ExpiresAt is null).ThenByDescending(g => g.ExpiresAt)
-                     .ThenByDescending(g => g.GrantedAt).ThenByDescending(g => g.Id))
+        var lastUsedFirst = CreditConsumption.InPayingOrder(grants
+                .Where(g => g.Currency == amount.Currency && used.GetValueOrDefault(g.Id) > 0m).Select(g => g.Balance))
+            .Reverse().Select(b => byId[b.GrantId]);
+        foreach (var grant in lastUsedFirst)
         {
             if (left.Amount <= 0m)
                 break;

@@ -19,8 +19,8 @@ public sealed class CreditGrantLocks(IBillingDb db, IOrganizationLocks locks)
     {
         ArgumentNullException.ThrowIfNull(organizationIds);
         var live = db.CreditGrants.IgnoreQueryFilters()
-            .Where(g => organizationIds.Contains(g.OrganizationId) && currencies.Contains(g.Currency) && g.Remaining > 0m
-                && (g.ExpiresAt == null || g.ExpiresAt > now));
+            .Where(g => organizationIds.Contains(g.OrganizationId) && currencies.Contains(g.Currency))
+            .Where(CreditGrant.HoldsCreditsAt(now));
         var holders = await live.Select(g => g.OrganizationId).Distinct().ToListAsync(ct);
         if (holders.Count == 0)
             return Array.Empty<CreditGrant>().ToLookup(g => g.OrganizationId);

@@ -21,7 +21,7 @@ public sealed class ExpireCreditsHandler(IBillingDb db, CreditGrantLocks locks, 
 {
     public async ValueTask<int> Handle(ExpireCredits command, CancellationToken cancellationToken)
     {
-        if (user is not { UserId: null, ApiKeyId: null, OrganizationId: null, SystemName.Length: > 0 })
+        if (!user.IsSystemAcrossOrganizations())
             throw new ForbiddenException("Only the expiry job, across organizations, expires credits.");
         var now = time.GetUtcNow();
         var expired = db.CreditGrants.IgnoreQueryFilters().Where(g => g.Remaining > 0m && g.ExpiresAt <= now);

@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Application.Billing.Invoices.Common;
+using CleanPlatform.Domain.Billing.Credits;
 
 namespace CleanPlatform.Application.Billing.Credits.GetCreditWallet;
 
@@ -28,8 +29,7 @@ public sealed class GetCreditWalletHandler(IBillingDb db, TimeProvider time) : I
     public async ValueTask<CreditWalletDto> Handle(GetCreditWallet query, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var live = await db.CreditGrants.AsNoTracking()
-            .Where(g => g.Remaining > 0m && (g.ExpiresAt == null || g.ExpiresAt > now))
+        var live = await db.CreditGrants.AsNoTracking().Where(CreditGrant.HoldsCreditsAt(now))
             .Select(g => new { g.Currency, g.Remaining, g.ExpiresAt })
             .ToListAsync(cancellationToken);
         return new CreditWalletDto([.. live.GroupBy(g => g.Currency).OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -1,5 +1,6 @@
 using CleanPlatform.Application.Billing.Common;
 using CleanPlatform.Application.Billing.Credits.Common;
+using CleanPlatform.Domain.Billing.Credits;
 
 namespace CleanPlatform.Application.Billing.Credits.ListCreditGrants;
 
@@ -18,10 +19,7 @@ public sealed class ListCreditGrantsHandler(IBillingDb db, TimeProvider time)
     {
         var grants = db.CreditGrants.AsNoTracking();
         if (query.LiveOnly)
-        {
-            var now = time.GetUtcNow();
-            grants = grants.Where(g => g.Remaining > 0m && (g.ExpiresAt == null || g.ExpiresAt > now));
-        }
+            grants = grants.Where(CreditGrant.HoldsCreditsAt(time.GetUtcNow()));
 
         var page = await grants.OrderByDescending(g => g.GrantedAt).ThenByDescending(g => g.Id)
             .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);

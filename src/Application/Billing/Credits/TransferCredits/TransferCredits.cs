@@ -35,13 +35,14 @@ public sealed class TransferCreditsHandler(IBillingDb db, CreditGrantLocks locks
         // Both organizations' locks, in the order every caller takes them: the receiver's grants are new, but the
         // expiry job and its invoices must not see them half-written.
         await locks.LockAsync([command.FromOrganizationId, command.ToOrganizationId], cancellationToken);
-        var live = await locks.LiveAsync([command.FromOrganizationId], [amount.Currency], now, cancellationToken);
+        var live = await db.CreditGrants.IgnoreQueryFilters().AsTracking()
+            .Where(g => g.OrganizationId == command.FromOrganizationId && g.Currency == amount.Currency)
+            .Where(CreditGrant.HoldsCreditsAt(now)).ToListAsync(cancellationToken);
         IReadOnlyList<CreditGrant> received;
         IReadOnlyList<CreditLedgerEntry> entries;
         try
         {
-            (received, entries) = CreditWallet.Transfer([.. live[command.FromOrganizationId]], command.ToOrganizationId,
-                amount, command.Reason, now);
+            (received, entries) = CreditWallet.Transfer(live, command.ToOrganizationId, amount, command.Reason, now);
         }
         catch (DomainException ex) when (ex.Code is "credit.insufficient" or "credit.transfer_too_fragmented")
         {

@@ -22,7 +22,7 @@ public sealed class RenewSubscriptionBatchHandler(SubscriptionRenewals renewals,
 {
     public async ValueTask<RenewalRunDto> Handle(RenewSubscriptionBatch command, CancellationToken cancellationToken)
     {
-        if (user is not { UserId: null, ApiKeyId: null, OrganizationId: null, SystemName.Length: > 0 })
+        if (!user.IsSystemAcrossOrganizations())
             throw new ForbiddenException("Only the renewal job, across organizations, renews a batch of them.");
         var organizationIds = command.OrganizationIds.Distinct().ToList();
         var run = await renewals.RenewAsync(organizationIds, cancellationToken);

@@ -1,4 +1,5 @@
 using CleanPlatform.Application.Billing.Common;
+using CleanPlatform.Application.Billing.Invoices.Common;
 using CleanPlatform.Application.Billing.Usage.Common;
 using CleanPlatform.Domain.Billing.Usage;
 using Microsoft.Extensions.Options;
@@ -51,7 +52,7 @@ public sealed class GetMeteredUsageHandler(IBillingDb db, ICurrentUser user, IOp
                 _ => await inPeriod.Where(r => r.Meter == code).OrderByDescending(r => r.Timestamp)
                     .ThenByDescending(r => r.IngestedOrder).Select(r => r.Value).FirstAsync(cancellationToken),
             };
-            result.Add(new MeterUsageDto(code, meter.Name, meter.Unit, meter.Aggregation, quantity / 1.0000m, total?.Count ?? 0));
+            result.Add(new MeterUsageDto(code, meter.Name, meter.Unit, meter.Aggregation, Amounts.Trimmed(quantity), total?.Count ?? 0));
         }
 
         return new MeteredUsageDto(period.Start, period.End, result);
